@@ -1,0 +1,70 @@
+// One linter for the whole tree. Besides the usual rules it enforces the layering in
+// DESIGN.md, so a wrong import fails the test command instead of a code review.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'stream', 'zlib', 'url', 'events'];
+const ipcOnlyHere = {
+  name: 'electron',
+  importNames: ['ipcMain', 'ipcRenderer'],
+  message: 'IPC is bound in one place: main/ipc-binding.ts (main) and preload/index.ts (renderer side).',
+};
+const restrict = (...patterns) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.flat() }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.reports/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict({
+        group: ['**/main/**', 'electron', ...nodeBuiltins, 'undici'],
+        message: 'The renderer talks only to window.dropship: no main/, Node or Electron imports.',
+      }),
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict({
+      group: ['electron', 'undici', 'react', '**/main/**', '**/renderer/**', '**/preload/**', ...nodeBuiltins],
+      message: 'shared/ is the contract: it imports nothing from Node, the DOM or Electron.',
+    }),
+  },
+  {
+    files: ['main/core/**/*.ts', 'main/cli/**/*.ts'],
+    rules: restrict({
+      group: ['electron', 'electron/*', '**/renderer/**'],
+      message: 'main/core and main/cli run in plain Node (tests, CI, the CLI): no Electron here.',
+    }),
+  },
+  {
+    files: ['main/sandbox/**/*.ts'],
+    rules: restrict({
+      group: ['electron', 'electron/*', '**/core/**', '**/renderer/**', '**/shared/**'],
+      message:
+        'The sandbox is written from api-docs/ independently of our clients: no Electron, no main/core, no shared/.',
+    }),
+  },
+  {
+    files: ['main/*.ts', 'preload/**/*.ts'],
+    ignores: ['main/ipc-binding.ts', 'preload/index.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [ipcOnlyHere] }] },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+);

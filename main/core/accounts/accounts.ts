@@ -1,0 +1,144 @@
+import type { AccountSummary } from '../../../shared/contract/accounts';
+import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import type { Connection } from '../../../shared/settings';
+import { updateSettings, type SettingsStore } from '../settings-store';
+import type { SecretVault } from './vault';
+
+export type AuthKind = 'token' | 'apiKey' | 'oauth';
+
+/** Everything a provider client needs to make an authenticated call. Stays in main. */
+export interface ServiceCredentials {
+  service: ServiceId;
+  baseUrl: string;
+  secret: string;
+  auth: AuthKind;
+  username?: string;
+  sandbox: boolean;
+}
+
+/** The running sandbox's address and demo secret for each service. */
+export type SandboxEndpoints = Partial<
+  Record<ServiceId, { baseUrl: string; secret: string; auth?: AuthKind; username?: string }>
+>;
+
+const SERVICES: ServiceId[] = ['installr', 'testio', 'bitbar', 'productscience'];
+
+/**
+ * Which account each service uses and how to reach it. Connection metadata sits in
+ * settings; secrets sit in the vault under the service's id.
+ */
+export class Accounts {
+  constructor(
+    private readonly settings: SettingsStore,
+    private readonly vault: SecretVault,
+    private readonly sandbox: SandboxEndpoints | undefined,
+  ) {}
+
+  connection(service: ServiceId): Connection {
+    const connection = this.settings.read().connections[service];
+    // Without a running sandbox (the CLI), "sandbox" means nothing is connected.
+    return connection.kind === 'sandbox' && !this.sandbox?.[service] ? { kind: 'none' } : connection;
+  }
+
+  summaries(): AccountSummary[] {
+    return SERVICES.map((service) => this.summary(service));
+  }
+
+  summary(service: ServiceId): AccountSummary {
+    const connection = this.connection(service);
+    switch (connection.kind) {
+      case 'sandbox':
+        return {
+          service,
+          status: 'sandbox',
+          baseUrl: this.sandbox?.[service]?.baseUrl,
+          label: 'Sandbox with demo data',
+        };
+      case 'account':
+        return {
+          service,
+          status: 'connected',
+          baseUrl: connection.baseUrl,
+          label: connection.label,
+          auth: connection.auth,
+        };
+      case 'none':
+        return { service, status: 'not_connected', label: 'Not connected' };
+    }
+  }
+
+  /** The base URL for anonymous calls (e.g. Installr's app status), if any is known. */
+  baseUrl(service: ServiceId): string | undefined {
+    const connection = this.connection(service);
+    if (connection.kind === 'account') return connection.baseUrl;
+    if (connection.kind === 'sandbox') return this.sandbox?.[service]?.baseUrl;
+    return undefined;
+  }
+
+  async credentials(service: ServiceId): Promise<ServiceCredentials> {
+    const connection = this.connection(service);
+    const demo = connection.kind === 'sandbox' ? this.sandbox?.[service] : undefined;
+    if (demo) return { service, auth: 'token', ...demo, sandbox: true };
+    if (connection.kind === 'account') {
+      const secret = await this.vault.get(service);
+      if (secret) {
+        return {
+          service,
+          baseUrl: connection.baseUrl,
+          secret,
+          auth: connection.auth,
+          sandbox: false,
+          ...(await this.username(service)),
+        };
+      }
+    }
+    throw new DropshipError({
+      code: 'not_connected',
+      service,
+      retryable: false,
+      message: `${SERVICE_NAMES[service]} is not connected.`,
+      hint: `Open Settings and connect your ${SERVICE_NAMES[service]} account, or use the sandbox.`,
+    });
+  }
+
+  async save(
+    service: ServiceId,
+    account: { baseUrl: string; label: string; auth: AuthKind; secret: string; username?: string },
+  ): Promise<AccountSummary> {
+    await this.vault.set(service, account.secret);
+    if (account.username) await this.vault.set(`${service}.username`, account.username);
+    else await this.vault.delete(`${service}.username`);
+    updateSettings(this.settings, (draft) => {
+      draft.connections[service] = {
+        kind: 'account',
+        baseUrl: account.baseUrl,
+        label: account.label,
+        auth: account.auth,
+      };
+    });
+    return this.summary(service);
+  }
+
+  async disconnect(service: ServiceId): Promise<AccountSummary> {
+    await this.vault.delete(service);
+    await this.vault.delete(`${service}.username`);
+    this.setConnection(service, { kind: 'none' });
+    return this.summary(service);
+  }
+
+  useSandbox(service: ServiceId): AccountSummary {
+    this.setConnection(service, { kind: 'sandbox' });
+    return this.summary(service);
+  }
+
+  private setConnection(service: ServiceId, connection: Connection) {
+    updateSettings(this.settings, (draft) => {
+      draft.connections[service] = connection;
+    });
+  }
+
+  private async username(service: ServiceId): Promise<{ username?: string }> {
+    const username = await this.vault.get(`${service}.username`);
+    return username ? { username } : {};
+  }
+}

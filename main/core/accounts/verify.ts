@@ -1,0 +1,18 @@
+import type { ServiceId } from '../../../shared/errors';
+import type { ServiceCredentials } from './accounts';
+import { verifyInstallr } from '../providers/installr/client';
+
+/**
+ * How to check each service's credentials with a harmless read. Resolves with the label
+ * the person sees ("connected as …"); throws the service's error when refused.
+ */
+export type Verifier = (credentials: ServiceCredentials) => Promise<string>;
+
+const unverifiable: Verifier = async (credentials) => `Token saved for ${new URL(credentials.baseUrl).host}`;
+
+export const verifiers: Record<ServiceId, Verifier> = {
+  installr: verifyInstallr,
+  testio: unverifiable,
+  bitbar: unverifiable,
+  productscience: unverifiable,
+};

@@ -1,0 +1,12 @@
+import type { Accounts } from './accounts/accounts';
+import type { EventBus } from './event-bus';
+import type { SettingsStore } from './settings-store';
+
+/** What every handler may use. Built once by createCore; nothing here knows Electron. */
+export interface CoreContext {
+  accounts: Accounts;
+  settings: SettingsStore;
+  events: EventBus;
+  /** A folder the core may write to (persisted jobs, downloads' temp files). */
+  dataDir: string;
+}

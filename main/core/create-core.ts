@@ -1,0 +1,42 @@
+import { Accounts, type SandboxEndpoints } from './accounts/accounts';
+import type { SecretVault } from './accounts/vault';
+import type { CoreContext } from './context';
+import { dispatch } from './dispatch';
+import { EventBus } from './event-bus';
+import { createHandlers, type Handlers } from './handlers';
+import type { SettingsStore } from './settings-store';
+
+export interface CoreOptions {
+  settings: SettingsStore;
+  vault: SecretVault;
+  /** The embedded sandbox, when running: services default to it. */
+  sandbox?: SandboxEndpoints;
+  dataDir: string;
+}
+
+export interface Core {
+  ctx: CoreContext;
+  handlers: Handlers;
+  dispatch(channelId: string, input: unknown): ReturnType<typeof dispatch>;
+  dispose(): Promise<void>;
+}
+
+/** The composition root of everything below main/: one per app (or test, or CLI run). */
+export function createCore(options: CoreOptions): Core {
+  const ctx: CoreContext = {
+    accounts: new Accounts(options.settings, options.vault, options.sandbox),
+    settings: options.settings,
+    events: new EventBus(),
+    dataDir: options.dataDir,
+  };
+  const handlers = createHandlers(ctx);
+  const disposers: (() => Promise<void> | void)[] = [];
+  return {
+    ctx,
+    handlers,
+    dispatch: (channelId, input) => dispatch(handlers, channelId, input),
+    dispose: async () => {
+      for (const dispose of disposers.reverse()) await dispose();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { CoreContext } from '../context';
+import { verifiers } from '../accounts/verify';
+import type { Handlers } from './types';
+
+export function accountsHandlers(ctx: CoreContext): Handlers['accounts'] {
+  const changed = () => ctx.events.emit('accounts.changed', ctx.accounts.summaries());
+  return {
+    list: async () => ctx.accounts.summaries(),
+
+    connect: async ({ service, baseUrl, secret, username, auth }) => {
+      const credentials = { service, baseUrl, secret, auth, username, sandbox: false };
+      const label = await verifiers[service](credentials);
+      const summary = await ctx.accounts.save(service, { baseUrl, label, auth, secret, username });
+      changed();
+      return summary;
+    },
+
+    test: async ({ service }) => {
+      const credentials = await ctx.accounts.credentials(service);
+      return { detail: await verifiers[service](credentials) };
+    },
+
+    disconnect: async ({ service }) => {
+      const summary = await ctx.accounts.disconnect(service);
+      changed();
+      return summary;
+    },
+
+    useSandbox: async ({ service }) => {
+      const summary = ctx.accounts.useSandbox(service);
+      changed();
+      return summary;
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { Faults } from './faults';
+import { HttpContext, RequestTooLarge } from './http-context';
+import type { ReceivedFile } from './receive';
+import type { Router } from './router';
+
+export interface EmulatorOptions {
+  name: string;
+  router: Router;
+  /** The service's own error body for a status (each API words errors differently). */
+  errorBody: (status: number, message: string) => unknown;
+  /** Fixed port (standalone `npm run sandbox`); tests and the app use a random one. */
+  port?: number;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: string;
+  headers: Record<string, string | string[] | undefined>;
+  at: number;
+}
+
+/** A running emulator: its address, its fault switches and what it has received. */
+export interface Emulator {
+  name: string;
+  url: string;
+  faults: Faults;
+  /** Every file received, in order (size and SHA-256 for tests). */
+  received: ReceivedFile[];
+  requests: RecordedRequest[];
+  /** Where uploads land; removed on close. */
+  filesDir: string;
+  close(): Promise<void>;
+}
+
+/** Starts one emulator on 127.0.0.1 (random port unless told otherwise). */
+export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
+  const faults = new Faults();
+  const filesDir = await mkdtemp(join(tmpdir(), `dropship-sandbox-${options.name}-`));
+  const emulator: Emulator = {
+    name: options.name,
+    url: '',
+    faults,
+    received: [],
+    requests: [],
+    filesDir,
+    close: async () => {
+      await closeServer(server);
+      await rm(filesDir, { recursive: true, force: true });
+    },
+  };
+
+  const server: Server = createServer((req, res) => {
+    const ctx = new HttpContext(req, res);
+    void handle(ctx).catch((error: unknown) => {
+      if (error instanceof RequestTooLarge) return ctx.json(413, options.errorBody(413, 'Request body too large'));
+      console.error(`[sandbox:${options.name}]`, error);
+      ctx.json(500, options.errorBody(500, 'Internal server error'));
+    });
+  });
+
+  async function handle(ctx: HttpContext): Promise<void> {
+    emulator.requests.push({
+      method: ctx.method,
+      path: ctx.path,
+      query: ctx.url.search,
+      headers: ctx.req.headers,
+      at: Date.now(),
+    });
+    if (emulator.requests.length > 5000) emulator.requests.splice(0, 1000);
+    if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
+
+    const dropAfter = faults.takeDrop(ctx.path);
+    if (dropAfter !== undefined) {
+      let seen = 0;
+      ctx.req.on('data', (chunk: Buffer) => {
+        seen += chunk.length;
+        if (seen >= dropAfter) ctx.req.socket.destroy();
+      });
+      if (dropAfter === 0) ctx.req.socket.destroy();
+    }
+    const failure = faults.takeFailure(ctx.path);
+    if (failure) {
+      ctx.req.resume(); // drain so the client sees the status, not a reset
+      return ctx.json(failure.status, failure.body ?? options.errorBody(failure.status, 'Injected failure'), failure.headers);
+    }
+
+    const found = options.router.match(ctx.method, ctx.path);
+    if ('handler' in found) {
+      ctx.params = found.params;
+      return found.handler(ctx);
+    }
+    ctx.req.resume();
+    if (found.methodMismatch) return ctx.json(405, options.errorBody(405, 'Method not allowed'));
+    ctx.json(404, options.errorBody(404, 'Not found'));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  // Uploads can be slow on purpose (tests throttle); never cut them off server-side.
+  server.requestTimeout = 0;
+  server.headersTimeout = 60_000;
+  emulator.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return emulator;
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,54 @@
+import type { Emulator } from './framework/emulator-server';
+import { startInstallrEmulator } from './installr/emulator';
+
+export interface SandboxOptions {
+  /** Fixed ports for the standalone sandbox; random (0) otherwise. */
+  ports?: Partial<Record<SandboxService, number>>;
+}
+
+export type SandboxService = 'installr' | 'testio' | 'bitbar' | 'productscience';
+
+/** One running emulator plus the demo credentials a client uses against it. */
+export interface SandboxServiceHandle {
+  emulator: Emulator;
+  baseUrl: string;
+  secret: string;
+  auth?: 'token' | 'apiKey' | 'oauth';
+  username?: string;
+}
+
+export interface Sandbox {
+  services: Partial<Record<SandboxService, SandboxServiceHandle>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts every emulator on 127.0.0.1. The app starts this when a service has no real
+ * account; tests start it per suite; `npm run sandbox` starts it standalone.
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const services: Sandbox['services'] = {};
+  const installr = await startInstallrEmulator({ port: options.ports?.installr });
+  services.installr = { emulator: installr, baseUrl: installr.url, secret: installr.demoToken };
+  return {
+    services,
+    close: async () => {
+      await Promise.all(Object.values(services).map((s) => s.emulator.close()));
+    },
+  };
+}
+
+/** The shape the core takes: base URL and demo secret per service. */
+export function sandboxEndpoints(sandbox: Sandbox) {
+  return Object.fromEntries(
+    Object.entries(sandbox.services).map(([service, handle]) => [
+      service,
+      {
+        baseUrl: handle.baseUrl,
+        secret: handle.secret,
+        ...(handle.auth ? { auth: handle.auth } : {}),
+        ...(handle.username ? { username: handle.username } : {}),
+      },
+    ]),
+  );
+}

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+import { AccountSummarySchema } from './accounts';
+
+/** App-wide events (domains add their own files, e.g. transfer events). */
+export const appEvents = {
+  /** A connection changed (connected, disconnected, token refreshed or revoked). */
+  'accounts.changed': z.array(AccountSummarySchema),
+};

@@ -1,0 +1,33 @@
+/**
+ * The IPC contract: every channel main answers and every event it pushes, declared once.
+ * The preload builds `window.dropship` from it, main validates inputs with it, and the
+ * renderer gets its types from it. Each domain keeps its channels in its own file.
+ */
+import type { DropshipApi, DropshipBridge } from './api';
+import type { ContractShape } from './define';
+import { accountsChannels } from './accounts';
+import { installrChannels } from './installr';
+import { appEvents } from './app-events';
+
+export const contract = {
+  accounts: accountsChannels,
+  installr: installrChannels,
+} as const satisfies ContractShape;
+
+export const events = {
+  ...appEvents,
+} as const;
+
+export type Contract = typeof contract;
+export type Events = typeof events;
+export type Namespace = keyof Contract;
+export type ChannelId = {
+  [N in Namespace]: `${N}.${keyof Contract[N] & string}`;
+}[Namespace];
+export type EventName = keyof Events & string;
+
+export type Bridge = DropshipBridge<Contract, Events>;
+export type Api = DropshipApi<Contract, Events>;
+
+export { channel } from './define';
+export type { Envelope, DroppedFile } from './api';

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/**
+ * The one shape in which failures cross from main to the renderer (and out of the CLI).
+ * `message` is written for a person; it never holds a token, a stack trace or a signed URL.
+ */
+export const ErrorCodeSchema = z.enum([
+  'unauthorized', // the service refused the credentials
+  'forbidden', // credentials fine, action not allowed
+  'not_found',
+  'invalid_input', // our own validation refused the input before anything was sent
+  'rejected', // the service refused the request (400/409/422)
+  'conflict',
+  'too_large',
+  'unsupported_file',
+  'rate_limited',
+  'server_error',
+  'network', // could not reach the service, or the connection dropped
+  'timeout',
+  'cancelled',
+  'not_connected', // no account is set up for the service
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const ServiceIdSchema = z.enum(['installr', 'testio', 'bitbar', 'productscience']);
+export type ServiceId = z.infer<typeof ServiceIdSchema>;
+
+export const DropshipErrorSchema = z.object({
+  code: ErrorCodeSchema,
+  message: z.string(),
+  service: ServiceIdSchema.optional(),
+  retryable: z.boolean(),
+  hint: z.string().optional(),
+  /** Field-level problems (form validation), keyed by the field's name in the input. */
+  fields: z.record(z.string(), z.string()).optional(),
+});
+export type DropshipErrorShape = z.infer<typeof DropshipErrorSchema>;
+
+/** Thrown on both sides of the boundary; carries the serializable shape. */
+export class DropshipError extends Error implements DropshipErrorShape {
+  readonly code: ErrorCode;
+  readonly service?: ServiceId;
+  readonly retryable: boolean;
+  readonly hint?: string;
+  readonly fields?: Record<string, string>;
+
+  constructor(shape: DropshipErrorShape) {
+    super(shape.message);
+    this.name = 'DropshipError';
+    this.code = shape.code;
+    this.retryable = shape.retryable;
+    if (shape.service) this.service = shape.service;
+    if (shape.hint) this.hint = shape.hint;
+    if (shape.fields) this.fields = shape.fields;
+  }
+
+  toShape(): DropshipErrorShape {
+    return DropshipErrorSchema.parse({
+      code: this.code,
+      message: this.message,
+      service: this.service,
+      retryable: this.retryable,
+      hint: this.hint,
+      fields: this.fields,
+    });
+  }
+}
+
+export const SERVICE_NAMES: Record<ServiceId, string> = {
+  installr: 'Installr',
+  testio: 'Test IO',
+  bitbar: 'Bitbar',
+  productscience: 'Product Science',
+};

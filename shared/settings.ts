@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/**
+ * The app's persisted preferences (no secrets: tokens live in the vault).
+ * Every field has a default, so `SettingsSchema.parse({})` is a valid first-run state.
+ */
+export const ConnectionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('sandbox') }),
+  z.object({
+    kind: z.literal('account'),
+    baseUrl: z.url(),
+    /** What the person sees: "connected as …" (an email, a name, or the host). */
+    label: z.string(),
+    /** How the secret in the vault is used (Bitbar: API key or OAuth). */
+    auth: z.enum(['token', 'apiKey', 'oauth']).default('token'),
+  }),
+  z.object({ kind: z.literal('none') }),
+]);
+export type Connection = z.infer<typeof ConnectionSchema>;
+
+export const SettingsSchema = z.object({
+  version: z.literal(1).default(1),
+  connections: z
+    .object({
+      installr: ConnectionSchema.default({ kind: 'sandbox' }),
+      testio: ConnectionSchema.default({ kind: 'sandbox' }),
+      bitbar: ConnectionSchema.default({ kind: 'sandbox' }),
+      productscience: ConnectionSchema.default({ kind: 'sandbox' }),
+    })
+    .prefault({}),
+  uploads: z
+    .object({
+      /** Test IO: files above this many bytes go through the presigned S3 flow. */
+      testioDirectUploadLimit: z
+        .number()
+        .int()
+        .positive()
+        .default(100 * 1024 * 1024),
+      maxConcurrentTransfers: z.number().int().min(1).max(8).default(4),
+    })
+    .prefault({}),
+  /** Per-app memory of what the person chose last time, keyed by bundle/package id. */
+  rememberedTargets: z.record(z.string(), z.unknown()).default({}),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export const defaultSettings = (): Settings => SettingsSchema.parse({});
