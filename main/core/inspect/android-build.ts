@@ -1,0 +1,115 @@
+import type { BuildInfo } from '../../../shared/domain/build-info';
+import type { ResourceLookup, XmlElement } from './android-model';
+import { readManifest } from './android-manifest';
+import { adaptiveIconLayers, rankPngs, resolveFiles, resolveString } from './android-resources';
+import type { IconFile } from './android-resources';
+import { androidSdkLabel, androidVersionLabel } from './android-versions';
+import { FormatError, unsupported } from './errors';
+import { readFirstIcon } from './icon';
+import type { IconResult } from './icon';
+import { MAX_MANIFEST_BYTES } from './limits';
+import type { ZipArchive } from './zip';
+
+/** What differs between an APK and an AAB; the rest of the reading is shared. */
+export interface AndroidSource {
+  archive: ZipArchive;
+  manifest: XmlElement;
+  resources: ResourceLookup | undefined;
+  /** The zip entry holding a path from the resource table (`base/` + path in an AAB). */
+  entryOf(resPath: string): string;
+  /** Parses a compiled XML resource (binary XML in an APK, protobuf XML in an AAB). */
+  parseXml(buf: Buffer): XmlElement;
+  /** ".apk" or ".aab", for messages. */
+  kind: string;
+  signal: AbortSignal | undefined;
+}
+
+export type AndroidFields = Pick<
+  BuildInfo,
+  | 'id'
+  | 'name'
+  | 'version'
+  | 'build'
+  | 'minOs'
+  | 'minOsVersion'
+  | 'minSdk'
+  | 'targetSdk'
+  | 'targetOs'
+  | 'iconDataUrl'
+  | 'iconPath'
+>;
+
+export async function describeAndroid(src: AndroidSource): Promise<AndroidFields> {
+  const m = readManifest(src.manifest);
+  if (!m.packageName) {
+    throw unsupported(
+      `The manifest in this ${src.kind} has no package name, so the file is damaged or not a real app.`,
+    );
+  }
+  // Android's default when uses-sdk says nothing is API 1.
+  const minRaw = m.minSdk ?? '1';
+  const minSdk = Number.isInteger(Number(minRaw)) ? Number(minRaw) : undefined;
+  const targetSdk =
+    m.targetSdk !== undefined && Number.isInteger(Number(m.targetSdk)) ? Number(m.targetSdk) : null;
+  const effectiveTarget = targetSdk ?? minSdk;
+  const version = resolveString(m.versionName, src.resources) ?? m.versionCode ?? '';
+  const icon = await findIcon(src, m.icon?.kind === 'ref' ? m.icon.id : undefined);
+
+  return {
+    id: m.packageName,
+    name: resolveString(m.label, src.resources)?.trim() || m.packageName,
+    version,
+    build: m.versionCode ?? '',
+    minOs: androidSdkLabel(minRaw),
+    minOsVersion: minRaw,
+    minSdk,
+    targetSdk,
+    targetOs: effectiveTarget !== undefined ? androidVersionLabel(effectiveTarget) : undefined,
+    ...icon,
+  };
+}
+
+/**
+ * The sharpest PNG the manifest icon resolves to. An adaptive icon (`<adaptive-icon>` XML,
+ * API 26+) is not a bitmap: its own resource nearly always has PNGs for older densities,
+ * and if not, we try the PNGs of its foreground/background drawables.
+ */
+async function findIcon(src: AndroidSource, iconId: number | undefined): Promise<IconResult> {
+  if (iconId === undefined || !src.resources) return {};
+  const files = resolveFiles(iconId, src.resources);
+  let candidates = rankPngs(files);
+  if (candidates.length === 0) candidates = await adaptiveLayerPngs(src, files);
+
+  return readFirstIcon(
+    src.archive,
+    candidates.map((f) => src.entryOf(f.path)),
+    src.signal,
+  );
+}
+
+async function adaptiveLayerPngs(src: AndroidSource, files: IconFile[]): Promise<IconFile[]> {
+  const resources = src.resources;
+  if (!resources) return [];
+  const out: IconFile[] = [];
+  for (const file of files.filter((f) => f.path.endsWith('.xml'))) {
+    const entry = src.entryOf(file.path);
+    if (!src.archive.has(entry)) continue;
+    try {
+      const xml = src.parseXml(await src.archive.read(entry, MAX_MANIFEST_BYTES, src.signal));
+      for (const id of adaptiveIconLayers(xml)) out.push(...rankPngs(resolveFiles(id, resources)));
+    } catch (err) {
+      if (!(err instanceof FormatError)) throw err;
+    }
+  }
+  return out;
+}
+
+/** ABIs from `lib/<abi>/…` entries (under each module's folder in an AAB), sorted as aapt does. */
+export function nativeAbis(names: string[], pattern: RegExp): string[] {
+  const abis = new Set<string>();
+  for (const name of names) {
+    const abi = pattern.exec(name)?.[1];
+    if (abi) abis.add(abi);
+  }
+  return [...abis].sort();
+}

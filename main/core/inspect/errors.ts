@@ -1,0 +1,30 @@
+import { DropshipError } from '../../../shared/errors';
+
+/** A file Dropship cannot read as a build: the person must pick another file, so no retry. */
+export function unsupported(message: string, hint?: string): DropshipError {
+  return new DropshipError({ code: 'unsupported_file', message, retryable: false, hint });
+}
+
+export function cancelled(): DropshipError {
+  return new DropshipError({
+    code: 'cancelled',
+    message: 'Reading the build was cancelled.',
+    retryable: false,
+  });
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw cancelled();
+}
+
+/**
+ * Thrown by the byte-level parsers (AXML, ARSC, protobuf, PNG) on malformed input.
+ * It carries no person-facing wording: the format readers catch it and say which file
+ * of the build was damaged.
+ */
+export class FormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FormatError';
+  }
+}

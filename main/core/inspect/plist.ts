@@ -1,0 +1,44 @@
+import { parse, parseBinary } from 'plist';
+import type { PlistValue } from 'plist';
+import { FormatError } from './errors';
+
+export type PlistDict = { [key: string]: PlistValue };
+
+/** Info.plist in either encoding Xcode writes: binary (`bplist00`) or XML. */
+export function parsePlist(buf: Buffer): PlistDict {
+  let value: PlistValue;
+  try {
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    value =
+      buf.subarray(0, 8).toString('latin1') === 'bplist00'
+        ? parseBinary(bytes)
+        : parse(buf.toString('utf8'));
+  } catch (err) {
+    throw new FormatError(`not a readable property list: ${(err as Error).message}`);
+  }
+  if (!isDict(value)) throw new FormatError('the property list is not a dictionary');
+  return value;
+}
+
+export function isDict(value: PlistValue | undefined): value is PlistDict {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof Date) &&
+    !(value instanceof Uint8Array)
+  );
+}
+
+/** A string field; numbers are accepted too, since some tools write CFBundleVersion as one. */
+export function str(dict: PlistDict, key: string): string | undefined {
+  const v = dict[key];
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (typeof v === 'number') return String(v);
+  return undefined;
+}
+
+export function strings(value: PlistValue | undefined): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}

@@ -1,0 +1,120 @@
+import yauzl from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
+import { cancelled, FormatError } from './errors';
+
+/** More entries than any real build has (large games ship ~100k); beyond it we stop listing. */
+const MAX_ENTRIES = 500_000;
+
+/** An entry is larger than the caller is willing to inflate (zip bomb guard). */
+export class EntryTooLargeError extends FormatError {
+  constructor(
+    readonly entryName: string,
+    readonly size: number,
+  ) {
+    super(`${entryName} is ${size} bytes, over the limit`);
+    this.name = 'EntryTooLargeError';
+  }
+}
+
+/**
+ * Random access to a zip through yauzl: only the central directory is read up front,
+ * then single entries on demand, so a 2 GB build costs a few kilobytes of I/O.
+ */
+export class ZipArchive {
+  private constructor(
+    private readonly zip: ZipFile,
+    private readonly entries: Map<string, Entry>,
+  ) {}
+
+  /** Rejects with yauzl's own error when the file is not a readable zip; callers word it. */
+  static async open(path: string, signal?: AbortSignal): Promise<ZipArchive> {
+    // decodeStrings: false so that one odd entry name ("../x", absolute) does not make
+    // yauzl refuse the whole archive; we only ever look names up, never write them to disk.
+    const zip = await yauzl.openPromise(path, {
+      lazyEntries: true,
+      autoClose: false,
+      decodeStrings: false,
+      validateEntrySizes: true,
+    });
+    try {
+      if (zip.entryCount > MAX_ENTRIES) {
+        throw new FormatError(`the archive claims ${zip.entryCount} entries`);
+      }
+      const entries = new Map<string, Entry>();
+      for await (const entry of zip.eachEntry()) {
+        if (signal?.aborted) throw cancelled();
+        // With decodeStrings off, fileName is the raw Buffer (typings say string).
+        const raw: unknown = entry.fileName;
+        const name = Buffer.isBuffer(raw) ? raw.toString('utf8') : String(raw);
+        // Later duplicates win, as in Android's own zip reader.
+        entries.set(name, entry);
+      }
+      return new ZipArchive(zip, entries);
+    } catch (err) {
+      zip.close();
+      throw err;
+    }
+  }
+
+  /** Entry names in central-directory order. */
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** Declared uncompressed size, or undefined when there is no such entry. */
+  size(name: string): number | undefined {
+    return this.entries.get(name)?.uncompressedSize;
+  }
+
+  /**
+   * Inflates one entry into memory, refusing more than maxBytes whatever the header claims:
+   * the declared size is checked first, and the bytes actually produced are counted too.
+   */
+  async read(name: string, maxBytes: number, signal?: AbortSignal): Promise<Buffer> {
+    const entry = this.entries.get(name);
+    if (!entry) throw new FormatError(`${name} is missing`);
+    if (entry.uncompressedSize > maxBytes)
+      throw new EntryTooLargeError(name, entry.uncompressedSize);
+    if (entry.isEncrypted()) throw new FormatError(`${name} is encrypted`);
+    if (signal?.aborted) throw cancelled();
+
+    let stream;
+    try {
+      stream = await this.zip.openReadStreamPromise(entry);
+    } catch (err) {
+      throw new FormatError(`${name} cannot be opened: ${(err as Error).message}`);
+    }
+    const readable = stream;
+    return new Promise<Buffer>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      const onAbort = (): void => fail(cancelled());
+      const fail = (err: Error): void => {
+        signal?.removeEventListener('abort', onAbort);
+        readable.destroy();
+        reject(err);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      readable.on('data', (chunk: Buffer) => {
+        total += chunk.length;
+        if (total > maxBytes) return fail(new EntryTooLargeError(name, total));
+        chunks.push(chunk);
+      });
+      readable.on('error', (err: Error) =>
+        fail(new FormatError(`${name} is damaged: ${err.message}`)),
+      );
+      readable.on('end', () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve(Buffer.concat(chunks, total));
+      });
+    });
+  }
+
+  close(): void {
+    this.zip.close();
+  }
+}
