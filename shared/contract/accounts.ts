@@ -10,6 +10,8 @@ export const AccountSummarySchema = z.object({
   /** "Sandbox (demo data)", "connected as ana@example.com", … */
   label: z.string(),
   auth: z.enum(['token', 'apiKey', 'oauth']).optional(),
+  /** Prefills the connect form: the real service's address. */
+  defaultBaseUrl: z.string(),
 });
 export type AccountSummary = z.infer<typeof AccountSummarySchema>;
 
@@ -17,7 +19,9 @@ const trimmed = z.string().trim();
 
 export const ConnectInputSchema = z.object({
   service: ServiceIdSchema,
-  baseUrl: trimmed.pipe(z.url({ protocol: /^https?$/, error: 'Enter a full address, like https://example.com' })),
+  baseUrl: trimmed.pipe(
+    z.url({ protocol: /^https?$/, error: 'Enter a full address, like https://example.com' }),
+  ),
   /** API token / key; for Bitbar OAuth this is the password and `username` is set. */
   secret: trimmed.min(1, 'Paste your token'),
   username: trimmed.optional(),

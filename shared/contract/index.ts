@@ -7,11 +7,15 @@ import type { DropshipApi, DropshipBridge } from './api';
 import type { ContractShape } from './define';
 import { accountsChannels } from './accounts';
 import { installrChannels } from './installr';
+import { testioChannels } from './testio';
+import { settingsChannels } from './settings';
 import { appEvents } from './app-events';
 
 export const contract = {
   accounts: accountsChannels,
+  settings: settingsChannels,
   installr: installrChannels,
+  testio: testioChannels,
 } as const satisfies ContractShape;
 
 export const events = {

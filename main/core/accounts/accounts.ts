@@ -3,6 +3,7 @@ import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/er
 import type { Connection } from '../../../shared/settings';
 import { updateSettings, type SettingsStore } from '../settings-store';
 import type { SecretVault } from './vault';
+import { DEFAULT_BASE_URLS } from './service-defaults';
 
 export type AuthKind = 'token' | 'apiKey' | 'oauth';
 
@@ -37,7 +38,9 @@ export class Accounts {
   connection(service: ServiceId): Connection {
     const connection = this.settings.read().connections[service];
     // Without a running sandbox (the CLI), "sandbox" means nothing is connected.
-    return connection.kind === 'sandbox' && !this.sandbox?.[service] ? { kind: 'none' } : connection;
+    return connection.kind === 'sandbox' && !this.sandbox?.[service]
+      ? { kind: 'none' }
+      : connection;
   }
 
   summaries(): AccountSummary[] {
@@ -45,6 +48,10 @@ export class Accounts {
   }
 
   summary(service: ServiceId): AccountSummary {
+    return { ...this.describe(service), defaultBaseUrl: DEFAULT_BASE_URLS[service] };
+  }
+
+  private describe(service: ServiceId): Omit<AccountSummary, 'defaultBaseUrl'> {
     const connection = this.connection(service);
     switch (connection.kind) {
       case 'sandbox':

@@ -1,6 +1,7 @@
 import type { ServiceId } from '../../../shared/errors';
 import type { ServiceCredentials } from './accounts';
 import { verifyInstallr } from '../providers/installr/client';
+import { verifyTestio } from '../providers/testio/products';
 
 /**
  * How to check each service's credentials with a harmless read. Resolves with the label
@@ -8,11 +9,12 @@ import { verifyInstallr } from '../providers/installr/client';
  */
 export type Verifier = (credentials: ServiceCredentials) => Promise<string>;
 
-const unverifiable: Verifier = async (credentials) => `Token saved for ${new URL(credentials.baseUrl).host}`;
+const unverifiable: Verifier = async (credentials) =>
+  `Token saved for ${new URL(credentials.baseUrl).host}`;
 
 export const verifiers: Record<ServiceId, Verifier> = {
   installr: verifyInstallr,
-  testio: unverifiable,
+  testio: verifyTestio,
   bitbar: unverifiable,
   productscience: unverifiable,
 };

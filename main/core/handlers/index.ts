@@ -2,12 +2,16 @@ import type { CoreContext } from '../context';
 import type { Handlers } from './types';
 import { accountsHandlers } from './accounts';
 import { installrHandlers } from './installr';
+import { testioHandlers } from './testio';
+import { settingsHandlers } from './settings';
 
 /** The channel → service map. Each domain's handlers live in their own file. */
 export function createHandlers(ctx: CoreContext): Handlers {
   return {
     accounts: accountsHandlers(ctx),
+    settings: settingsHandlers(ctx),
     installr: installrHandlers(ctx),
+    testio: testioHandlers(ctx),
   };
 }
 

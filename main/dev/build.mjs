@@ -1,0 +1,40 @@
+// Builds what Electron loads: dist/main (ESM), dist/preload/index.cjs (one CommonJS file,
+// as sandboxed preloads require) and dist/renderer (Vite).
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
+
+export async function buildApp({ renderer = true } = {}) {
+  await Promise.all([
+    build({
+      entryPoints: ['main/index.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      outfile: 'dist/main/index.js',
+      external,
+      sourcemap: true,
+      logLevel: 'warning',
+    }),
+    build({
+      entryPoints: ['preload/index.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node22',
+      outfile: 'dist/preload/index.cjs',
+      external: ['electron'],
+      logLevel: 'warning',
+    }),
+  ]);
+  if (renderer) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildApp();
+  console.log('Built dist/main, dist/preload and dist/renderer.');
+}

@@ -1,0 +1,56 @@
+// The Electron shell: lifecycle and wiring only. Everything else is in main/core.
+import { app, BrowserWindow, session } from 'electron';
+import { join } from 'node:path';
+import { createCore, type Core } from './core/create-core';
+import { sandboxEndpoints, startSandbox, type Sandbox } from './sandbox';
+import { bindIpc, forwardEvents } from './ipc-binding';
+import { ElectronSettingsStore } from './settings-store';
+import { SafeStorageVault } from './vault';
+import { createMainWindow, isTrustedSender } from './window';
+
+let core: Core | undefined;
+let sandbox: Sandbox | undefined;
+let window: BrowserWindow | undefined;
+
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('second-instance', () => {
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+app.whenReady().then(async () => {
+  // No permission (camera, notifications from the page, …) is ever needed by the page.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
+  // The sandbox is always there, so a newcomer without accounts gets a working app.
+  sandbox = await startSandbox();
+  core = createCore({
+    settings: new ElectronSettingsStore(),
+    vault: new SafeStorageVault(),
+    sandbox: sandboxEndpoints(sandbox),
+    dataDir: join(app.getPath('userData'), 'data'),
+  });
+  const liveCore = core;
+  window = createMainWindow();
+  const mainWindow = window;
+  bindIpc(liveCore, (event) => isTrustedSender(mainWindow, event));
+  forwardEvents(liveCore, mainWindow.webContents);
+});
+
+app.on('window-all-closed', () => app.quit());
+
+app.on('will-quit', (event) => {
+  if (!core && !sandbox) return;
+  event.preventDefault();
+  const closing = [core?.dispose(), sandbox?.close()];
+  core = undefined;
+  sandbox = undefined;
+  void Promise.allSettled(closing).then(() => app.quit());
+});

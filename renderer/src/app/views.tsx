@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react';
+import { SettingsView } from '../views/settings/SettingsView';
+
+export interface ViewDefinition {
+  id: string;
+  label: string;
+  /** A single glyph; the label carries the meaning. */
+  icon: string;
+  component: ComponentType;
+  /** Shown under a divider at the bottom of the sidebar (e.g. Settings). */
+  footer?: boolean;
+}
+
+/** Every view in sidebar order. The first is the start screen. */
+export const views: ViewDefinition[] = [
+  { id: 'settings', label: 'Settings', icon: '⚙', component: SettingsView, footer: true },
+];
+
+/** Components rendered above every view (e.g. the window-wide drop target). */
+export const overlays: ComponentType[] = [];

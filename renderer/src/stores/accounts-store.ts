@@ -1,0 +1,104 @@
+import { create } from 'zustand';
+import type { AccountSummary } from '../../../shared/contract/accounts';
+import type { DropshipErrorShape, ServiceId } from '../../../shared/errors';
+import { dropship } from '../lib/dropship';
+import { asErrorShape } from '../lib/errors';
+
+export interface ConnectForm {
+  baseUrl: string;
+  secret: string;
+  username?: string;
+  auth?: 'token' | 'apiKey' | 'oauth';
+}
+
+interface AccountsState {
+  accounts: AccountSummary[];
+  loading: boolean;
+  loadError?: DropshipErrorShape;
+  /** Per service: the last action's outcome, shown on its card. */
+  busy: Partial<Record<ServiceId, boolean>>;
+  results: Partial<
+    Record<ServiceId, { ok: boolean; message: string; fields?: Record<string, string> }>
+  >;
+  load: () => Promise<void>;
+  connect: (service: ServiceId, form: ConnectForm) => Promise<boolean>;
+  test: (service: ServiceId) => Promise<boolean>;
+  disconnect: (service: ServiceId) => Promise<boolean>;
+  useSandbox: (service: ServiceId) => Promise<boolean>;
+}
+
+let subscribed = false;
+
+export const useAccounts = create<AccountsState>((set, get) => {
+  const replace = (summary: AccountSummary) =>
+    set({ accounts: get().accounts.map((a) => (a.service === summary.service ? summary : a)) });
+
+  /** Runs one action for a service, recording busy state and a sentence for the card. */
+  async function act(service: ServiceId, run: () => Promise<string>): Promise<boolean> {
+    set({
+      busy: { ...get().busy, [service]: true },
+      results: { ...get().results, [service]: undefined },
+    });
+    try {
+      const message = await run();
+      set({ results: { ...get().results, [service]: { ok: true, message } } });
+      return true;
+    } catch (error) {
+      const shape = asErrorShape(error);
+      const message = shape.hint ? `${shape.message} ${shape.hint}` : shape.message;
+      set({
+        results: {
+          ...get().results,
+          [service]: { ok: false, message, ...(shape.fields ? { fields: shape.fields } : {}) },
+        },
+      });
+      return false;
+    } finally {
+      set({ busy: { ...get().busy, [service]: false } });
+    }
+  }
+
+  return {
+    accounts: [],
+    loading: false,
+    busy: {},
+    results: {},
+    load: async () => {
+      if (!subscribed) {
+        subscribed = true;
+        dropship.on('accounts.changed', (accounts) => set({ accounts }));
+      }
+      set({ loading: true, loadError: undefined });
+      try {
+        set({ accounts: await dropship.accounts.list(), loading: false });
+      } catch (error) {
+        set({ loadError: asErrorShape(error), loading: false });
+      }
+    },
+    connect: (service, form) =>
+      act(service, async () => {
+        const summary = await dropship.accounts.connect({
+          service,
+          auth: form.auth ?? 'token',
+          ...form,
+        });
+        replace(summary);
+        return `Connected: ${summary.label}.`;
+      }),
+    test: (service) =>
+      act(service, async () => {
+        const { detail } = await dropship.accounts.test({ service });
+        return `Connection works: ${detail}.`;
+      }),
+    disconnect: (service) =>
+      act(service, async () => {
+        replace(await dropship.accounts.disconnect({ service }));
+        return 'Disconnected. The token was removed from this computer.';
+      }),
+    useSandbox: (service) =>
+      act(service, async () => {
+        replace(await dropship.accounts.useSandbox({ service }));
+        return 'Now using the sandbox with demo data.';
+      }),
+  };
+});

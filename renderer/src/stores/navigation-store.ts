@@ -1,0 +1,12 @@
+import { create } from 'zustand';
+
+interface NavigationState {
+  current: string;
+  go: (viewId: string) => void;
+}
+
+/** Which view is showing. Views register themselves in app/views.tsx. */
+export const useNavigation = create<NavigationState>((set) => ({
+  current: '',
+  go: (viewId) => set({ current: viewId }),
+}));

@@ -1,0 +1,70 @@
+import { useState, type FormEvent } from 'react';
+import type { AccountSummary } from '../../../../shared/contract/accounts';
+import { SERVICE_NAMES } from '../../../../shared/errors';
+import { Button, TextField } from '../../ui';
+import { useAccounts } from '../../stores/accounts-store';
+
+const TOKEN_LABEL: Record<AccountSummary['service'], string> = {
+  installr: 'API token (Account page → API tokens)',
+  testio: 'Customer API token',
+  bitbar: 'API key (My account → API key)',
+  productscience: 'API token',
+};
+
+export function ConnectForm({ account, onDone }: { account: AccountSummary; onDone: () => void }) {
+  const { service } = account;
+  const busy = useAccounts((state) => state.busy[service] ?? false);
+  const serverFields = useAccounts((state) => state.results[service]?.fields);
+  const connect = useAccounts((state) => state.connect);
+  const [baseUrl, setBaseUrl] = useState(
+    account.status === 'connected' && account.baseUrl ? account.baseUrl : account.defaultBaseUrl,
+  );
+  const [secret, setSecret] = useState('');
+  const [touched, setTouched] = useState(false);
+
+  const localErrors = {
+    baseUrl: /^https?:\/\/\S+$/i.test(baseUrl.trim())
+      ? undefined
+      : 'Enter a full address, like https://example.com',
+    secret: secret.trim() ? undefined : 'Paste your token',
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTouched(true);
+    if (localErrors.baseUrl || localErrors.secret) return;
+    const auth = service === 'bitbar' ? 'apiKey' : 'token';
+    if (await connect(service, { baseUrl: baseUrl.trim(), secret: secret.trim(), auth })) onDone();
+  }
+
+  return (
+    <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
+      <TextField
+        label="Address"
+        value={baseUrl}
+        onChange={(event) => setBaseUrl(event.target.value)}
+        error={(touched ? localErrors.baseUrl : undefined) ?? serverFields?.baseUrl}
+        hint={
+          service === 'bitbar' ? 'For on-premises Bitbar, use your server’s address.' : undefined
+        }
+      />
+      <TextField
+        label={TOKEN_LABEL[service]}
+        type="password"
+        autoComplete="off"
+        value={secret}
+        onChange={(event) => setSecret(event.target.value)}
+        error={(touched ? localErrors.secret : undefined) ?? serverFields?.secret}
+      />
+      <div className="row">
+        <Button type="submit" variant="primary" busy={busy}>
+          Check and connect
+        </Button>
+        <Button onClick={onDone}>Cancel</Button>
+        <span className="subtle">
+          Dropship checks the token with {SERVICE_NAMES[service]} before saving it.
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import type { AccountSummary } from '../../../../shared/contract/accounts';
+import { SERVICE_NAMES } from '../../../../shared/errors';
+import { Badge, Button, Card } from '../../ui';
+import { useAccounts } from '../../stores/accounts-store';
+import { ConnectForm } from './ConnectForm';
+
+const STATUS = {
+  sandbox: { tone: 'info', text: 'Sandbox' },
+  connected: { tone: 'good', text: 'Connected' },
+  not_connected: { tone: 'neutral', text: 'Not connected' },
+} as const;
+
+export function ServiceCard({ account }: { account: AccountSummary }) {
+  const { service } = account;
+  const busy = useAccounts((state) => state.busy[service] ?? false);
+  const result = useAccounts((state) => state.results[service]);
+  const { test, disconnect, useSandbox } = useAccounts.getState();
+  const [connecting, setConnecting] = useState(false);
+  const name = SERVICE_NAMES[service];
+  const status = STATUS[account.status];
+
+  return (
+    <Card
+      title={
+        <div className="row">
+          <h2>{name}</h2>
+          <Badge tone={status.tone}>{status.text}</Badge>
+        </div>
+      }
+    >
+      <div className="stack">
+        <p className="muted">{account.label}</p>
+        {account.baseUrl ? <p className="subtle mono">{account.baseUrl}</p> : null}
+        {result ? (
+          <div
+            className={`banner ${result.ok ? 'banner-good' : 'banner-bad'}`}
+            role={result.ok ? 'status' : 'alert'}
+          >
+            {result.message}
+          </div>
+        ) : null}
+        {connecting ? (
+          <ConnectForm account={account} onDone={() => setConnecting(false)} />
+        ) : (
+          <div className="row">
+            {account.status !== 'not_connected' ? (
+              <Button busy={busy} onClick={() => void test(service)}>
+                Test connection
+              </Button>
+            ) : null}
+            <Button
+              variant={account.status === 'connected' ? 'secondary' : 'primary'}
+              onClick={() => setConnecting(true)}
+            >
+              {account.status === 'connected' ? 'Change account' : `Connect ${name}`}
+            </Button>
+            {account.status === 'connected' ? (
+              <Button variant="danger" busy={busy} onClick={() => void disconnect(service)}>
+                Disconnect
+              </Button>
+            ) : null}
+            {account.status !== 'sandbox' ? (
+              <Button variant="ghost" busy={busy} onClick={() => void useSandbox(service)}>
+                Use the sandbox
+              </Button>
+            ) : null}
+          </div>
+        )}
+      </div>
+    </Card>
+  );
+}

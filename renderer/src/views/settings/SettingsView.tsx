@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { ErrorState, LoadingState, Page } from '../../ui';
+import { useAccounts } from '../../stores/accounts-store';
+import { ServiceCard } from './ServiceCard';
+import { UploadPreferences } from './UploadPreferences';
+
+export function SettingsView() {
+  const { accounts, loading, loadError, load } = useAccounts();
+  useEffect(() => void load(), [load]);
+
+  return (
+    <Page
+      title="Settings"
+      subtitle="Connect your accounts. Tokens are encrypted on this computer and never shown again."
+    >
+      {loadError ? <ErrorState error={loadError} onRetry={() => void load()} /> : null}
+      {loading && accounts.length === 0 ? <LoadingState label="Loading accounts…" /> : null}
+      <div className="grid-2">
+        {accounts.map((account) => (
+          <ServiceCard key={account.service} account={account} />
+        ))}
+      </div>
+      <UploadPreferences />
+    </Page>
+  );
+}

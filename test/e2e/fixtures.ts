@@ -1,0 +1,93 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { startCoreHarness, type CoreHarness } from '../support/core-harness';
+import { serveDirectory } from '../support/static-server';
+import type { SandboxOptions } from '../../main/sandbox';
+
+export const FIXTURE_BUILDS = resolve('../shared/fixtures/builds');
+const SCREENS = resolve('test-results/screens');
+
+export interface AppFixture {
+  page: Page;
+  harness: CoreHarness;
+  /** Saves a screenshot to test-results/screens/<name>.png (look at it!). */
+  screenshot(name: string): Promise<string>;
+  /** Maps a file name the page will drop to its real path (default: the fixtures dir). */
+  registerFile(name: string, path: string): Promise<void>;
+}
+
+/**
+ * `app`: the built renderer in Chromium with the real core and a fresh sandbox behind
+ * window.dropship — the same bridge factory as the preload, over Playwright bindings.
+ */
+export const test = base.extend<{ app: AppFixture; sandboxOptions: SandboxOptions }>({
+  sandboxOptions: [{}, { option: true }],
+  app: async ({ page, sandboxOptions }, use) => {
+    const harness = await startCoreHarness({ sandbox: sandboxOptions });
+    const site = await serveDirectory(resolve('dist/renderer'));
+    await page.exposeBinding('__dropshipInvoke', (_source, channelId: string, input: unknown) =>
+      harness.core.dispatch(channelId, input),
+    );
+    await page.addInitScript((dir) => {
+      (window as unknown as { __dropshipFileDir: string }).__dropshipFileDir = dir;
+    }, FIXTURE_BUILDS);
+    await page.addInitScript({ path: resolve('dist/test/browser-bridge.js') });
+    const unsubscribe = harness.core.ctx.events.subscribe((event, payload) => {
+      page
+        .evaluate(
+          ([name, data]) =>
+            (
+              window as unknown as { __dropshipDeliver?: (e: string, p: unknown) => void }
+            ).__dropshipDeliver?.(name, data),
+          [event, payload] as const,
+        )
+        .catch(() => undefined); // the page may be navigating or closed
+    });
+    await page.goto(site.url);
+    await mkdir(SCREENS, { recursive: true });
+    await use({
+      page,
+      harness,
+      screenshot: async (name) => {
+        const path = `${SCREENS}/${name}.png`;
+        await page.screenshot({ path, fullPage: true });
+        return path;
+      },
+      registerFile: async (name, path) => {
+        await page.evaluate(
+          ([fileName, filePath]) => {
+            const w = window as unknown as { __dropshipFilePaths?: Record<string, string> };
+            w.__dropshipFilePaths = { ...w.__dropshipFilePaths, [fileName]: filePath };
+          },
+          [name, path] as const,
+        );
+      },
+    });
+    unsubscribe();
+    await site.close();
+    await harness.close();
+  },
+});
+
+/** Drops files on an element the way a person drags them from the desktop. */
+export async function dropFiles(
+  page: Page,
+  selector: string,
+  files: { name: string; mimeType?: string; buffer: Buffer }[],
+) {
+  const dataTransfer = await page.evaluateHandle(
+    (list) => {
+      const transfer = new DataTransfer();
+      for (const f of list)
+        transfer.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.mimeType }));
+      return transfer;
+    },
+    files.map((f) => ({ name: f.name, mimeType: f.mimeType ?? '', bytes: [...f.buffer] })),
+  );
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    await page.dispatchEvent(selector, type, { dataTransfer });
+  }
+}
+
+export { expect };

@@ -1,0 +1,47 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryVault } from '../../main/core/accounts/vault';
+import { createCore, type Core } from '../../main/core/create-core';
+import { MemorySettingsStore } from '../../main/core/settings-store';
+import {
+  sandboxEndpoints,
+  startSandbox,
+  type Sandbox,
+  type SandboxOptions,
+} from '../../main/sandbox';
+
+export interface CoreHarness {
+  core: Core;
+  sandbox: Sandbox;
+  dataDir: string;
+  vault: MemoryVault;
+  settings: MemorySettingsStore;
+  close(): Promise<void>;
+}
+
+/**
+ * The real core wired to a fresh sandbox over loopback HTTP, as the app wires it,
+ * with memory-backed settings and vault. Pass `dataDir` to reopen an earlier one.
+ */
+export async function startCoreHarness(
+  options: { sandbox?: SandboxOptions; dataDir?: string; settings?: unknown } = {},
+): Promise<CoreHarness> {
+  const sandbox = await startSandbox(options.sandbox);
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'dropship-core-')));
+  const vault = new MemoryVault();
+  const settings = new MemorySettingsStore(options.settings ?? {});
+  const core = createCore({ settings, vault, sandbox: sandboxEndpoints(sandbox), dataDir });
+  return {
+    core,
+    sandbox,
+    dataDir,
+    vault,
+    settings,
+    close: async () => {
+      await core.dispose();
+      await sandbox.close();
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
