@@ -1,0 +1,169 @@
+import { startEmulator, type Emulator } from '../framework/emulator-server';
+import type { HttpContext } from '../framework/http-context';
+import { Router, type RouteHandler } from '../framework/router';
+import { latestBuild, type App, type InstallrAccount } from './model';
+import { renderAppDetails, renderAppList, renderAppStatus, renderTeam } from './render';
+import { SEED_APP_TOKENS, seedAccount } from './seed';
+import { inviteTesters } from './team-invite';
+import { createApp } from './upload';
+
+/** The API token `npm run sandbox`, the app's sandbox mode and the tests use. */
+export const INSTALLR_DEMO_TOKEN = 'sandbox-installr-demo-token';
+
+export interface SeededAppToken {
+  id: number;
+  title: string;
+  bundleId: string;
+  platform: 'IOS' | 'ANDROID';
+  appToken: string;
+}
+
+export type InstallrEmulator = Emulator & {
+  demoToken: string;
+  /** Each seeded app's anonymous status token (GET /apps/status/{appToken}.json). */
+  appTokens: SeededAppToken[];
+  /** The live account behind the API, for tests that need to look or nudge. */
+  account: InstallrAccount;
+};
+
+export { SEED_APP_TOKENS };
+
+const error = (message: string) => ({ result: 'error', message });
+
+/**
+ * Installr (api-docs/installr-api.txt): header auth, `.json` format (`.xml` is refused
+ * with 406), every documented endpoint, errors as `{result: "error", message}`.
+ */
+export async function startInstallrEmulator(
+  options: { port?: number | undefined } = {},
+): Promise<InstallrEmulator> {
+  const account = seedAccount();
+  const router = new Router();
+  // The emulator's own address, known once it listens; URLs in bodies point back to it.
+  let base = '';
+
+  router.get(
+    '/apps.:format',
+    json(authed(({ ctx }) => ctx.json(200, renderAppList(base, account)))),
+  );
+
+  router.post(
+    '/apps.:format',
+    json(authed(({ ctx }) => createApp(ctx, { account, base, emulator: installr }))),
+  );
+
+  router.get(
+    '/apps/status/:appToken.:format',
+    json((ctx) => {
+      const app = account.apps.find((a) => a.appToken === ctx.params.appToken);
+      const build = app && latestBuild(app);
+      if (!app || !build) return ctx.json(404, error('No app found for this app token'));
+      ctx.json(200, renderAppStatus(base, app, build));
+    }),
+  );
+
+  router.get(
+    '/apps/:id.:format',
+    json(
+      authed(({ ctx }) => {
+        const app = findApp(account, ctx.params.id);
+        if (!app) return ctx.json(404, error(`App ${ctx.params.id} not found`));
+        ctx.json(200, {
+          appData: renderAppDetails(base, app),
+          message: 'appData',
+          result: 'success',
+        });
+      }),
+    ),
+  );
+
+  const team = (handler: (ctx: HttpContext, app: App, buildId: string) => Promise<void> | void) =>
+    json(
+      authed(async ({ ctx }) => {
+        const app = findApp(account, ctx.params.appId);
+        if (!app) {
+          ctx.req.resume();
+          return ctx.json(404, error(`App ${ctx.params.appId} not found`));
+        }
+        await handler(ctx, app, ctx.params.buildId ?? '');
+      }),
+    );
+  router.get(
+    '/apps/:appId/builds/:buildId/team.:format',
+    team((ctx, app, buildId) => {
+      const build =
+        buildId === 'latest' ? latestBuild(app) : app.builds.find((b) => String(b.id) === buildId);
+      if (!build) return ctx.json(404, error(`Build ${buildId} not found for app ${app.id}`));
+      ctx.json(200, renderTeam(base, account, build));
+    }),
+  );
+  router.post(
+    '/apps/:appId/builds/:buildId/team.:format',
+    team((ctx, app, buildId) =>
+      inviteTesters(ctx, { account, app, buildId, base, filesDir: installr.filesDir }),
+    ),
+  );
+
+  // Where the links in bodies lead: a person opening them in a browser sees where they are.
+  router.get('/register/index', (ctx) =>
+    ctx.text(200, 'Installr sandbox: a tester would create their account here.'),
+  );
+  router.get('/tester/install/:buildId', (ctx) =>
+    ctx.text(200, `Installr sandbox: a tester would install build ${ctx.params.buildId} here.`),
+  );
+
+  const emulator = await startEmulator({
+    name: 'installr',
+    router,
+    errorBody: (_status, message) => error(message),
+    ...(options.port ? { port: options.port } : {}),
+  });
+  base = emulator.url;
+  const installr: InstallrEmulator = Object.assign(emulator, {
+    demoToken: INSTALLR_DEMO_TOKEN,
+    account,
+    appTokens: account.apps.map((app) => ({
+      id: app.id,
+      title: app.title,
+      bundleId: app.appId,
+      platform: app.platform,
+      appToken: app.appToken,
+    })),
+  });
+  return installr;
+}
+
+function findApp(account: InstallrAccount, id: string | undefined): App | undefined {
+  return account.apps.find((app) => String(app.id) === id);
+}
+
+/** `.json` runs the route; `.xml` exists at Installr but the emulator speaks only JSON. */
+function json(handler: RouteHandler): RouteHandler {
+  return (ctx) => {
+    const format = ctx.params.format;
+    if (format === 'json') return handler(ctx);
+    ctx.req.resume();
+    if (format === 'xml') {
+      return ctx.json(
+        406,
+        error('The Installr sandbox only speaks JSON: use .json at the end of the path'),
+      );
+    }
+    ctx.json(404, error('Not found'));
+  };
+}
+
+/** Header auth: `X-InstallrAppToken` must hold the account's API token. */
+function authed(handler: (call: { ctx: HttpContext }) => Promise<void> | void): RouteHandler {
+  return (ctx) => {
+    const token = ctx.header('x-installrapptoken');
+    if (token === INSTALLR_DEMO_TOKEN) return handler({ ctx });
+    ctx.req.resume();
+    ctx.json(
+      401,
+      error(
+        token ? 'Invalid API token' : 'Missing API token: send it in the X-InstallrAppToken header',
+      ),
+    );
+  };
+}
