@@ -1,0 +1,105 @@
+import type { Dispatcher } from 'undici';
+import type { z } from 'zod';
+import type { ServiceCredentials } from '../../accounts/accounts';
+import { HttpError, parseRetryAfter, statusError } from '../../http/errors';
+import { joinUrl, parseResponse, send } from '../../http/request';
+import { readTestioError } from './schemas';
+
+/**
+ * The one way Dropship talks to Test IO: adds `Authorization: Token …`, sends JSON, and
+ * turns Test IO's error bodies into sentences that name what was being done.
+ */
+export interface TestioCall {
+  method: Dispatcher.HttpMethod;
+  path: string;
+  query?: Record<string, unknown>;
+  json?: unknown;
+  signal?: AbortSignal;
+  /** What we were doing, for the message: "create the test", "accept bug 12". */
+  action: string;
+  /** What a 404 means: "product 12", "bug 7". */
+  subject?: string;
+}
+
+export function testioHeaders(credentials: ServiceCredentials): Record<string, string> {
+  return { authorization: `Token ${credentials.secret}`, accept: 'application/json' };
+}
+
+export async function testioRequest<S extends z.ZodType>(
+  credentials: ServiceCredentials,
+  call: TestioCall,
+  schema: S,
+): Promise<z.output<S>> {
+  const response = await send({
+    service: 'testio',
+    method: call.method,
+    url: joinUrl(credentials.baseUrl, call.path, call.query),
+    headers: testioHeaders(credentials),
+    ...(call.json !== undefined ? { json: call.json } : {}),
+    ...(call.signal ? { signal: call.signal } : {}),
+  });
+  if (response.status < 200 || response.status >= 300) {
+    throw testioError(
+      response.status,
+      response.body,
+      call,
+      parseRetryAfter(response.headers['retry-after']),
+    );
+  }
+  return parseResponse('testio', schema, response.body);
+}
+
+/** 400/401/404/422 become specific sentences; the rest keep the shared wording. */
+export function testioError(
+  status: number,
+  body: unknown,
+  call: Pick<TestioCall, 'action' | 'subject'>,
+  retryAfterMs?: number,
+): HttpError {
+  const said = readTestioError(body);
+  const base = statusError('testio', status, said.message, retryAfterMs);
+  const reason = said.message ? sentenceCase(said.message) : undefined;
+  const specific = (message: string, hint?: string) =>
+    new HttpError(
+      {
+        code: base.code,
+        service: 'testio',
+        retryable: base.retryable,
+        message,
+        ...(hint ? { hint } : {}),
+        ...(said.fields ? { fields: said.fields } : {}),
+      },
+      status,
+      retryAfterMs,
+    );
+  switch (status) {
+    case 400:
+      return specific(
+        `Test IO could not ${call.action}: ${reason ?? 'a required field is missing or not valid'}.`,
+        'Check the highlighted fields and try again.',
+      );
+    case 401:
+      return specific(
+        'Test IO did not accept the API token.',
+        'Check the token in Settings → Test IO; Test IO issues tokens under Integrations → API.',
+      );
+    case 404:
+      return specific(
+        `Test IO could not find ${call.subject ?? 'what was asked for'}.`,
+        'It may have been deleted, or it belongs to another Test IO account.',
+      );
+    case 422:
+      return specific(
+        `Test IO refused to ${call.action}: ${reason ?? 'the request was not valid'}.`,
+      );
+    default:
+      return base;
+  }
+}
+
+function sentenceCase(message: string): string {
+  const trimmed = message.trim().replace(/\.$/, '');
+  // "Title can't be blank" reads on after a colon; "URL is missing" keeps its capitals.
+  const keepsCapital = /^.[A-Z]/.test(trimmed);
+  return keepsCapital ? trimmed : trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
+}
