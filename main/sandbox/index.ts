@@ -15,6 +15,8 @@ export interface SandboxServiceHandle {
   secret: string;
   auth?: 'token' | 'apiKey' | 'oauth';
   username?: string;
+  /** Extra lines `npm run sandbox` prints (e.g. app tokens, demo logins). */
+  notes?: string[];
 }
 
 export interface Sandbox {

@@ -2,7 +2,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { startCoreHarness, type CoreHarness } from '../support/core-harness';
-import { serveDirectory } from '../support/static-server';
+import { serveDirectory } from '../../main/dev/static-server';
+import { hostCoreInPage } from '../../main/dev/browser-host';
 import type { SandboxOptions } from '../../main/sandbox';
 
 export const FIXTURE_BUILDS = resolve('../shared/fixtures/builds');
@@ -26,24 +27,7 @@ export const test = base.extend<{ app: AppFixture; sandboxOptions: SandboxOption
   app: async ({ page, sandboxOptions }, use) => {
     const harness = await startCoreHarness({ sandbox: sandboxOptions });
     const site = await serveDirectory(resolve('dist/renderer'));
-    await page.exposeBinding('__dropshipInvoke', (_source, channelId: string, input: unknown) =>
-      harness.core.dispatch(channelId, input),
-    );
-    await page.addInitScript((dir) => {
-      (window as unknown as { __dropshipFileDir: string }).__dropshipFileDir = dir;
-    }, FIXTURE_BUILDS);
-    await page.addInitScript({ path: resolve('dist/test/browser-bridge.js') });
-    const unsubscribe = harness.core.ctx.events.subscribe((event, payload) => {
-      page
-        .evaluate(
-          ([name, data]) =>
-            (
-              window as unknown as { __dropshipDeliver?: (e: string, p: unknown) => void }
-            ).__dropshipDeliver?.(name, data),
-          [event, payload] as const,
-        )
-        .catch(() => undefined); // the page may be navigating or closed
-    });
+    const unsubscribe = await hostCoreInPage(page, harness.core, FIXTURE_BUILDS);
     await page.goto(site.url);
     await mkdir(SCREENS, { recursive: true });
     await use({

@@ -1,5 +1,5 @@
-// Bundled into the page by the e2e fixture (addInitScript): builds window.dropship with
-// the same factory as the Electron preload, over Playwright bindings instead of IPC.
+// Runs inside the page (bundled by browser-host.ts): builds window.dropship with the same
+// factory as the Electron preload, over Playwright bindings instead of IPC.
 import { createBridge } from '../../preload/create-bridge';
 
 interface HarnessWindow {
