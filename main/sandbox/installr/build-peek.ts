@@ -1,3 +1,7 @@
+import yauzl from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
+import { manifestFacts } from './peek-axml';
+import { plistStrings } from './peek-plist';
 import type { Platform } from './model';
 
 export interface PeekedBuild {
@@ -8,16 +12,75 @@ export interface PeekedBuild {
   buildNumber?: string;
 }
 
+/** Enough for any Info.plist or AndroidManifest.xml; larger entries are not read. */
+const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
+
 /**
- * What Installr reads from an uploaded build: bundle id, name and version. For now the
- * name is derived from the file name ("Your Cool App 0.8.0.ipa"), deterministically.
+ * What Installr reads from an uploaded build: bundle id, name and version. Looks inside
+ * the zip (Info.plist of an .ipa, AndroidManifest.xml of an .apk); when that fails, falls
+ * back to the file name ("Your Cool App 0.8.0.ipa"), deterministically.
  */
 export async function peekBuild(
-  _path: string,
+  path: string,
   filename: string,
   platform: Platform,
 ): Promise<PeekedBuild> {
-  return fromFileName(filename, platform);
+  const fallback = fromFileName(filename, platform);
+  try {
+    const found = platform === 'IOS' ? await peekIpa(path) : await peekApk(path);
+    return found ? { ...fallback, ...found } : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+async function peekIpa(path: string): Promise<Partial<PeekedBuild> | undefined> {
+  const data = await readEntry(path, (name) => /^Payload\/[^/]+\.app\/Info\.plist$/.test(name));
+  if (!data) return undefined;
+  const keys = plistStrings(data);
+  const appId = keys.CFBundleIdentifier;
+  if (!appId) return undefined;
+  const title = keys.CFBundleDisplayName || keys.CFBundleName;
+  return {
+    appId,
+    ...(title ? { title } : {}),
+    ...(keys.CFBundleShortVersionString ? { versionNumber: keys.CFBundleShortVersionString } : {}),
+    ...(keys.CFBundleVersion ? { buildNumber: keys.CFBundleVersion } : {}),
+  };
+}
+
+async function peekApk(path: string): Promise<Partial<PeekedBuild> | undefined> {
+  const data = await readEntry(path, (name) => name === 'AndroidManifest.xml');
+  if (!data) return undefined;
+  const facts = manifestFacts(data);
+  if (!facts.packageName) return undefined;
+  const lastSegment = facts.packageName.split('.').pop() ?? facts.packageName;
+  return {
+    appId: facts.packageName,
+    title: facts.label ?? lastSegment.charAt(0).toUpperCase() + lastSegment.slice(1),
+    ...(facts.versionName ? { versionNumber: facts.versionName } : {}),
+    ...(facts.versionCode !== undefined ? { buildNumber: String(facts.versionCode) } : {}),
+  };
+}
+
+/** The first zip entry whose name matches, inflated (small entries only). */
+async function readEntry(path: string, wanted: (name: string) => boolean) {
+  const zip: ZipFile = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false });
+  try {
+    let match: Entry | undefined;
+    for await (const entry of zip.eachEntry()) {
+      if (wanted(entry.fileName)) {
+        match = entry;
+        break;
+      }
+    }
+    if (!match || match.uncompressedSize > MAX_ENTRY_BYTES) return undefined;
+    const chunks: Buffer[] = [];
+    for await (const chunk of await zip.openReadStreamPromise(match)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  } finally {
+    zip.close();
+  }
 }
 
 export function fromFileName(filename: string, platform: Platform): PeekedBuild {
