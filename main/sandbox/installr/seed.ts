@@ -42,8 +42,10 @@ export function seedAccount(now = Date.now()): InstallrAccount {
     id: 301 + i,
     email,
     inviteToken,
-    devices:
-      i % 2 === 0 ? [{ name: `iPhone of ${email.split('.')[0]}`, udid: `00008030-${i}` }] : [],
+    // Testers who got as far as registering a device have one on file.
+    devices: DEVICE_OWNERS.includes(i)
+      ? [{ name: `${email.split('.')[0]}'s phone`, udid: `00008030-00${i}A4C1E2D3` }]
+      : [],
   }));
   const byEmail = (prefix: string) => testers.find((t) => t.email.startsWith(prefix))!.id;
   const team = (entries: [string, TesterStage][]) =>
