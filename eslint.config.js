@@ -4,24 +4,58 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'stream', 'zlib', 'url', 'events'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'stream',
+  'zlib',
+  'url',
+  'events',
+];
 const ipcOnlyHere = {
   name: 'electron',
   importNames: ['ipcMain', 'ipcRenderer'],
-  message: 'IPC is bound in one place: main/ipc-binding.ts (main) and preload/index.ts (renderer side).',
+  message:
+    'IPC is bound in one place: main/ipc-binding.ts (main) and preload/index.ts (renderer side).',
 };
-const restrict = (...patterns) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.flat() }],
+const restrict = ({ group, message, builtins = false }) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: builtins ? nodeBuiltins.map((name) => ({ name, message })) : [],
+      patterns: [{ group: builtins ? [...group, 'node:*'] : group, message }],
+    },
+  ],
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.reports/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.reports/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -31,7 +65,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict({
-        group: ['**/main/**', 'electron', ...nodeBuiltins, 'undici'],
+        group: ['**/main/**', 'electron', 'undici'],
+        builtins: true,
         message: 'The renderer talks only to window.dropship: no main/, Node or Electron imports.',
       }),
     },
@@ -39,7 +74,15 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: restrict({
-      group: ['electron', 'undici', 'react', '**/main/**', '**/renderer/**', '**/preload/**', ...nodeBuiltins],
+      group: [
+        'electron',
+        'undici',
+        'react',
+        '**/main/**',
+        '**/renderer/**',
+        '**/preload/**',
+        ...nodeBuiltins,
+      ],
       message: 'shared/ is the contract: it imports nothing from Node, the DOM or Electron.',
     }),
   },

@@ -1,5 +1,5 @@
 // The Electron shell: lifecycle and wiring only. Everything else is in main/core.
-import { app, BrowserWindow, session } from 'electron';
+import { app, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createCore, type Core } from './core/create-core';
 import { sandboxEndpoints, startSandbox, type Sandbox } from './sandbox';

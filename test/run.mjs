@@ -38,7 +38,8 @@ const wanted = (name) => only.length === 0 || only.includes(name);
 
 for (const check of checks.filter((c) => wanted(c.name))) {
   const ok = run(check);
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   summary.push(`${check.name}: ${ok ? 'ok' : 'FAILED'}`);
 }
 for (const suite of suites.filter((s) => wanted(s.name))) {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelSpec, ContractShape } from './define';
-import type { EventMap } from './events';
+import type { EventMap } from './event-map';
 import { DropshipError, DropshipErrorSchema, type DropshipErrorShape } from '../errors';
 
 /** What crosses the IPC boundary for every call: errors are data, not exceptions. */
@@ -15,7 +15,9 @@ export interface DroppedFile {
 type Methods<C extends ContractShape, Wrap extends 'envelope' | 'value'> = {
   [N in keyof C]: {
     [M in keyof C[N]]: C[N][M] extends ChannelSpec<infer I, infer O>
-      ? (input: z.input<I>) => Promise<Wrap extends 'envelope' ? Envelope<z.output<O>> : z.output<O>>
+      ? (
+          input: z.input<I>,
+        ) => Promise<Wrap extends 'envelope' ? Envelope<z.output<O>> : z.output<O>>
       : never;
   };
 };

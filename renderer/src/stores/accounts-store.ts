@@ -24,7 +24,7 @@ interface AccountsState {
   connect: (service: ServiceId, form: ConnectForm) => Promise<boolean>;
   test: (service: ServiceId) => Promise<boolean>;
   disconnect: (service: ServiceId) => Promise<boolean>;
-  useSandbox: (service: ServiceId) => Promise<boolean>;
+  switchToSandbox: (service: ServiceId) => Promise<boolean>;
 }
 
 let subscribed = false;
@@ -95,7 +95,7 @@ export const useAccounts = create<AccountsState>((set, get) => {
         replace(await dropship.accounts.disconnect({ service }));
         return 'Disconnected. The token was removed from this computer.';
       }),
-    useSandbox: (service) =>
+    switchToSandbox: (service) =>
       act(service, async () => {
         replace(await dropship.accounts.useSandbox({ service }));
         return 'Now using the sandbox with demo data.';

@@ -15,7 +15,7 @@ export function ServiceCard({ account }: { account: AccountSummary }) {
   const { service } = account;
   const busy = useAccounts((state) => state.busy[service] ?? false);
   const result = useAccounts((state) => state.results[service]);
-  const { test, disconnect, useSandbox } = useAccounts.getState();
+  const { test, disconnect, switchToSandbox } = useAccounts.getState();
   const [connecting, setConnecting] = useState(false);
   const name = SERVICE_NAMES[service];
   const status = STATUS[account.status];
@@ -61,7 +61,7 @@ export function ServiceCard({ account }: { account: AccountSummary }) {
               </Button>
             ) : null}
             {account.status !== 'sandbox' ? (
-              <Button variant="ghost" busy={busy} onClick={() => void useSandbox(service)}>
+              <Button variant="ghost" busy={busy} onClick={() => void switchToSandbox(service)}>
                 Use the sandbox
               </Button>
             ) : null}
