@@ -1,0 +1,61 @@
+import { HttpError, parseRetryAfter, statusError } from '../../http/errors';
+import type { HttpResponse } from '../../http/request';
+import { readInstallrMessage } from './schemas';
+
+/** What the endpoint knows about its own failures, to word them for a person. */
+export interface ErrorContext {
+  /** Message for a 404 ("Installr has no app with id 65 on this account."). */
+  notFound?: string;
+  notFoundHint?: string;
+  /** The input field a 400 is about (e.g. `emails`), so the form can point at it. */
+  rejectedField?: string;
+}
+
+/**
+ * Installr's refusals (`{result: "error", message}`) as our error shape: the token and
+ * not-found cases in our words, the rest with Installr's own message, which names the
+ * problem (e.g. the invalid email addresses).
+ */
+export function installrError(response: HttpResponse, context: ErrorContext = {}): HttpError {
+  // A 200 with `result: "error"` is a refusal of the request itself.
+  const status = response.status >= 200 && response.status < 300 ? 400 : response.status;
+  const serviceMessage = readInstallrMessage(response.body);
+  const base = statusError(
+    'installr',
+    status,
+    serviceMessage,
+    parseRetryAfter(response.headers['retry-after']),
+  );
+  const reshape = (changes: { message: string; hint?: string; fields?: Record<string, string> }) =>
+    new HttpError(
+      {
+        code: base.code,
+        service: 'installr',
+        retryable: base.retryable,
+        ...(base.hint ? { hint: base.hint } : {}),
+        ...changes,
+      },
+      status,
+      base.retryAfterMs,
+    );
+
+  if (status === 401) {
+    return reshape({
+      message: 'Installr did not accept the API token.',
+      hint: 'Copy a fresh API token from your Installr Account page and reconnect in Settings.',
+    });
+  }
+  if (status === 404 && context.notFound) {
+    return reshape({
+      message: context.notFound,
+      ...(context.notFoundHint ? { hint: context.notFoundHint } : {}),
+    });
+  }
+  if ((status === 400 || status === 422) && serviceMessage && context.rejectedField) {
+    return reshape({
+      message: `Installr refused it: ${serviceMessage}`,
+      fields: { [context.rejectedField]: serviceMessage },
+    });
+  }
+  return base;
+}
