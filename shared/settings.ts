@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BoardCardConfigSchema } from './domain/board';
 
 /**
  * The app's persisted preferences (no secrets: tokens live in the vault).
@@ -41,6 +42,13 @@ export const SettingsSchema = z.object({
     .prefault({}),
   /** Per-app memory of what the person chose last time, keyed by bundle/package id. */
   rememberedTargets: z.record(z.string(), z.unknown()).default({}),
+  /** The status board: tracked cards (app tokens are not secrets, but are never logged). */
+  board: z
+    .object({
+      refreshSeconds: z.number().int().min(2).max(3600).default(30),
+      cards: z.array(BoardCardConfigSchema).default([]),
+    })
+    .prefault({}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const defaultSettings = (): Settings => SettingsSchema.parse({});
