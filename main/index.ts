@@ -3,6 +3,7 @@ import { app, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createCore, type Core } from './core/create-core';
 import { sandboxEndpoints, startSandbox, type Sandbox } from './sandbox';
+import { electronPlatform } from './desktop-platform';
 import { bindIpc, forwardEvents } from './ipc-binding';
 import { ElectronSettingsStore } from './settings-store';
 import { SafeStorageVault } from './vault';
@@ -36,6 +37,7 @@ app.whenReady().then(async () => {
     vault: new SafeStorageVault(),
     sandbox: sandboxEndpoints(sandbox),
     dataDir: join(app.getPath('userData'), 'data'),
+    platform: electronPlatform(() => window),
   });
   const liveCore = core;
   window = createMainWindow();

@@ -1,5 +1,6 @@
 import type { Accounts } from './accounts/accounts';
 import type { EventBus } from './event-bus';
+import type { DesktopPlatform } from './platform';
 import type { SettingsStore } from './settings-store';
 
 /** What every handler may use. Built once by createCore; nothing here knows Electron. */
@@ -9,4 +10,6 @@ export interface CoreContext {
   events: EventBus;
   /** A folder the core may write to (persisted jobs, downloads' temp files). */
   dataDir: string;
+  /** Native dialogs and the browser (headless in tests). */
+  platform: DesktopPlatform;
 }

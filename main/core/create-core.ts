@@ -5,6 +5,8 @@ import { dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { createHandlers, type Handlers } from './handlers';
 import type { SettingsStore } from './settings-store';
+import { headlessPlatform, type DesktopPlatform } from './platform';
+import { join } from 'node:path';
 
 export interface CoreOptions {
   settings: SettingsStore;
@@ -12,6 +14,8 @@ export interface CoreOptions {
   /** The embedded sandbox, when running: services default to it. */
   sandbox?: SandboxEndpoints;
   dataDir: string;
+  /** Defaults to a headless platform saving into dataDir/downloads. */
+  platform?: DesktopPlatform;
 }
 
 export interface Core {
@@ -28,6 +32,7 @@ export function createCore(options: CoreOptions): Core {
     settings: options.settings,
     events: new EventBus(),
     dataDir: options.dataDir,
+    platform: options.platform ?? headlessPlatform(join(options.dataDir, 'downloads')),
   };
   const handlers = createHandlers(ctx);
   const disposers: (() => Promise<void> | void)[] = [];

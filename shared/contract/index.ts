@@ -9,11 +9,13 @@ import { accountsChannels } from './accounts';
 import { installrChannels } from './installr';
 import { testioChannels } from './testio';
 import { settingsChannels } from './settings';
+import { systemChannels } from './system';
 import { appEvents } from './app-events';
 
 export const contract = {
   accounts: accountsChannels,
   settings: settingsChannels,
+  system: systemChannels,
   installr: installrChannels,
   testio: testioChannels,
 } as const satisfies ContractShape;

@@ -4,12 +4,14 @@ import { accountsHandlers } from './accounts';
 import { installrHandlers } from './installr';
 import { testioHandlers } from './testio';
 import { settingsHandlers } from './settings';
+import { systemHandlers } from './system';
 
 /** The channel → service map. Each domain's handlers live in their own file. */
 export function createHandlers(ctx: CoreContext): Handlers {
   return {
     accounts: accountsHandlers(ctx),
     settings: settingsHandlers(ctx),
+    system: systemHandlers(ctx),
     installr: installrHandlers(ctx),
     testio: testioHandlers(ctx),
   };

@@ -1,18 +1,17 @@
 import { useEffect } from 'react';
+import { SERVICE_NAMES } from '../../../shared/errors';
 import { useAccounts } from '../stores/accounts-store';
 
-/** Says plainly when some services run against demo data, so nobody mistakes it for real. */
+/** Says plainly when services run against demo data, so nobody mistakes it for real. */
 export function SandboxNotice() {
   const accounts = useAccounts((state) => state.accounts);
   const load = useAccounts((state) => state.load);
   useEffect(() => void load(), [load]);
-  const sandboxed = accounts.filter((account) => account.status === 'sandbox').length;
-  if (sandboxed === 0) return null;
-  return (
-    <span title="Connect real accounts in Settings">
-      {sandboxed === accounts.length
-        ? 'Using the sandbox (demo data)'
-        : `${sandboxed} service(s) on the sandbox`}
-    </span>
-  );
+  const sandboxed = accounts.filter((account) => account.status === 'sandbox');
+  if (sandboxed.length === 0) return null;
+  const text =
+    sandboxed.length === accounts.length
+      ? 'Using the sandbox (demo data)'
+      : `Sandbox (demo data): ${sandboxed.map((a) => SERVICE_NAMES[a.service]).join(', ')}`;
+  return <span title="Connect real accounts in Settings">{text}</span>;
 }

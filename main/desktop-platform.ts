@@ -1,0 +1,31 @@
+import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import type { DesktopPlatform } from './core/platform';
+
+/** Native save/open dialogs and the system browser, for the core. */
+export function electronPlatform(getWindow: () => BrowserWindow | undefined): DesktopPlatform {
+  return {
+    chooseSavePath: async ({ title, defaultName, extensions }) => {
+      const window = getWindow();
+      const options = {
+        title,
+        defaultPath: join(app.getPath('downloads'), defaultName),
+        ...(extensions?.length ? { filters: [{ name: extensions.join(', '), extensions }] } : {}),
+      };
+      const result = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled ? undefined : result.filePath;
+    },
+    chooseFolder: async ({ title }) => {
+      const window = getWindow();
+      const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? undefined : result.filePaths[0];
+    },
+    openExternal: (url) => shell.openExternal(url),
+    showInFolder: (path) => shell.showItemInFolder(path),
+  };
+}
