@@ -1,5 +1,4 @@
 import type { HttpContext } from '../framework/http-context';
-import type { Router } from '../framework/router';
 import {
   TestioFailure,
   idParam,
@@ -11,7 +10,7 @@ import {
   readPaging,
   pageOf,
   workspaceRoute,
-  type Guard,
+  type Routes,
 } from './route-kit';
 import type { BugRecord, TestioWorkspace } from './workspace';
 
@@ -26,16 +25,16 @@ export const REJECT_REASONS = [
 ];
 
 /** GET /bugs (filters, paging with meta), GET /bugs/{id}, and the four verdicts. */
-export function registerBugRoutes(router: Router, workspace: TestioWorkspace, guard: Guard): void {
+export function registerBugRoutes(api: Routes, workspace: TestioWorkspace): void {
   const route = (handler: (ctx: HttpContext) => Promise<void> | void) =>
-    workspaceRoute(guard, workspace, handler);
+    workspaceRoute(workspace, handler);
   const renderBug = (bug: BugRecord) =>
     renderBugRecord(
       bug,
       workspace.tests.find((test) => test.id === bug.test_id)?.test_title ?? null,
     );
 
-  router.get(
+  api.get(
     '/bugs',
     route((ctx) => {
       const exportStatus = ctx.query.get('export_status');
@@ -58,12 +57,12 @@ export function registerBugRoutes(router: Router, workspace: TestioWorkspace, gu
     }),
   );
 
-  router.get(
+  api.get(
     '/bugs/:id',
     route((ctx) => ctx.json(200, { bug: renderBug(findBug(workspace, ctx.params.id)) })),
   );
 
-  router.put(
+  api.put(
     '/bugs/:id/accept',
     route((ctx) => {
       const bug = findBug(workspace, ctx.params.id);
@@ -75,7 +74,7 @@ export function registerBugRoutes(router: Router, workspace: TestioWorkspace, gu
     }),
   );
 
-  router.put(
+  api.put(
     '/bugs/:id/reject',
     route(async (ctx) => {
       const bug = findBug(workspace, ctx.params.id);
@@ -95,7 +94,7 @@ export function registerBugRoutes(router: Router, workspace: TestioWorkspace, gu
     }),
   );
 
-  router.put(
+  api.put(
     '/bugs/:id/mark_as_fixed',
     route((ctx) => {
       const bug = findBug(workspace, ctx.params.id);
@@ -106,7 +105,7 @@ export function registerBugRoutes(router: Router, workspace: TestioWorkspace, gu
     }),
   );
 
-  router.put(
+  api.put(
     '/bugs/:id/mark_as_known',
     route((ctx) => {
       const bug = findBug(workspace, ctx.params.id);

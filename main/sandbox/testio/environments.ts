@@ -1,4 +1,3 @@
-import type { Router } from '../framework/router';
 import {
   idParam,
   invalid,
@@ -7,28 +6,24 @@ import {
   readRoot,
   requiredString,
   workspaceRoute,
-  type Guard,
+  type Routes,
 } from './route-kit';
 import type { EnvironmentRecord, EnvironmentSnapshot, TestioWorkspace } from './workspace';
 
 /** /products/{id}/test_environments: list and create, one access method each. */
-export function registerEnvironmentRoutes(
-  router: Router,
-  workspace: TestioWorkspace,
-  guard: Guard,
-): void {
-  router.get(
+export function registerEnvironmentRoutes(api: Routes, workspace: TestioWorkspace): void {
+  api.get(
     '/products/:productId/test_environments',
-    workspaceRoute(guard, workspace, (ctx) => {
+    workspaceRoute(workspace, (ctx) => {
       const productId = existingProduct(workspace, ctx.params.productId);
       const list = workspace.environments.filter((e) => e.product_id === productId);
       ctx.json(200, { test_environments: list.map(renderEnvironment) });
     }),
   );
 
-  router.get(
+  api.get(
     '/products/:productId/test_environments/:id',
-    workspaceRoute(guard, workspace, (ctx) => {
+    workspaceRoute(workspace, (ctx) => {
       const productId = existingProduct(workspace, ctx.params.productId);
       const id = idParam(ctx.params.id, 'Test environment');
       const environment = workspace.environments.find(
@@ -39,11 +34,11 @@ export function registerEnvironmentRoutes(
     }),
   );
 
-  router.post(
+  api.post(
     '/products/:productId/test_environments',
-    workspaceRoute(guard, workspace, async (ctx) => {
+    workspaceRoute(workspace, async (ctx) => {
       const productId = existingProduct(workspace, ctx.params.productId);
-      const fields = readEnvironmentFields(await readRoot(ctx, 'test_environment'));
+      const fields = readEnvironmentFields(workspace, await readRoot(ctx, 'test_environment'));
       const environment: EnvironmentRecord = {
         ...fields,
         id: workspace.nextId('environment'),
@@ -71,6 +66,7 @@ const ACCESS_FIELDS = ['url', 'binary_app_id', 'file_url', 'file_base_64'] as co
  * a title, and exactly one access method; mixing methods is refused.
  */
 export function readEnvironmentFields(
+  workspace: TestioWorkspace,
   fields: Record<string, unknown>,
 ): Omit<EnvironmentSnapshot, 'id'> {
   const title = requiredString(fields, 'title');
@@ -93,6 +89,9 @@ export function readEnvironmentFields(
     !(Number.isInteger(binaryAppId) && (binaryAppId as number) > 0)
   ) {
     throw invalid('Binary app must be the id of an uploaded binary app');
+  }
+  if (typeof binaryAppId === 'number' && !workspace.binaryAppExists(binaryAppId)) {
+    throw invalid(`Binary app ${binaryAppId} does not exist or is not finalized`);
   }
   if (given[0] === 'file_base_64' && !optionalString(fields, 'file_name')) {
     throw invalid('File name must be given with file_base_64');

@@ -1,4 +1,3 @@
-import type { Router } from '../framework/router';
 import { existingProduct, readEnvironmentFields } from './environments';
 import { createFeature } from './features';
 import { schedule, testStatus } from './progress';
@@ -13,7 +12,7 @@ import {
   readPaging,
   readRoot,
   workspaceRoute,
-  type Guard,
+  type Routes,
 } from './route-kit';
 import type { EnvironmentSnapshot, TestRecord, TestioWorkspace } from './workspace';
 
@@ -27,14 +26,10 @@ const DEFAULT_HOURS: Record<string, number> = {
 const LANGUAGES = ['en', 'de'];
 
 /** Exploratory tests: create (starts by itself), list with paging, get with live status. */
-export function registerExploratoryTestRoutes(
-  router: Router,
-  workspace: TestioWorkspace,
-  guard: Guard,
-): void {
-  router.get(
+export function registerExploratoryTestRoutes(api: Routes, workspace: TestioWorkspace): void {
+  api.get(
     '/products/:productId/exploratory_tests',
-    workspaceRoute(guard, workspace, (ctx) => {
+    workspaceRoute(workspace, (ctx) => {
       const productId = existingProduct(workspace, ctx.params.productId);
       const paging = readPaging(ctx, { perPage: 25, max: 150 });
       const newestFirst = workspace.tests.filter((t) => t.product_id === productId).reverse();
@@ -44,9 +39,9 @@ export function registerExploratoryTestRoutes(
     }),
   );
 
-  router.get(
+  api.get(
     '/exploratory_tests/:id',
-    workspaceRoute(guard, workspace, (ctx) => {
+    workspaceRoute(workspace, (ctx) => {
       const id = idParam(ctx.params.id, 'Exploratory test');
       const test = workspace.tests.find((t) => t.id === id);
       if (!test) throw notFound('Exploratory test');
@@ -54,9 +49,9 @@ export function registerExploratoryTestRoutes(
     }),
   );
 
-  router.post(
+  api.post(
     '/products/:productId/exploratory_tests',
-    workspaceRoute(guard, workspace, async (ctx) => {
+    workspaceRoute(workspace, async (ctx) => {
       const productId = existingProduct(workspace, ctx.params.productId);
       const fields = await readRoot(ctx, 'exploratory_test');
       const test = buildTest(workspace, productId, fields);
@@ -141,7 +136,7 @@ function readEnvironment(
     return snapshot;
   }
   if (!isObject(inline)) throw missing('test_environment');
-  return { id: null, ...readEnvironmentFields(inline) };
+  return { id: null, ...readEnvironmentFields(workspace, inline) };
 }
 
 function readTemplate(workspace: TestioWorkspace, productId: number, raw: unknown) {

@@ -1,4 +1,3 @@
-import type { Router } from '../framework/router';
 import { existingProduct } from './environments';
 import {
   invalid,
@@ -8,28 +7,24 @@ import {
   requiredString,
   isObject,
   workspaceRoute,
-  type Guard,
+  type Routes,
 } from './route-kit';
 import type { FeatureRecord, TestioWorkspace } from './workspace';
 
 /** POST /features (product_id beside the feature) and a product's features. */
-export function registerFeatureRoutes(
-  router: Router,
-  workspace: TestioWorkspace,
-  guard: Guard,
-): void {
-  router.get(
+export function registerFeatureRoutes(api: Routes, workspace: TestioWorkspace): void {
+  api.get(
     '/products/:productId/features',
-    workspaceRoute(guard, workspace, (ctx) => {
+    workspaceRoute(workspace, (ctx) => {
       const productId = existingProduct(workspace, ctx.params.productId);
       const list = workspace.features.filter((f) => f.product_id === productId);
       ctx.json(200, { features: list.map(renderFeature) });
     }),
   );
 
-  router.post(
+  api.post(
     '/features',
-    workspaceRoute(guard, workspace, async (ctx) => {
+    workspaceRoute(workspace, async (ctx) => {
       const body = await readObject(ctx);
       const absent = [
         ...(body.product_id === undefined ? ['product_id'] : []),

@@ -1,4 +1,3 @@
-import type { Router } from '../framework/router';
 import { addProduct } from './seed';
 import {
   invalid,
@@ -6,28 +5,24 @@ import {
   readRoot,
   requiredString,
   workspaceRoute,
-  type Guard,
+  type Routes,
 } from './route-kit';
 import type { ProductRecord, TestioWorkspace } from './workspace';
 
 export const PRODUCT_TYPES = ['website', 'mobile_app_ios', 'mobile_app_android', 'streaming_app'];
 
 /** GET/POST /products (getting-started, step 2). */
-export function registerProductRoutes(
-  router: Router,
-  workspace: TestioWorkspace,
-  guard: Guard,
-): void {
-  router.get(
+export function registerProductRoutes(api: Routes, workspace: TestioWorkspace): void {
+  api.get(
     '/products',
-    workspaceRoute(guard, workspace, (ctx) => {
+    workspaceRoute(workspace, (ctx) => {
       ctx.json(200, { products: workspace.products.map(renderProduct) });
     }),
   );
 
-  router.post(
+  api.post(
     '/products',
-    workspaceRoute(guard, workspace, async (ctx) => {
+    workspaceRoute(workspace, async (ctx) => {
       const fields = await readRoot(ctx, 'product');
       const title = requiredString(fields, 'title');
       const productType = optionalString(fields, 'product_type') ?? 'website';

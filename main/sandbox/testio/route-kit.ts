@@ -1,5 +1,6 @@
 import type { HttpContext } from '../framework/http-context';
 import type { RouteHandler } from '../framework/router';
+import type { TestioApi } from './api';
 import { catchUp } from './progress';
 import type { TestioWorkspace } from './workspace';
 
@@ -25,27 +26,27 @@ export const missing = (...names: string[]) =>
 export const invalid = (message: string) => new TestioFailure(422, `Validation failed: ${message}`);
 export const notFound = (what: string) => new TestioFailure(404, `${what} not found`);
 
-/**
- * Wraps a workspace route: the caller's guard (auth) runs first, then the simulation
- * catches up with the clock, then failures thrown as TestioFailure become error bodies.
- */
-export type Guard = (handler: RouteHandler) => RouteHandler;
+/** Where route modules register (paths under /customer/v2, behind the Token check). */
+export type Routes = Pick<TestioApi, 'get' | 'post' | 'put'>;
 
+/**
+ * Wraps a workspace route: the simulation first catches up with the clock, then failures
+ * thrown as TestioFailure become Test IO's error bodies.
+ */
 export function workspaceRoute(
-  guard: Guard,
   workspace: TestioWorkspace,
   handler: (ctx: HttpContext) => Promise<void> | void,
 ): RouteHandler {
-  return guard(async (ctx) => {
+  return async (ctx) => {
     catchUp(workspace);
     try {
       await handler(ctx);
     } catch (error) {
-      if (error instanceof TestioFailure)
-        return ctx.json(error.status, testioErrorBody(error.message));
-      throw error;
+      if (!(error instanceof TestioFailure)) throw error;
+      ctx.req.resume();
+      ctx.json(error.status, testioErrorBody(error.message));
     }
-  });
+  };
 }
 
 /** The body's root object (`{"product": {…}}`), or 400 naming it as missing. */

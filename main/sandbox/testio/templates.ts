@@ -1,17 +1,12 @@
-import type { Router } from '../framework/router';
 import { existingProduct } from './environments';
-import { missing, workspaceRoute, type Guard } from './route-kit';
+import { missing, workspaceRoute, type Routes } from './route-kit';
 import type { TestioWorkspace } from './workspace';
 
 /** GET /test_templates?product_id=… (product_id is required). */
-export function registerTemplateRoutes(
-  router: Router,
-  workspace: TestioWorkspace,
-  guard: Guard,
-): void {
-  router.get(
+export function registerTemplateRoutes(api: Routes, workspace: TestioWorkspace): void {
+  api.get(
     '/test_templates',
-    workspaceRoute(guard, workspace, (ctx) => {
+    workspaceRoute(workspace, (ctx) => {
       const raw = ctx.query.get('product_id');
       if (!raw) throw missing('product_id');
       const productId = existingProduct(workspace, raw);

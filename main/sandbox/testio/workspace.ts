@@ -130,6 +130,8 @@ export class TestioWorkspace {
   tests: TestRecord[] = [];
   bugs: BugRecord[] = [];
   pace: TestioPace;
+  /** Whether a finalized binary app has this id (the binary-app routes know). */
+  binaryAppExists: (id: number) => boolean = () => false;
   /** The clock the simulation reads; tests may replace it to step time by hand. */
   now: () => number = () => Date.now();
   #nextId = new Map<string, number>();

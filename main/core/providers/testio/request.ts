@@ -98,7 +98,11 @@ export function testioError(
 }
 
 function sentenceCase(message: string): string {
-  const trimmed = message.trim().replace(/\.$/, '');
+  // Rails prefixes model errors with "Validation failed:"; after our own colon it is noise.
+  const trimmed = message
+    .trim()
+    .replace(/^validation failed:\s*/i, '')
+    .replace(/\.$/, '');
   // "Title can't be blank" reads on after a colon; "URL is missing" keeps its capitals.
   const keepsCapital = /^.[A-Z]/.test(trimmed);
   return keepsCapital ? trimmed : trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
