@@ -5,6 +5,7 @@ import { createCore, type Core } from './core/create-core';
 import { sandboxEndpoints, startSandbox, type Sandbox } from './sandbox';
 import { electronPlatform } from './desktop-platform';
 import { bindIpc, forwardEvents } from './ipc-binding';
+import { installMenu } from './menu';
 import { ElectronSettingsStore } from './settings-store';
 import { SafeStorageVault } from './vault';
 import { createMainWindow, isTrustedSender } from './window';
@@ -40,6 +41,7 @@ app.whenReady().then(async () => {
     platform: electronPlatform(() => window),
   });
   const liveCore = core;
+  installMenu();
   window = createMainWindow();
   const mainWindow = window;
   bindIpc(liveCore, (event) => isTrustedSender(mainWindow, event));
