@@ -1,5 +1,5 @@
 import type { ResConfigValue, ResValue, ResourceLookup, XmlElement } from './android-model';
-import { FormatError } from './errors';
+import { FormatError, guardParse } from './errors';
 import { all, decode, first, message, text } from './protobuf';
 import type { Field } from './protobuf';
 
@@ -38,6 +38,10 @@ function item(fields: Field[]): ResValue {
 
 /** XmlNode { element = 1 } → XmlElement { name = 3, attribute = 4, child = 5 }. */
 export function parseProtoXml(buf: Buffer): XmlElement {
+  return guardParse(() => protoXml(buf));
+}
+
+function protoXml(buf: Buffer): XmlElement {
   const element = first(decode(buf), 1);
   if (!element) throw new FormatError('protobuf XML has no root element');
   return toElement(message(element), 0);
@@ -72,6 +76,10 @@ function toElement(fields: Field[], depth: number): XmlElement {
  * their values decoded only when looked up.
  */
 export function parseProtoTable(buf: Buffer): ResourceLookup {
+  return guardParse(() => protoTable(buf));
+}
+
+function protoTable(buf: Buffer): ResourceLookup {
   const entries = new Map<number, Buffer>();
   for (const pkg of all(decode(buf), 2)) {
     const p = message(pkg);
@@ -87,23 +95,24 @@ export function parseProtoTable(buf: Buffer): ResourceLookup {
     }
   }
   return {
-    lookup(id: number): ResConfigValue[] {
-      const bytes = entries.get(id >>> 0);
-      if (!bytes) return [];
-      return all(decode(bytes), 6).map((cv) => {
-        // ConfigValue { config = 1, value = 2 }; Value { item = 4 }
-        const c = message(cv);
-        const configBytes = first(c, 1)?.bytes;
-        const config = configBytes ? decode(configBytes) : [];
-        const valueItem = first(message(first(c, 2)), 4);
-        return {
-          // Configuration { locale = 3, density = 18 }
-          density: first(config, 18)?.int ?? 0,
-          locale: text(first(config, 3)) ?? '',
-          isDefault: config.length === 0,
-          value: valueItem ? item(message(valueItem)) : { kind: 'other' },
-        };
-      });
-    },
+    lookup: (id: number): ResConfigValue[] =>
+      guardParse(() => {
+        const bytes = entries.get(id >>> 0);
+        if (!bytes) return [];
+        return all(decode(bytes), 6).map((cv) => {
+          // ConfigValue { config = 1, value = 2 }; Value { item = 4 }
+          const c = message(cv);
+          const configBytes = first(c, 1)?.bytes;
+          const config = configBytes ? decode(configBytes) : [];
+          const valueItem = first(message(first(c, 2)), 4);
+          return {
+            // Configuration { locale = 3, density = 18 }
+            density: first(config, 18)?.int ?? 0,
+            locale: text(first(config, 3)) ?? '',
+            isDefault: config.length === 0,
+            value: valueItem ? item(message(valueItem)) : { kind: 'other' },
+          };
+        });
+      }),
   };
 }

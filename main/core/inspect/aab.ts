@@ -1,5 +1,6 @@
 import { parseProtoTable, parseProtoXml } from './aab-proto';
 import { describeAndroid, nativeAbis } from './android-build';
+import { tolerant } from './android-resources';
 import type { ResourceLookup } from './android-model';
 import { parseOr } from './apk';
 import type { PlatformFields } from './apk';
@@ -48,7 +49,7 @@ async function readResources(
   const buf = await readOptional(archive, 'base/resources.pb', MAX_RESOURCES_BYTES, signal);
   if (!buf) return undefined;
   try {
-    return parseProtoTable(buf);
+    return tolerant(parseProtoTable(buf));
   } catch (err) {
     if (err instanceof FormatError) return undefined;
     throw err;

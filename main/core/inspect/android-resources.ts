@@ -1,3 +1,4 @@
+import { FormatError } from './errors';
 import { DENSITY_ANY, DENSITY_NONE } from './android-model';
 import type { ResConfigValue, ResValue, ResourceLookup, XmlElement } from './android-model';
 
@@ -92,4 +93,21 @@ export function adaptiveIconLayers(xml: XmlElement): number[] {
     if (drawable?.value.kind === 'ref') ids.push(drawable.value.id);
   }
   return ids;
+}
+
+/**
+ * Lookups are decoded lazily, so damage deep in a table surfaces only when an entry is
+ * read. Such damage costs the label or icon, never the whole inspection.
+ */
+export function tolerant(resources: ResourceLookup): ResourceLookup {
+  return {
+    lookup(id) {
+      try {
+        return resources.lookup(id);
+      } catch (err) {
+        if (err instanceof FormatError) return [];
+        throw err;
+      }
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import type { BuildInfo } from '../../../shared/domain/build-info';
 import { describeAndroid, nativeAbis } from './android-build';
+import { tolerant } from './android-resources';
 import type { ResourceLookup, XmlElement } from './android-model';
 import { parseArsc } from './arsc';
 import { parseAxml } from './axml';
@@ -48,7 +49,7 @@ async function readResources(
   const buf = await readOptional(archive, 'resources.arsc', MAX_RESOURCES_BYTES, signal);
   if (!buf) return undefined;
   try {
-    return parseArsc(buf);
+    return tolerant(parseArsc(buf));
   } catch (err) {
     if (err instanceof FormatError) return undefined;
     throw err;

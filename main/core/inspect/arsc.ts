@@ -1,4 +1,4 @@
-import { FormatError } from './errors';
+import { FormatError, guardParse } from './errors';
 import type { ResConfigValue, ResValue, ResourceLookup } from './android-model';
 import { ChunkType, StringPool, childChunks, decodeResValue, readChunk } from './res-chunks';
 
@@ -27,6 +27,10 @@ interface TypeChunk {
 }
 
 export function parseArsc(buf: Buffer): ResourceLookup {
+  return guardParse(() => indexTable(buf));
+}
+
+function indexTable(buf: Buffer): ResourceLookup {
   const root = readChunk(buf, 0);
   if (root.type !== ChunkType.Table) throw new FormatError('not a resource table');
   let strings: StringPool | undefined;
@@ -57,17 +61,16 @@ export function parseArsc(buf: Buffer): ResourceLookup {
   if (!strings) throw new FormatError('resource table has no string pool');
   const pool = strings;
 
-  return {
-    lookup(id: number): ResConfigValue[] {
-      const chunks = types.get(((id >>> 24) << 8) | ((id >>> 16) & 0xff)) ?? [];
-      const out: ResConfigValue[] = [];
-      for (const t of chunks) {
-        const value = readEntry(buf, t, id & 0xffff, pool);
-        if (value) out.push({ ...t.config, value });
-      }
-      return out;
-    },
+  const lookup = (id: number): ResConfigValue[] => {
+    const chunks = types.get(((id >>> 24) << 8) | ((id >>> 16) & 0xff)) ?? [];
+    const out: ResConfigValue[] = [];
+    for (const t of chunks) {
+      const value = readEntry(buf, t, id & 0xffff, pool);
+      if (value) out.push({ ...t.config, value });
+    }
+    return out;
   };
+  return { lookup: (id) => guardParse(() => lookup(id)) };
 }
 
 function entryOffset(buf: Buffer, t: TypeChunk, index: number): number | undefined {

@@ -1,4 +1,4 @@
-import { FormatError } from './errors';
+import { FormatError, guardParse } from './errors';
 import type { XmlAttr, XmlElement } from './android-model';
 import { ChunkType, StringPool, childChunks, decodeResValue, readChunk } from './res-chunks';
 
@@ -13,6 +13,10 @@ const NO_INDEX = 0xffffffff;
 const MAX_DEPTH = 256;
 
 export function parseAxml(buf: Buffer): XmlElement {
+  return guardParse(() => parseTree(buf));
+}
+
+function parseTree(buf: Buffer): XmlElement {
   const root = readChunk(buf, 0);
   if (root.type !== ChunkType.Xml) throw new FormatError('not binary XML');
   const end = root.start + root.size;

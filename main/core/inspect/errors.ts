@@ -28,3 +28,16 @@ export class FormatError extends Error {
     this.name = 'FormatError';
   }
 }
+
+/**
+ * Runs a byte-level parse so that any out-of-bounds read (Buffer's RangeError) on a
+ * malformed file surfaces as a FormatError, which callers turn into a clear message.
+ */
+export function guardParse<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (err instanceof RangeError) throw new FormatError(err.message);
+    throw err;
+  }
+}

@@ -20,7 +20,20 @@ export interface InspectOptions {
  * DropshipError a person can act on: `not_found`, `unsupported_file` or `cancelled`.
  */
 export async function inspectBuild(path: string, opts: InspectOptions = {}): Promise<BuildInfo> {
-  const { signal } = opts;
+  try {
+    return await inspect(path, opts.signal);
+  } catch (err) {
+    if (err instanceof DropshipError) throw err;
+    // A bug of ours, not the person's file: say so rather than blame the build.
+    throw new DropshipError({
+      code: 'internal',
+      message: `Dropship could not read ${basename(path)} because of an internal error: ${(err as Error).message}`,
+      retryable: false,
+    });
+  }
+}
+
+async function inspect(path: string, signal: AbortSignal | undefined): Promise<BuildInfo> {
   throwIfAborted(signal);
   const fileName = basename(path);
   const ext = extname(fileName).toLowerCase();

@@ -8,16 +8,28 @@ export type PlistDict = { [key: string]: PlistValue };
 export function parsePlist(buf: Buffer): PlistDict {
   let value: PlistValue;
   try {
-    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-    value =
-      buf.subarray(0, 8).toString('latin1') === 'bplist00'
-        ? parseBinary(bytes)
-        : parse(buf.toString('utf8'));
+    value = buf.subarray(0, 8).toString('latin1') === 'bplist00' ? parseBinary(buf) : parseXml(buf);
   } catch (err) {
     throw new FormatError(`not a readable property list: ${(err as Error).message}`);
   }
   if (!isDict(value)) throw new FormatError('the property list is not a dictionary');
   return value;
+}
+
+function parseXml(buf: Buffer): PlistValue {
+  const xml = buf.toString('utf8').replace(/^\uFEFF/, '');
+  // Refuse obvious non-XML before xmldom sees it: it logs every parse error to the console.
+  if (!/^\s*<(\?xml|!DOCTYPE|plist)/.test(xml)) throw new Error('neither binary nor XML');
+  // plist gives xmldom no error handler, so xmldom reports problems on console.error
+  // besides throwing. The call is synchronous: muting console.error for its duration
+  // cannot swallow anyone else's output.
+  const consoleError = console.error;
+  console.error = () => undefined;
+  try {
+    return parse(xml);
+  } finally {
+    console.error = consoleError;
+  }
 }
 
 export function isDict(value: PlistValue | undefined): value is PlistDict {

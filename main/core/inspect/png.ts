@@ -1,5 +1,5 @@
 import { crc32, deflateSync, inflateRawSync } from 'node:zlib';
-import { FormatError } from './errors';
+import { FormatError, guardParse } from './errors';
 
 /**
  * PNG checks and Apple "CgBI" uncrushing, by hand on node:zlib: no PNG library decodes
@@ -69,6 +69,10 @@ function readHeader(chunks: PngChunk[]): Header {
  * check), CgBI ones are converted. Throws FormatError for anything else.
  */
 export function toStandardPng(buf: Buffer): Png {
+  return guardParse(() => convert(buf));
+}
+
+function convert(buf: Buffer): Png {
   const chunks = readChunks(buf);
   const header = readHeader(chunks);
   if (chunks[0]?.type !== 'CgBI') return { width: header.width, height: header.height, bytes: buf };
@@ -84,7 +88,12 @@ function uncrush(chunks: PngChunk[], h: Header): Buffer {
   const stride = h.width * channels;
   const expected = h.height * (stride + 1);
   const idat = Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data));
-  const raw = inflateRawSync(idat, { maxOutputLength: expected });
+  let raw: Buffer;
+  try {
+    raw = inflateRawSync(idat, { maxOutputLength: expected });
+  } catch (err) {
+    throw new FormatError(`CgBI image data does not inflate: ${(err as Error).message}`);
+  }
   if (raw.length !== expected) throw new FormatError('CgBI image data has the wrong length');
 
   const pixels = unfilter(raw, h.height, stride, channels);
