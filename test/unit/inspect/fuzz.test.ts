@@ -1,0 +1,133 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inspectBuild } from '../../../main/core/inspect';
+import { parseProtoTable, parseProtoXml } from '../../../main/core/inspect/aab-proto';
+import { readManifest } from '../../../main/core/inspect/android-manifest';
+import { resolveFiles, resolveString } from '../../../main/core/inspect/android-resources';
+import { parseArsc } from '../../../main/core/inspect/arsc';
+import { parseAxml } from '../../../main/core/inspect/axml';
+import { FormatError } from '../../../main/core/inspect/errors';
+import { parsePlist } from '../../../main/core/inspect/plist';
+import { toStandardPng } from '../../../main/core/inspect/png';
+import { ZipArchive } from '../../../main/core/inspect/zip';
+import { DropshipError } from '../../../shared/errors';
+import { fixture } from './helpers';
+
+/** Deterministic PRNG (mulberry32): a failure reproduces with the same seed. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Random byte changes, and every fourth time a truncation too. */
+function* mutants(buf: Buffer, count: number, seed: number): Generator<Buffer> {
+  const rand = rng(seed);
+  for (let i = 0; i < count; i++) {
+    const b = Buffer.from(buf);
+    const flips = 1 + Math.floor(rand() * 8);
+    for (let f = 0; f < flips; f++) b[Math.floor(rand() * b.length)] = Math.floor(rand() * 256);
+    yield i % 4 === 3 ? b.subarray(0, Math.floor(rand() * b.length)) : b;
+  }
+}
+
+async function entry(file: string, name: string): Promise<Buffer> {
+  const zip = await ZipArchive.open(fixture(file));
+  try {
+    return await zip.read(name, 64 * 1024 * 1024);
+  } finally {
+    zip.close();
+  }
+}
+
+/** The parser may succeed or throw FormatError, nothing else (no RangeError, no hang). */
+function survives(run: () => void): void {
+  try {
+    run();
+  } catch (err) {
+    if (!(err instanceof FormatError)) throw err;
+  }
+}
+
+describe('parsers survive damaged input', () => {
+  it('binary XML manifest', async () => {
+    const buf = await entry('hello-world.apk', 'AndroidManifest.xml');
+    for (const m of mutants(buf, 400, 1)) survives(() => readManifest(parseAxml(m)));
+  });
+
+  it('resources.arsc', async () => {
+    const buf = await entry('com.politedroid_6.apk', 'resources.arsc');
+    const manifest = readManifest(
+      parseAxml(await entry('com.politedroid_6.apk', 'AndroidManifest.xml')),
+    );
+    for (const m of mutants(buf, 400, 2)) {
+      survives(() => {
+        const res = parseArsc(m);
+        resolveString(manifest.label, res);
+        if (manifest.icon?.kind === 'ref') resolveFiles(manifest.icon.id, res);
+      });
+    }
+  });
+
+  it('AAB protobuf manifest and resource table', async () => {
+    const xml = await entry(
+      'install-time-permanent-modules.aab',
+      'base/manifest/AndroidManifest.xml',
+    );
+    for (const m of mutants(xml, 400, 3)) survives(() => readManifest(parseProtoXml(m)));
+    const table = await entry('install-time-permanent-modules.aab', 'base/resources.pb');
+    for (const m of mutants(table, 40, 4)) {
+      survives(() => {
+        const res = parseProtoTable(m);
+        resolveString({ kind: 'ref', id: 0x7f0d001c }, res);
+        resolveFiles(0x7f0c0000, res);
+      });
+    }
+  });
+
+  it('binary and XML Info.plist', async () => {
+    const binary = await entry('CalSmoke.ipa', 'Payload/CalSmoke.app/Info.plist');
+    for (const m of mutants(binary, 400, 5)) survives(() => parsePlist(m));
+    const xml = await entry('DeviceAgent-Runner.app.zip', 'DeviceAgent-Runner.app/Info.plist');
+    for (const m of mutants(xml, 100, 6)) survives(() => parsePlist(m));
+  });
+
+  it('CgBI icon', async () => {
+    const buf = await entry('CalSmoke.ipa', 'Payload/CalSmoke.app/AppIcon60x60@3x.png');
+    for (const m of mutants(buf, 400, 7)) survives(() => toStandardPng(m));
+  });
+});
+
+describe('inspectBuild survives damaged files', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dropship-fuzz-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each(['com.politedroid_6.apk', 'very-capable-app.ipa'])(
+    '%s with random damage: a result or a person-facing error, never an internal one',
+    async (file) => {
+      const original = await readFile(fixture(file));
+      const path = join(dir, file);
+      for (const m of mutants(original, 150, 8)) {
+        await writeFile(path, m);
+        try {
+          await inspectBuild(path);
+        } catch (err) {
+          expect(err).toBeInstanceOf(DropshipError);
+          if ((err as DropshipError).code === 'internal') console.log((err as Error).message);
+          expect((err as DropshipError).code).toBe('unsupported_file');
+        }
+      }
+    },
+  );
+});

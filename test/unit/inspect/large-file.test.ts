@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inspectBuild } from '../../../main/core/inspect';
+import { writePaddedZip } from '../../fixtures-gen/pad-zip';
+import { fixture } from './helpers';
+
+const GiB = 1024 ** 3;
+
+/** Bytes this process has read through read(2) so far (Linux only). */
+function bytesRead(): number | undefined {
+  if (!existsSync('/proc/self/io')) return undefined;
+  const match = /^rchar: (\d+)$/m.exec(readFileSync('/proc/self/io', 'utf8'));
+  return match ? Number(match[1]) : undefined;
+}
+
+describe('a 1 GiB APK', () => {
+  let dir: string;
+  let path: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dropship-big-'));
+    path = join(dir, 'huge.apk');
+    await writePaddedZip(fixture('hello-world.apk'), path, GiB);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is inspected quickly, reading only its directory and a few entries', async () => {
+    expect((await stat(path)).size).toBeGreaterThan(GiB);
+    const before = bytesRead();
+    const started = performance.now();
+    const info = await inspectBuild(path);
+    const elapsed = performance.now() - started;
+    const after = bytesRead();
+
+    expect(info).toMatchObject({ id: 'de.rhab.helloworld', name: 'HelloWorld', version: '1.0' });
+    expect(info.fileSize).toBeGreaterThan(GiB);
+    expect(info.iconPath).toBe('res/mipmap-xxxhdpi-v4/ic_launcher.png');
+    // Reading 1 GiB would take seconds even from the page cache; we take milliseconds.
+    expect(elapsed).toBeLessThan(1500);
+    if (before !== undefined && after !== undefined) {
+      // hello-world.apk is 1.7 MB in all; we need its central directory, manifest,
+      // resources.arsc and one icon. 4 MB leaves room for the test runner's own reads.
+      expect(after - before).toBeLessThan(4 * 1024 * 1024);
+    }
+  });
+});
