@@ -4,6 +4,7 @@ import type { CoreContext } from './context';
 import { dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { createHandlers, type Handlers } from './handlers';
+import { startUploads, stopUploads } from './transfer';
 import type { SettingsStore } from './settings-store';
 import { headlessPlatform, type DesktopPlatform } from './platform';
 import { join } from 'node:path';
@@ -36,6 +37,9 @@ export function createCore(options: CoreOptions): Core {
   };
   const handlers = createHandlers(ctx);
   const disposers: (() => Promise<void> | void)[] = [];
+  // Resume the uploads an earlier run left pending; on dispose, stop them (not cancel).
+  void startUploads(ctx);
+  disposers.push(() => stopUploads(ctx));
   return {
     ctx,
     handlers,

@@ -11,6 +11,7 @@ import { testioChannels } from './testio';
 import { settingsChannels } from './settings';
 import { systemChannels } from './system';
 import { appEvents } from './app-events';
+import { uploadsChannels, uploadEvents } from './uploads';
 
 export const contract = {
   accounts: accountsChannels,
@@ -18,10 +19,12 @@ export const contract = {
   system: systemChannels,
   installr: installrChannels,
   testio: testioChannels,
+  uploads: uploadsChannels,
 } as const satisfies ContractShape;
 
 export const events = {
   ...appEvents,
+  ...uploadEvents,
 } as const;
 
 export type Contract = typeof contract;

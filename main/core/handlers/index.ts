@@ -5,6 +5,7 @@ import { installrHandlers } from './installr';
 import { testioHandlers } from './testio';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
+import { uploadsHandlers } from './uploads';
 
 /** The channel → service map. Each domain's handlers live in their own file. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -14,6 +15,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     system: systemHandlers(ctx),
     installr: installrHandlers(ctx),
     testio: testioHandlers(ctx),
+    uploads: uploadsHandlers(ctx),
   };
 }
 

@@ -1,0 +1,27 @@
+import type { CoreContext } from '../context';
+import { uploadsFor } from '../transfer';
+import { describeFile, startDrop } from '../transfer/drop';
+import { sha256OfFile } from '../transfer/file-source';
+import { gitCommit } from '../transfer/git-commit';
+import { rememberedTargets, rememberTargets } from '../transfer/remembered';
+import type { Handlers } from './types';
+
+export function uploadsHandlers(ctx: CoreContext): Handlers['uploads'] {
+  const engine = () => uploadsFor(ctx);
+  return {
+    describeFile: ({ path }) => describeFile(path),
+    hashFile: async ({ path }) => ({ sha256: await sha256OfFile(path) }),
+    start: async ({ path, targets }) => {
+      const started = await startDrop(ctx, engine(), path, targets);
+      const appId = started.appId;
+      if (appId) rememberTargets(ctx.settings, appId, targets);
+      return { dropId: started.dropId, jobs: started.jobs };
+    },
+    list: () => engine().list(),
+    cancel: ({ jobId }) => engine().cancel(jobId),
+    retry: ({ jobId }) => engine().retry(jobId),
+    clearFinished: () => engine().clearFinished(),
+    rememberedTargets: async ({ appId }) => rememberedTargets(ctx.settings, appId),
+    gitCommit: ({ folder, ref }) => gitCommit(folder, ref),
+  };
+}

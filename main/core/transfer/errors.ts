@@ -1,0 +1,70 @@
+import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import { HttpError } from '../http/errors';
+
+/** What the retry policy needs to know about a failure beyond its shared shape. */
+export interface TransferFlags {
+  /** Refused by storage (S3/GCS), not by the service's API. */
+  storage?: boolean;
+  /** The presigned/signed URL expired or was refused: a fresh one may work. */
+  freshUrl?: boolean;
+  /** No byte moved for the stall window. */
+  stalled?: boolean;
+}
+
+/** An HTTP failure raised by the transfer engine, with the flags the retry policy reads. */
+export class TransferError extends HttpError {
+  constructor(
+    shape: ConstructorParameters<typeof DropshipError>[0],
+    status?: number,
+    retryAfterMs?: number,
+    readonly flags: TransferFlags = {},
+  ) {
+    super(shape, status, retryAfterMs);
+  }
+}
+
+export function stalledError(service: ServiceId, seconds: number): TransferError {
+  return new TransferError(
+    {
+      code: 'timeout',
+      service,
+      retryable: true,
+      message: `The upload to ${SERVICE_NAMES[service]} made no progress for ${seconds} s.`,
+      hint: 'Dropship starts it again automatically.',
+    },
+    undefined,
+    undefined,
+    { stalled: true },
+  );
+}
+
+export function fileChangedError(
+  fileName: string,
+  expected: number,
+  actual: number,
+): DropshipError {
+  return new DropshipError({
+    code: 'invalid_input',
+    retryable: false,
+    message: `${fileName} changed since it was dropped (${expected} bytes then, ${actual} now).`,
+    hint: 'Drop the file again to send the new version.',
+  });
+}
+
+export function fileMissingError(fileName: string): DropshipError {
+  return new DropshipError({
+    code: 'not_found',
+    retryable: false,
+    message: `${fileName} is no longer where it was dropped from.`,
+    hint: 'Drop the file again.',
+  });
+}
+
+export function cancelledError(service?: ServiceId): DropshipError {
+  return new DropshipError({
+    code: 'cancelled',
+    retryable: false,
+    message: 'Cancelled.',
+    ...(service ? { service } : {}),
+  });
+}

@@ -1,0 +1,39 @@
+import { execFile } from 'node:child_process';
+import { DropshipError } from '../../../shared/errors';
+
+/**
+ * Product Science's `sourceControlId` and `sourceControlIsoTimestamp`, read the way its
+ * doc says: `git show -s --format=%cI <commit>` (plus %H for the full hash).
+ */
+export function gitCommit(
+  folder: string,
+  ref = 'HEAD',
+): Promise<{ commitId: string; isoTimestamp: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      ['-C', folder, 'show', '-s', '--format=%H%n%cI', ref, '--'],
+      { timeout: 10_000 },
+      (error, stdout, stderr) => {
+        const [commitId, isoTimestamp] = stdout.trim().split('\n');
+        if (!error && commitId && isoTimestamp) return resolve({ commitId, isoTimestamp });
+        const missing = (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+        reject(
+          new DropshipError({
+            code: 'invalid_input',
+            retryable: false,
+            message: missing
+              ? 'Git is not installed, so Dropship cannot read the commit.'
+              : `That folder is not a git repository with a commit “${ref}”.`,
+            hint: missing ? 'Type the commit id and time instead.' : firstLine(stderr),
+            fields: { folder: 'Choose the folder of a git repository' },
+          }),
+        );
+      },
+    );
+  });
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0]?.slice(0, 200) || 'Choose another folder.';
+}

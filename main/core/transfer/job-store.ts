@@ -1,0 +1,114 @@
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { UploadJobSchema } from '../../../shared/contract/uploads';
+import { isTerminal } from './state-machine';
+
+export const BuildFactsSchema = z.object({
+  platform: z.enum(['android', 'ios']).optional(),
+  id: z.string().optional(),
+  name: z.string().optional(),
+  version: z.string().optional(),
+  build: z.string().optional(),
+});
+
+/** A job as persisted: what the renderer sees, plus what a resumed attempt needs. */
+export const JobRecordSchema = UploadJobSchema.extend({
+  build: BuildFactsSchema.optional(),
+  /** Checkpoints of the provider (remote ids, "storage has the file", …). No secrets. */
+  saved: z.record(z.string(), z.unknown()).default({}),
+});
+export type JobRecord = z.infer<typeof JobRecordSchema>;
+
+const StoreFileSchema = z.object({ version: z.literal(1), jobs: z.array(z.unknown()) });
+
+export interface JobStoreOptions {
+  /** Finished jobs older than this are forgotten on load. */
+  keepFinishedMs?: number;
+  maxFinished?: number;
+}
+
+/**
+ * The upload jobs on disk (`<dataDir>/uploads/jobs.json`), so a restart shows and resumes
+ * what was pending. Writes are atomic (a temp file, fsync, then rename over the old one:
+ * a crash leaves the old or the new list, never half of one) and coalesced (one write in
+ * flight; changes meanwhile are written once after it).
+ */
+export class JobStore {
+  readonly file: string;
+  readonly #dir: string;
+  readonly #options: Required<JobStoreOptions>;
+  #pending: (() => JobRecord[]) | undefined;
+  #writing: Promise<void> | undefined;
+  #counter = 0;
+
+  constructor(dataDir: string, options: JobStoreOptions = {}) {
+    this.#dir = join(dataDir, 'uploads');
+    this.file = join(this.#dir, 'jobs.json');
+    this.#options = { keepFinishedMs: 7 * 24 * 3600_000, maxFinished: 100, ...options };
+  }
+
+  async load(now = Date.now()): Promise<JobRecord[]> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch {
+      return [];
+    }
+    let raw: z.infer<typeof StoreFileSchema>;
+    try {
+      raw = StoreFileSchema.parse(JSON.parse(text));
+    } catch {
+      console.error('[dropship] uploads: ignoring an unreadable jobs file');
+      return [];
+    }
+    const jobs = raw.jobs.flatMap((entry) => {
+      const parsed = JobRecordSchema.safeParse(entry);
+      return parsed.success ? [parsed.data] : [];
+    });
+    const finished = jobs
+      .filter((job) => isTerminal(job.state))
+      .filter((job) => now - Date.parse(job.updatedAt) < this.#options.keepFinishedMs)
+      .slice(-this.#options.maxFinished);
+    return jobs.filter((job) => !isTerminal(job.state) || finished.includes(job));
+  }
+
+  /** Persists the list `snapshot()` returns when the write happens (the latest state). */
+  save(snapshot: () => JobRecord[]): Promise<void> {
+    this.#pending = snapshot;
+    this.#writing ??= this.#drain();
+    return this.#writing;
+  }
+
+  /** Resolves once everything asked so far is on disk. */
+  async flush(): Promise<void> {
+    while (this.#writing) await this.#writing;
+  }
+
+  async #drain(): Promise<void> {
+    try {
+      while (this.#pending) {
+        const snapshot = this.#pending;
+        this.#pending = undefined;
+        await this.#write(snapshot());
+      }
+    } catch (error) {
+      console.error('[dropship] uploads: could not save the jobs list', (error as Error).message);
+    } finally {
+      this.#writing = undefined;
+    }
+  }
+
+  async #write(jobs: JobRecord[]): Promise<void> {
+    await mkdir(this.#dir, { recursive: true });
+    const temp = `${this.file}.${process.pid}.${++this.#counter}.tmp`;
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(JSON.stringify({ version: 1, jobs }, null, 1));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, this.file);
+  }
+}

@@ -1,0 +1,105 @@
+import type { Readable } from 'node:stream';
+import { DropshipError, type ServiceId } from '../../../shared/errors';
+import { send, type HttpResponse } from '../http/request';
+import { openFileSource, type FileSource } from './file-source';
+import { ProgressMeter, type Clock, type ProgressSample } from './progress';
+import { SocketMeter, requestHeadBytes } from './socket-meter';
+import { storageError } from './wire/storage-errors';
+import { prepareWire, type WireFile, type WireRequest } from './wire/wire-request';
+
+export interface WireSendOptions {
+  service: ServiceId;
+  file: WireFile;
+  signal: AbortSignal;
+  onProgress(sample: ProgressSample): void;
+  /** Every body byte was accepted by the socket: now we wait for the answer. */
+  onBodySent(): void;
+  /** No byte moved for `stallMs`: the caller aborts the attempt. */
+  onStall(): void;
+  stallMs?: number;
+  chunkBytes?: number;
+  clock?: Clock;
+}
+
+export interface WireResult {
+  response: HttpResponse;
+  /** SHA-256 of the bytes read into the body, when all of them were. */
+  sha256: string | undefined;
+}
+
+/**
+ * Sends one request whose body is the file, in any wire shape: exact Content-Length, the
+ * file streamed from disk (never buffered whole), progress counted at the socket, SHA-256
+ * observed on the same stream. Storage errors become TransferErrors here; an API's own
+ * answer (any status) goes back to its provider, which knows its error bodies.
+ */
+export async function sendWire(
+  request: WireRequest,
+  options: WireSendOptions,
+): Promise<WireResult> {
+  const prepared = await prepareWire(request, options.file);
+  const source = await openFileSource(
+    options.file.path,
+    options.file.fileName,
+    options.file.size,
+    options.chunkBytes,
+  );
+  const total = prepared.contentLength;
+  const headers = { ...prepared.headers, 'content-length': String(total) };
+  const socket = new SocketMeter(
+    requestHeadBytes(prepared.method, prepared.url, headers, total),
+    total,
+  );
+  let bodySent = false;
+  const report = (sample: ProgressSample) => {
+    options.onProgress(sample);
+    if (!bodySent && sample.bytesSent >= total) {
+      bodySent = true;
+      options.onBodySent();
+    }
+  };
+  const meter = new ProgressMeter({
+    totalBytes: total,
+    read: () => socket.acceptedBodyBytes(),
+    onProgress: report,
+    onStall: options.onStall,
+    ...(options.stallMs ? { stallMs: options.stallMs } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  meter.start();
+  try {
+    const response = await send({
+      service: options.service,
+      method: prepared.method,
+      url: prepared.url,
+      headers,
+      // undici streams an async iterable body with backpressure (its types only list Readable).
+      body: prepared.body(source) as Readable,
+      signal: options.signal,
+      headersTimeoutMs: 15 * 60_000,
+      dispatcher: socket.dispatcher,
+    });
+    meter.tick();
+    report(meter.sample());
+    if (prepared.storage && (response.status < 200 || response.status >= 300)) {
+      throw storageError(options.service, response);
+    }
+    return { response, sha256: shaOrFail(source, response, options.service) };
+  } finally {
+    meter.stop();
+    source.close();
+    await socket.close();
+  }
+}
+
+/** A 2xx for a body we did not finish reading would mean the length was wrong: a bug. */
+function shaOrFail(source: FileSource, response: HttpResponse, service: ServiceId) {
+  const sha256 = source.sha256();
+  if (sha256 || response.status >= 300) return sha256;
+  throw new DropshipError({
+    code: 'internal',
+    service,
+    retryable: false,
+    message: 'The service answered before the whole file was sent.',
+  });
+}

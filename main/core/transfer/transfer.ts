@@ -1,0 +1,224 @@
+import type { UploadResult } from '../../../shared/contract/uploads';
+import { DropshipError, type DropshipErrorShape } from '../../../shared/errors';
+import type { Settings } from '../../../shared/settings';
+import type { ServiceCredentials } from '../accounts/accounts';
+import { redact } from '../redact';
+import { stalledError } from './errors';
+import { sha256OfFile } from './file-source';
+import type { JobRecord } from './job-store';
+import type { Clock, ProgressSample } from './progress';
+import type { TransferQueue } from './queue';
+import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from './retry-policy';
+import { sendWire } from './send-wire';
+import type { ServiceUploader, UploadRun } from './uploader';
+import type { WireRequest } from './wire/wire-request';
+
+export interface TransferHooks {
+  /** State, attempt, note, warning, error, result or checkpoint changed: persist, publish. */
+  update(patch: Partial<JobRecord>): void;
+  /** Already throttled (~10/s). */
+  progress(sample: ProgressSample): void;
+}
+
+export interface TransferDeps {
+  uploader: ServiceUploader;
+  credentials(): Promise<ServiceCredentials>;
+  settings(): Settings;
+  queue: TransferQueue;
+  policy?: RetryPolicy;
+  random?: () => number;
+  stallMs?: number;
+  clock?: Clock;
+}
+
+/**
+ * One upload of one file to one service. Owns its AbortController; runs attempts under
+ * the retry policy; reports through its hooks only, so it knows nothing of IPC or UI.
+ * `cancel()` is the person's cancel (→ cancelled); `stop()` is the app shutting down
+ * (the job stays pending on disk and resumes on the next start).
+ */
+export class Transfer {
+  readonly #abort = new AbortController();
+  #why: 'cancel' | 'stop' | undefined;
+  #finished: Promise<void> | undefined;
+
+  constructor(
+    private readonly job: () => JobRecord,
+    private readonly deps: TransferDeps,
+    private readonly hooks: TransferHooks,
+  ) {}
+
+  /** Waits for a slot in the queue, then runs until done, failed or cancelled. Never throws. */
+  start(): Promise<void> {
+    this.#finished ??= this.#run().catch((error: unknown) => {
+      console.error('[dropship] transfer crashed', redact(String((error as Error)?.stack)));
+      this.hooks.update({ state: 'failed', error: toShape(error), note: undefined });
+    });
+    return this.#finished;
+  }
+
+  cancel(): void {
+    this.#why ??= 'cancel';
+    this.#abort.abort();
+  }
+
+  stop(): Promise<void> {
+    this.#why ??= 'stop';
+    this.#abort.abort();
+    return this.#finished ?? Promise.resolve();
+  }
+
+  async #run(): Promise<void> {
+    let release: () => void;
+    try {
+      release = await this.deps.queue.acquire(this.#abort.signal);
+    } catch {
+      return this.#aborted();
+    }
+    try {
+      let freshUrl = false;
+      for (;;) {
+        const attempt = this.job().attempt;
+        const stall = { hit: false };
+        const attemptAbort = new AbortController();
+        const onAbort = () => attemptAbort.abort();
+        this.#abort.signal.addEventListener('abort', onAbort, { once: true });
+        try {
+          const result = await this.#attempt(attemptAbort, freshUrl, () => {
+            stall.hit = true;
+            attemptAbort.abort();
+          });
+          return this.hooks.update({ state: 'done', result, note: undefined, error: undefined });
+        } catch (error) {
+          if (this.#abort.signal.aborted) return this.#aborted();
+          const service = this.deps.uploader.service;
+          const stallSeconds = Math.round((this.deps.stallMs ?? 30_000) / 1000);
+          const failure = stall.hit ? stalledError(service, stallSeconds) : error;
+          const policy = this.deps.policy ?? DEFAULT_RETRY_POLICY;
+          const decision = decideRetry(failure, attempt, policy, this.deps.random);
+          if (!decision.retry) {
+            return this.hooks.update({ state: 'failed', error: toShape(failure), note: undefined });
+          }
+          const seconds = Math.max(1, Math.round(decision.delayMs / 1000));
+          this.hooks.update({
+            state: 'preparing',
+            attempt: attempt + 1,
+            note: `Trying again in ${seconds} s (attempt ${attempt + 1} of ${policy.maxAttempts}): ${decision.reason}`,
+            ...this.#duplicateWarning(),
+          });
+          if (!(await sleep(decision.delayMs, this.#abort.signal))) return this.#aborted();
+          freshUrl = decision.freshUrl;
+        } finally {
+          this.#abort.signal.removeEventListener('abort', onAbort);
+        }
+      }
+    } finally {
+      release();
+    }
+  }
+
+  async #attempt(
+    abort: AbortController,
+    freshUrl: boolean,
+    onStall: () => void,
+  ): Promise<UploadResult> {
+    const { uploader } = this.deps;
+    const job = this.job();
+    this.hooks.update({ state: 'preparing' });
+    const credentials = await this.deps.credentials();
+    let sha256: string | undefined;
+    const run: UploadRun = {
+      jobId: job.id,
+      file: { path: job.filePath, fileName: job.fileName, size: job.fileSize },
+      build: job.build,
+      target: job.target,
+      credentials,
+      settings: this.deps.settings(),
+      signal: abort.signal,
+      attempt: job.attempt,
+      createdAt: job.createdAt,
+      freshUrl,
+      saved: job.saved,
+      save: (patch) => this.hooks.update({ saved: { ...this.job().saved, ...patch } }),
+      phase: (state) => this.hooks.update({ state }),
+      warn: (warning) => this.hooks.update({ warning }),
+      send: async (request) => {
+        const sent = await this.#send(request, run, abort.signal, onStall);
+        sha256 = sent.sha256 ?? sha256;
+        return sent.response;
+      },
+    };
+    if (this.#mayHaveLanded() && uploader.findDelivered) {
+      const found = await uploader.findDelivered(run);
+      if (found) {
+        this.hooks.update({ note: `${found.headline} was already delivered; not sent twice.` });
+        return { ...found, service: uploader.service, sha256: await sha256OfFile(job.filePath) };
+      }
+    }
+    const delivered = await uploader.upload(run);
+    sha256 ??= await sha256OfFile(job.filePath, abort.signal);
+    return { ...delivered, service: uploader.service, sha256 };
+  }
+
+  async #send(request: WireRequest, run: UploadRun, signal: AbortSignal, onStall: () => void) {
+    // A multipart POST goes to the service's API: once its last byte is out, the service
+    // may have created the build even if we never see the answer.
+    const toApi = request.shape === 'multipart';
+    if (toApi) run.save({ sending: true });
+    this.hooks.update({ state: 'uploading', note: undefined });
+    return sendWire(request, {
+      service: this.deps.uploader.service,
+      file: run.file,
+      signal,
+      onProgress: (sample) => this.hooks.progress(sample),
+      onBodySent: () => {
+        this.hooks.update({
+          state: 'finalizing',
+          ...(toApi ? { saved: { ...this.job().saved, landed: true } } : {}),
+        });
+      },
+      onStall,
+      ...(this.deps.stallMs ? { stallMs: this.deps.stallMs } : {}),
+      ...(this.deps.clock ? { clock: this.deps.clock } : {}),
+    });
+  }
+
+  /** The service may hold the build: an earlier attempt's last byte went out, or the app
+   * stopped while sending (the last progress tick may not have been saved). */
+  #mayHaveLanded(): boolean {
+    const { saved, resumed } = this.job();
+    return saved.landed === true || (resumed && saved.sending === true);
+  }
+
+  #duplicateWarning(): { warning?: string } {
+    const { uploader } = this.deps;
+    if (!this.#mayHaveLanded() || uploader.findDelivered || !uploader.duplicateRisk) return {};
+    return { warning: uploader.duplicateRisk };
+  }
+
+  #aborted(): void {
+    if (this.#why === 'cancel') this.hooks.update({ state: 'cancelled', note: undefined });
+  }
+}
+
+function toShape(error: unknown): DropshipErrorShape {
+  if (error instanceof DropshipError) return error.toShape();
+  console.error('[dropship] upload failed', redact(String((error as Error)?.stack ?? error)));
+  return { code: 'internal', retryable: false, message: 'Something went wrong inside Dropship.' };
+}
+
+/** Resolves true after `ms`, or false as soon as `signal` aborts. */
+function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

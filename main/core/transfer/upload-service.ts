@@ -1,0 +1,287 @@
+import { randomUUID } from 'node:crypto';
+import type { UploadJob, UploadTarget } from '../../../shared/contract/uploads';
+import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import type { CoreContext } from '../context';
+import { JobStore, type JobRecord } from './job-store';
+import { visibleFraction, type ProgressSample } from './progress';
+import { TransferQueue } from './queue';
+import type { RetryPolicy } from './retry-policy';
+import { canMove, isTerminal, stateAfterRestart } from './state-machine';
+import { Transfer } from './transfer';
+import type { BuildFacts, ServiceUploader, UploaderMap } from './uploader';
+
+export interface UploadServiceOptions {
+  uploaders: UploaderMap;
+  policy?: RetryPolicy;
+  stallMs?: number;
+}
+
+export interface NewDrop {
+  filePath: string;
+  fileName: string;
+  fileSize: number;
+  build: BuildFacts | undefined;
+  targets: UploadTarget[];
+}
+
+/**
+ * The upload engine as the rest of the core sees it: jobs in memory and on disk, one
+ * Transfer per running job, the concurrency queue, and the `uploads.*` events. It is
+ * event-driven and UI-agnostic: the app, the CLI and the tests all drive it the same way.
+ */
+export class UploadService {
+  readonly #jobs = new Map<string, JobRecord>();
+  readonly #transfers = new Map<string, Transfer>();
+  readonly #store: JobStore;
+  readonly #queue: TransferQueue;
+  #closed = false;
+  #restored: Promise<void> | undefined;
+
+  constructor(
+    private readonly ctx: CoreContext,
+    private options: UploadServiceOptions,
+  ) {
+    this.#store = new JobStore(ctx.dataDir);
+    this.#queue = new TransferQueue(() => ctx.settings.read().uploads.maxConcurrentTransfers);
+  }
+
+  uploader(service: ServiceId): ServiceUploader {
+    // The job's target always belongs to its service, so the per-service typing holds.
+    const uploader = this.options.uploaders[service] as ServiceUploader | undefined;
+    if (uploader) return uploader;
+    throw new DropshipError({
+      code: 'invalid_input',
+      service,
+      retryable: false,
+      message: `Dropship cannot send builds to ${SERVICE_NAMES[service]} yet.`,
+    });
+  }
+
+  configure(options: Partial<UploadServiceOptions>): void {
+    this.options = { ...this.options, ...options };
+  }
+
+  /** Loads the jobs of an earlier run; pending ones start again from the first byte. */
+  restore(): Promise<void> {
+    this.#restored ??= this.#restore();
+    return this.#restored;
+  }
+
+  async #restore(): Promise<void> {
+    const now = new Date().toISOString();
+    for (const job of await this.#store.load()) {
+      const pending = !isTerminal(job.state);
+      this.#jobs.set(job.id, {
+        ...job,
+        state: stateAfterRestart(job.state),
+        ...(pending
+          ? {
+              resumed: true,
+              note: 'Picked up again after Dropship restarted.',
+              progress: idleProgress(job.fileSize),
+              updatedAt: now,
+            }
+          : {}),
+      });
+      if (pending && this.options.uploaders[job.service]) this.#launch(job.id);
+    }
+    this.#persist();
+  }
+
+  async create(drop: NewDrop): Promise<{ dropId: string; jobs: UploadJob[] }> {
+    await this.restore();
+    const dropId = randomUUID();
+    const now = new Date().toISOString();
+    const jobs = drop.targets.map((target): JobRecord => ({
+      id: randomUUID(),
+      dropId,
+      service: target.service,
+      target,
+      filePath: drop.filePath,
+      fileName: drop.fileName,
+      fileSize: drop.fileSize,
+      state: 'queued',
+      attempt: 1,
+      progress: idleProgress(drop.fileSize),
+      resumed: false,
+      createdAt: now,
+      updatedAt: now,
+      saved: {},
+      ...(drop.build ? { build: drop.build } : {}),
+    }));
+    for (const job of jobs) this.#jobs.set(job.id, job);
+    this.#persist();
+    for (const job of jobs) {
+      this.#publish(job);
+      this.#launch(job.id);
+    }
+    return { dropId, jobs: jobs.map(toPublic) };
+  }
+
+  async list(): Promise<UploadJob[]> {
+    await this.restore();
+    return [...this.#jobs.values()].map(toPublic);
+  }
+
+  get(jobId: string): UploadJob {
+    return toPublic(this.#record(jobId));
+  }
+
+  async cancel(jobId: string): Promise<UploadJob> {
+    await this.restore();
+    const job = this.#record(jobId);
+    if (isTerminal(job.state)) return toPublic(job);
+    const transfer = this.#transfers.get(jobId);
+    if (transfer) {
+      transfer.cancel();
+      await transfer.start(); // resolves once the attempt has let go of the socket and file
+    } else {
+      this.#update(jobId, { state: 'cancelled', note: undefined });
+    }
+    return toPublic(this.#record(jobId));
+  }
+
+  async retry(jobId: string): Promise<UploadJob> {
+    await this.restore();
+    const job = this.#record(jobId);
+    if (job.state !== 'failed' && job.state !== 'cancelled') return toPublic(job);
+    this.#update(jobId, {
+      state: 'queued',
+      // A person's retry gets the full set of automatic retries again.
+      attempt: 1,
+      error: undefined,
+      note: undefined,
+      progress: idleProgress(job.fileSize),
+    });
+    this.#launch(jobId);
+    return toPublic(this.#record(jobId));
+  }
+
+  async clearFinished(): Promise<UploadJob[]> {
+    await this.restore();
+    for (const job of [...this.#jobs.values()]) {
+      if (isTerminal(job.state)) this.#jobs.delete(job.id);
+    }
+    this.#persist();
+    return this.list();
+  }
+
+  /** Resolves when no transfer is running (tests, the CLI). */
+  async settled(): Promise<void> {
+    while (this.#transfers.size > 0) {
+      await Promise.all([...this.#transfers.values()].map((t) => t.start()));
+    }
+  }
+
+  /** App shutdown: stop every transfer without cancelling it, so the next start resumes it. */
+  async dispose(): Promise<void> {
+    await this.#restored;
+    this.#closed = true;
+    await Promise.all([...this.#transfers.values()].map((t) => t.stop()));
+    this.#persist();
+    await this.#store.flush();
+  }
+
+  #launch(jobId: string): void {
+    if (this.#closed || this.#transfers.has(jobId)) return;
+    const job = this.#record(jobId);
+    const transfer = new Transfer(
+      () => this.#record(jobId),
+      {
+        uploader: this.uploader(job.service),
+        credentials: () => this.ctx.accounts.credentials(job.service),
+        settings: () => this.ctx.settings.read(),
+        queue: this.#queue,
+        ...(this.options.policy ? { policy: this.options.policy } : {}),
+        ...(this.options.stallMs ? { stallMs: this.options.stallMs } : {}),
+      },
+      {
+        update: (patch) => this.#update(jobId, patch),
+        progress: (sample) => this.#progress(jobId, sample),
+      },
+    );
+    this.#transfers.set(jobId, transfer);
+    void transfer.start().finally(() => {
+      if (this.#transfers.get(jobId) === transfer) this.#transfers.delete(jobId);
+    });
+  }
+
+  #update(jobId: string, patch: Partial<JobRecord>): void {
+    const job = this.#record(jobId);
+    if (patch.state && !canMove(job.state, patch.state)) {
+      // A late report from an attempt that was already cancelled: nothing to change.
+      if (!isTerminal(job.state)) {
+        console.error(`[dropship] uploads: ignored a move from ${job.state} to ${patch.state}`);
+      }
+      return;
+    }
+    const state = patch.state ?? job.state;
+    const next: JobRecord = { ...job, ...patch, state, updatedAt: new Date().toISOString() };
+    if (state === 'done') {
+      next.progress = { ...next.progress, bytesSent: next.progress.totalBytes, fraction: 1 };
+      delete next.progress.etaSeconds;
+    }
+    for (const key of Object.keys(patch) as (keyof JobRecord)[]) {
+      if (patch[key] === undefined) delete next[key];
+    }
+    this.#jobs.set(jobId, next);
+    this.#persist();
+    this.#publish(next);
+    if (isTerminal(state) && !isTerminal(job.state)) this.#maybeSummarize(next.dropId);
+  }
+
+  #progress(jobId: string, sample: ProgressSample): void {
+    const job = this.#jobs.get(jobId);
+    if (!job || isTerminal(job.state)) return;
+    const progress = {
+      bytesSent: sample.bytesSent,
+      totalBytes: sample.totalBytes,
+      fraction: visibleFraction(sample.bytesSent, sample.totalBytes, false),
+      bytesPerSecond: sample.bytesPerSecond,
+      ...(sample.etaSeconds !== undefined ? { etaSeconds: sample.etaSeconds } : {}),
+    };
+    this.#jobs.set(jobId, { ...job, progress });
+    this.ctx.events.emit('uploads.progress', { jobId, progress });
+  }
+
+  #maybeSummarize(dropId: string): void {
+    const jobs = [...this.#jobs.values()].filter((job) => job.dropId === dropId);
+    if (!jobs.every((job) => isTerminal(job.state))) return;
+    const by = (state: string) => jobs.filter((j) => j.state === state).map((j) => j.service);
+    this.ctx.events.emit('uploads.dropFinished', {
+      dropId,
+      fileName: jobs[0]?.fileName ?? '',
+      delivered: by('done'),
+      failed: by('failed'),
+      cancelled: by('cancelled'),
+    });
+  }
+
+  #publish(job: JobRecord): void {
+    this.ctx.events.emit('uploads.job', toPublic(job));
+  }
+
+  #persist(): void {
+    void this.#store.save(() => [...this.#jobs.values()]);
+  }
+
+  #record(jobId: string): JobRecord {
+    const job = this.#jobs.get(jobId);
+    if (job) return job;
+    throw new DropshipError({
+      code: 'not_found',
+      retryable: false,
+      message: 'That upload is no longer in the list.',
+    });
+  }
+}
+
+function idleProgress(totalBytes: number) {
+  return { bytesSent: 0, totalBytes, fraction: 0, bytesPerSecond: 0 };
+}
+
+/** What leaves the core: the job without its checkpoints and build facts. */
+export function toPublic(job: JobRecord): UploadJob {
+  const { saved: _saved, build: _build, ...rest } = job;
+  return rest;
+}

@@ -1,0 +1,53 @@
+import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
+import { codeForStatus, parseRetryAfter } from '../../http/errors';
+import type { HttpResponse } from '../../http/request';
+import { TransferError } from '../errors';
+
+/** S3 and GCS answer errors as `<Error><Code>…</Code><Message>…</Message></Error>`. */
+export function readStorageError(body: unknown): { code?: string; message?: string } {
+  if (typeof body !== 'string') return {};
+  const pick = (tag: string) =>
+    new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(body)?.[1]?.trim() || undefined;
+  const code = pick('Code');
+  const message = pick('Message');
+  return { ...(code ? { code } : {}), ...(message ? { message } : {}) };
+}
+
+const EXPIRED = /expired|ExpiredToken|Request has expired|AuthenticationRequired/i;
+
+/**
+ * Storage refused the upload. A 403 (expired, bad signature, policy) or an "expired" 400
+ * asks for a fresh signed URL; 5xx and 429 retry as usual; anything else is final. The
+ * message names the service that issued the URL and never the URL itself.
+ */
+export function storageError(service: ServiceId, response: HttpResponse): TransferError {
+  const { status } = response;
+  const { code: storageCode, message } = readStorageError(response.body);
+  const name = SERVICE_NAMES[service];
+  const expired = EXPIRED.test(`${storageCode ?? ''} ${message ?? ''}`);
+  const freshUrl = status === 403 || (status === 400 && expired);
+  const words = message ?? storageCode ?? `HTTP ${status}`;
+  const text = freshUrl
+    ? expired
+      ? `The upload link from ${name} expired before the upload finished.`
+      : `${name}'s storage refused the upload link (${words}).`
+    : status === 400 && storageCode === 'EntityTooLarge'
+      ? `${name}'s storage refused the file as too large.`
+      : `${name}'s storage refused the upload: ${words}.`;
+  return new TransferError(
+    {
+      code: freshUrl
+        ? 'forbidden'
+        : storageCode === 'EntityTooLarge'
+          ? 'too_large'
+          : codeForStatus(status),
+      service,
+      retryable: freshUrl || status >= 500 || status === 429,
+      message: text,
+      ...(freshUrl ? { hint: 'Dropship asks for a new link and tries again.' } : {}),
+    },
+    status,
+    parseRetryAfter(response.headers['retry-after']),
+    { storage: true, freshUrl },
+  );
+}

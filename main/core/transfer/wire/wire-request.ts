@@ -1,0 +1,94 @@
+import type { Readable } from 'node:stream';
+import type { FileSource } from '../file-source';
+import { buildContentType, encodeMultipart } from './multipart';
+import {
+  PRESIGNED_FILE_FIELD,
+  presignedPostFields,
+  expectedPostStatus,
+  type PresignedPost,
+} from './presigned-post';
+import { signedPutHeaders, type SignedPutSpec } from './signed-put';
+
+/** The three ways a build travels. Providers describe one; the transfer sends it. */
+export type WireRequest =
+  | {
+      shape: 'multipart';
+      /** The API endpoint, e.g. Installr's apps.json. */
+      url: string;
+      /** Auth and Accept; Content-Type and Content-Length are set here. */
+      headers: Record<string, string>;
+      /** Sent before the file part, in this order. */
+      fields: [string, string][];
+      fileField: string;
+    }
+  | { shape: 'presigned-post'; presign: PresignedPost }
+  | { shape: 'signed-put'; spec: SignedPutSpec };
+
+export interface WireFile {
+  path: string;
+  fileName: string;
+  size: number;
+}
+
+/** A request ready for the socket: exact length, and a body made from this attempt's file. */
+export interface PreparedWire {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  contentLength: number;
+  /** Storage answers with a fixed status; an API's own status is judged by its provider. */
+  storage: boolean;
+  expectedStatus?: number;
+  body(source: FileSource): Readable | AsyncIterable<Uint8Array>;
+}
+
+export async function prepareWire(request: WireRequest, file: WireFile): Promise<PreparedWire> {
+  const contentType = buildContentType(file.fileName);
+  switch (request.shape) {
+    case 'multipart': {
+      const encoded = await encodeMultipart(request.fields, {
+        field: request.fileField,
+        fileName: file.fileName,
+        contentType,
+        path: file.path,
+      });
+      return {
+        method: 'POST',
+        url: request.url,
+        headers: { ...request.headers, 'content-type': encoded.contentType },
+        contentLength: encoded.contentLength,
+        storage: false,
+        body: (source) => encoded.body(source.stream),
+      };
+    }
+    case 'presigned-post': {
+      const encoded = await encodeMultipart(presignedPostFields(request.presign, file.fileName), {
+        field: PRESIGNED_FILE_FIELD,
+        fileName: file.fileName,
+        contentType,
+        path: file.path,
+      });
+      return {
+        method: 'POST',
+        url: request.presign.url,
+        headers: { 'content-type': encoded.contentType },
+        contentLength: encoded.contentLength,
+        storage: true,
+        expectedStatus: expectedPostStatus(request.presign),
+        body: (source) => encoded.body(source.stream),
+      };
+    }
+    case 'signed-put': {
+      const headers = signedPutHeaders(request.spec, file.size);
+      return {
+        method: request.spec.method.toUpperCase(),
+        url: request.spec.url,
+        headers,
+        contentLength: file.size,
+        storage: true,
+        // The file stream itself is the body: undici pipes it with backpressure.
+        body: (source) => source.stream,
+      };
+    }
+  }
+}

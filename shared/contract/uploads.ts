@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { DropshipErrorSchema, ServiceIdSchema } from '../errors';
+import { BuildInfoSchema } from '../domain/build-info';
+import { BITBAR_FILE_KINDS } from '../domain/upload-rules';
+
+/** Per-service options for one delivery. Every field has a default, so `{service}` is valid. */
+const teamList = z.array(z.string().trim().min(1)).default([]);
+
+export const InstallrTargetSchema = z.object({
+  service: z.literal('installr'),
+  releaseNotes: z.string().max(10_000).default(''),
+  /** Team names to notify (they get access and an email). */
+  notify: teamList,
+  /** Team names given access silently. */
+  add: teamList,
+  /** `true` on the wire: everyone who had the previous build. */
+  notifyPreviousTesters: z.boolean().default(false),
+  addPreviousTesters: z.boolean().default(false),
+});
+
+export const TestioTargetSchema = z.object({ service: z.literal('testio') });
+
+export const BitbarProjectChoiceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('existing'), id: z.number().int().positive(), name: z.string() }),
+  z.object({
+    kind: z.literal('new'),
+    name: z.string().trim().min(1, 'Name the new project'),
+    type: z.enum(['ANDROID', 'IOS']),
+  }),
+]);
+
+export const BitbarTargetSchema = z.object({
+  service: z.literal('bitbar'),
+  project: BitbarProjectChoiceSchema,
+  fileKind: z.enum(BITBAR_FILE_KINDS).default('application'),
+});
+
+export const ProductScienceTargetSchema = z.object({
+  service: z.literal('productscience'),
+  projectName: z.string().trim().min(1, 'Enter the Product Science project'),
+  buildType: z.enum(['APK', 'INSTRUMENTED_APK']).default('APK'),
+  /** Defaults to the build's version when empty. */
+  name: z.string().trim().max(200).default(''),
+  description: z.string().max(5_000).default(''),
+  sourceControlId: z.string().trim().max(100).default(''),
+  sourceControlIsoTimestamp: z.union([z.iso.datetime({ offset: true }), z.literal('')]).default(''),
+});
+
+export const UploadTargetSchema = z.discriminatedUnion('service', [
+  InstallrTargetSchema,
+  TestioTargetSchema,
+  BitbarTargetSchema,
+  ProductScienceTargetSchema,
+]);
+export type UploadTarget = z.infer<typeof UploadTargetSchema>;
+export type UploadTargetInput = z.input<typeof UploadTargetSchema>;
+export type TargetFor<S extends UploadTarget['service']> = Extract<UploadTarget, { service: S }>;
+
+export const JobStateSchema = z.enum([
+  'queued',
+  'preparing',
+  'uploading',
+  'finalizing',
+  'done',
+  'failed',
+  'cancelled',
+]);
+export type JobState = z.infer<typeof JobStateSchema>;
+
+export const ProgressSchema = z.object({
+  /** Body bytes the socket has accepted (not bytes read from disk). */
+  bytesSent: z.number().nonnegative(),
+  totalBytes: z.number().nonnegative(),
+  /** 0…1; reaches 1 only once the service has answered (never on the last byte alone). */
+  fraction: z.number().min(0).max(1),
+  bytesPerSecond: z.number().nonnegative(),
+  etaSeconds: z.number().nonnegative().optional(),
+});
+export type Progress = z.infer<typeof ProgressSchema>;
+
+export const UploadResultSchema = z.object({
+  service: ServiceIdSchema,
+  /** "Build 148 of Your Cool App", "Binary app 123", … */
+  headline: z.string(),
+  remoteId: z.string(),
+  details: z.array(z.object({ label: z.string(), value: z.string() })),
+  links: z.array(z.object({ label: z.string(), url: z.string() })),
+  /** SHA-256 of the bytes sent, computed on the upload stream itself. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type UploadResult = z.infer<typeof UploadResultSchema>;
+
+export const UploadJobSchema = z.object({
+  id: z.string(),
+  /** Jobs from one drop share it (the fan-out). */
+  dropId: z.string(),
+  service: ServiceIdSchema,
+  target: UploadTargetSchema,
+  filePath: z.string(),
+  fileName: z.string(),
+  fileSize: z.number().int().nonnegative(),
+  state: JobStateSchema,
+  /** 1 on the first try; grows with each retry. */
+  attempt: z.number().int().positive(),
+  progress: ProgressSchema,
+  /** What is happening now, in words: "Retrying in 4 s: Installr had an internal problem". */
+  note: z.string().optional(),
+  /** Something the person should know about the result (e.g. a possible duplicate). */
+  warning: z.string().optional(),
+  error: DropshipErrorSchema.optional(),
+  result: UploadResultSchema.optional(),
+  /** Picked up again after Dropship restarted. */
+  resumed: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type UploadJob = z.infer<typeof UploadJobSchema>;
+
+export const ServiceVerdictSchema = z.object({
+  service: ServiceIdSchema,
+  accepted: z.boolean(),
+  reason: z.string().optional(),
+});
+
+export const FileFactsSchema = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  size: z.number().int().nonnegative(),
+  build: BuildInfoSchema.optional(),
+  /** Why the build's metadata could not be read (the file may still be deliverable). */
+  inspectError: z.string().optional(),
+  services: z.array(ServiceVerdictSchema),
+});
+export type FileFacts = z.infer<typeof FileFactsSchema>;
+
+const PathInput = z.object({ path: z.string().min(1, 'Choose a file') });
+const JobInput = z.object({ jobId: z.string().min(1) });
+
+export const StartUploadInputSchema = PathInput.extend({
+  targets: z
+    .array(UploadTargetSchema)
+    .min(1, 'Choose at least one service')
+    .refine((t) => new Set(t.map((x) => x.service)).size === t.length, 'Each service once'),
+});
+
+export const uploadsChannels = {
+  /** Reads the build's metadata and tells which services take the file. No byte is sent. */
+  describeFile: channel(PathInput, FileFactsSchema),
+  /** SHA-256 of the file, streamed from disk in main. */
+  hashFile: channel(PathInput, z.object({ sha256: z.string() })),
+  /** Checks every target first (nothing is sent if one is refused), then queues the jobs. */
+  start: channel(
+    StartUploadInputSchema,
+    z.object({ dropId: z.string(), jobs: z.array(UploadJobSchema) }),
+  ),
+  list: channel(z.void(), z.array(UploadJobSchema)),
+  cancel: channel(JobInput, UploadJobSchema),
+  /** Starts a failed or cancelled job again (after checking the service where it can). */
+  retry: channel(JobInput, UploadJobSchema),
+  /** Forgets finished jobs (done, failed or cancelled). */
+  clearFinished: channel(z.void(), z.array(UploadJobSchema)),
+  /** The options last used for this app id, to prefill the forms. */
+  rememberedTargets: channel(z.object({ appId: z.string().min(1) }), z.array(UploadTargetSchema)),
+  /** Product Science metadata from a git folder: HEAD's hash and commit time (`%cI`). */
+  gitCommit: channel(
+    z.object({ folder: z.string().min(1, 'Choose a folder'), ref: z.string().default('HEAD') }),
+    z.object({ commitId: z.string(), isoTimestamp: z.string() }),
+  ),
+};
+
+export const DropSummarySchema = z.object({
+  dropId: z.string(),
+  fileName: z.string(),
+  delivered: z.array(ServiceIdSchema),
+  failed: z.array(ServiceIdSchema),
+  cancelled: z.array(ServiceIdSchema),
+});
+export type DropSummary = z.infer<typeof DropSummarySchema>;
+
+export const uploadEvents = {
+  /** A job changed state, note, warning, error or result (not progress). */
+  'uploads.job': UploadJobSchema,
+  /** Throttled in main to ~10 a second per job. */
+  'uploads.progress': z.object({ jobId: z.string(), progress: ProgressSchema }),
+  /** Every job of a drop has finished. */
+  'uploads.dropFinished': DropSummarySchema,
+};
