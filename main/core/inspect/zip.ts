@@ -1,6 +1,9 @@
+import { close, fstat, open } from 'node:fs';
+import { promisify } from 'node:util';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { cancelled, FormatError } from './errors';
+import { WindowedFileReader } from './zip-reader';
 
 /** More entries than any real build has (large games ship ~100k); beyond it we stop listing. */
 const MAX_ENTRIES = 500_000;
@@ -28,14 +31,26 @@ export class ZipArchive {
 
   /** Rejects with yauzl's own error when the file is not a readable zip; callers word it. */
   static async open(path: string, signal?: AbortSignal): Promise<ZipArchive> {
-    // decodeStrings: false so that one odd entry name ("../x", absolute) does not make
-    // yauzl refuse the whole archive; we only ever look names up, never write them to disk.
-    const zip = await yauzl.openPromise(path, {
-      lazyEntries: true,
-      autoClose: false,
-      decodeStrings: false,
-      validateEntrySizes: true,
-    });
+    // A raw descriptor, not a FileHandle: the reader closes it, and a FileHandle would
+    // try to close it again when garbage-collected.
+    const fd = await promisify(open)(path, 'r');
+    let zip: ZipFile;
+    try {
+      const { size } = await promisify(fstat)(fd);
+      // yauzl's ZipFile owns the reader (and so the descriptor) once it is created.
+      const reader = new WindowedFileReader(fd, size);
+      // decodeStrings: false so that one odd entry name ("../x", absolute) does not make
+      // yauzl refuse the whole archive; we only ever look names up, never write them to disk.
+      zip = await yauzl.fromRandomAccessReaderPromise(reader, size, {
+        lazyEntries: true,
+        autoClose: false,
+        decodeStrings: false,
+        validateEntrySizes: true,
+      });
+    } catch (err) {
+      close(fd, () => undefined);
+      throw err;
+    }
     try {
       if (zip.entryCount > MAX_ENTRIES) {
         throw new FormatError(`the archive claims ${zip.entryCount} entries`);

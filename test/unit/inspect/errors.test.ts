@@ -1,4 +1,5 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -189,5 +190,29 @@ describe('inspectBuild refuses what is not a build, clearly', () => {
     await copyFile(fixture('com.politedroid_6.apk'), path);
     const info = await inspectBuild(path);
     expect(info).toMatchObject({ format: 'apk', id: 'com.politedroid', fileName: 'renamed.zip' });
+  });
+});
+
+describe('file descriptors', () => {
+  it('are all closed again, on success and on every kind of failure', async () => {
+    if (!existsSync('/proc/self/fd')) return;
+    const openFds = async (): Promise<number> => (await readdir('/proc/self/fd')).length;
+    const inputs = [
+      fixture('hello-world.apk'),
+      fixture('CalSmoke.ipa'),
+      await temp('fd-notzip.apk', 'plain text'),
+      await temp('fd-cut.apk', (await readFile(fixture('hello-world.apk'))).subarray(0, 5000)),
+      await temp('fd-nomanifest.apk', buildZip([{ name: 'a.txt', data: Buffer.from('a') }])),
+      await temp(
+        'fd-badmanifest.apk',
+        buildZip([{ name: 'AndroidManifest.xml', data: Buffer.from('x') }]),
+      ),
+    ];
+    await Promise.allSettled(inputs.map((p) => inspectBuild(p))); // warm up lazy handles
+    const before = await openFds();
+    for (let round = 0; round < 5; round++) {
+      await Promise.allSettled(inputs.map((p) => inspectBuild(p)));
+    }
+    expect(await openFds()).toBe(before);
   });
 });
