@@ -11,9 +11,11 @@ import { testioChannels } from './testio';
 import { settingsChannels } from './settings';
 import { systemChannels } from './system';
 import { appEvents } from './app-events';
+import { boardChannels } from './board';
 import { uploadsChannels, uploadEvents } from './uploads';
 
 export const contract = {
+  board: boardChannels,
   accounts: accountsChannels,
   settings: settingsChannels,
   system: systemChannels,

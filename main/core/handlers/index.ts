@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context';
 import type { Handlers } from './types';
+import { boardHandlers } from './board';
 import { accountsHandlers } from './accounts';
 import { installrHandlers } from './installr';
 import { testioHandlers } from './testio';
@@ -10,6 +11,7 @@ import { uploadsHandlers } from './uploads';
 /** The channel → service map. Each domain's handlers live in their own file. */
 export function createHandlers(ctx: CoreContext): Handlers {
   return {
+    board: boardHandlers(ctx),
     accounts: accountsHandlers(ctx),
     settings: settingsHandlers(ctx),
     system: systemHandlers(ctx),

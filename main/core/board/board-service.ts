@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import type { AddCardInputSchema, Board } from '../../../shared/contract/board';
+import {
+  BOARD_SECTIONS,
+  type BoardCard,
+  type BoardCardConfig,
+  type BoardSectionId,
+  type SectionProblem,
+} from '../../../shared/domain/board';
+import { DropshipError } from '../../../shared/errors';
+import type { z } from 'zod';
+import type { CoreContext } from '../context';
+import { updateSettings } from '../settings-store';
+import { IconCache, monogram } from './pictures';
+import { sectionProblem } from './problems';
+import { goneMessage, SECTION_FETCHERS, sourceWords, type SectionData } from './sections';
+
+type AddCardInput = z.output<typeof AddCardInputSchema>;
+
+interface SectionState {
+  data?: SectionData[BoardSectionId];
+  fetchedAt?: string;
+  problem?: SectionProblem;
+}
+
+interface CardState {
+  sections: Partial<Record<BoardSectionId, SectionState>>;
+  checkedAt?: string;
+  inflight?: Promise<void>;
+}
+
+export interface BoardServiceOptions {
+  /** How long one section may take before it counts as unreachable. */
+  sectionTimeoutMs?: number;
+  now?: () => number;
+}
+
+/**
+ * The board: cards persist in settings; what each service said last lives here, so a
+ * section that fails keeps showing what was known, marked, and recovers on the next
+ * refresh by itself. Sections of a card are fetched in parallel, each failing alone.
+ */
+export class BoardService {
+  readonly #cache = new Map<string, CardState>();
+  readonly #icons = new IconCache();
+  readonly #timeoutMs: number;
+  readonly #now: () => number;
+
+  constructor(
+    private readonly ctx: CoreContext,
+    options: BoardServiceOptions = {},
+  ) {
+    this.#timeoutMs = options.sectionTimeoutMs ?? 15_000;
+    this.#now = options.now ?? Date.now;
+  }
+
+  board(): Board {
+    const { cards, refreshSeconds } = this.ctx.settings.read().board;
+    return { cards: cards.map((config) => this.view(config)), refreshSeconds };
+  }
+
+  async refresh(cardId?: string): Promise<Board> {
+    const configs = this.configs();
+    const targets = cardId ? configs.filter((c) => c.id === cardId) : configs;
+    if (cardId && targets.length === 0) throw missingCard();
+    await Promise.all(targets.map((config) => this.refreshCard(config)));
+    return this.board();
+  }
+
+  async add(input: AddCardInput): Promise<Board> {
+    this.refuseDuplicate(input);
+    const config: BoardCardConfig = {
+      id: randomUUID(),
+      title:
+        input.testio?.title ?? input.bitbar?.title ?? input.productscience?.project ?? 'New app',
+      addedAt: new Date(this.#now()).toISOString(),
+      ...input,
+    };
+    updateSettings(this.ctx.settings, (draft) => {
+      draft.board.cards.push(config);
+    });
+    await this.refreshCard(config);
+    // A mistyped app token is not worth a card: say so at the field instead.
+    const installr = this.#cache.get(config.id)?.sections.installr;
+    if (config.installr?.kind === 'appToken' && installr?.problem?.kind === 'gone') {
+      this.remove(config.id);
+      const message = 'Installr doesn’t know this app token. Copy it from the app’s Settings tab.';
+      throw new DropshipError({
+        code: 'invalid_input',
+        service: 'installr',
+        retryable: false,
+        message,
+        fields: { 'installr.appToken': message },
+      });
+    }
+    return this.board();
+  }
+
+  remove(cardId: string): Board {
+    if (!this.configs().some((c) => c.id === cardId)) throw missingCard();
+    updateSettings(this.ctx.settings, (draft) => {
+      draft.board.cards = draft.board.cards.filter((c) => c.id !== cardId);
+    });
+    this.#cache.delete(cardId);
+    return this.board();
+  }
+
+  setRefreshInterval(seconds: number): Board {
+    updateSettings(this.ctx.settings, (draft) => {
+      draft.board.refreshSeconds = seconds;
+    });
+    return this.board();
+  }
+
+  private configs(): BoardCardConfig[] {
+    return this.ctx.settings.read().board.cards;
+  }
+
+  private state(cardId: string): CardState {
+    let state = this.#cache.get(cardId);
+    if (!state) {
+      state = { sections: {} };
+      this.#cache.set(cardId, state);
+    }
+    return state;
+  }
+
+  /** One refresh per card at a time: a second caller waits for the running one. */
+  private refreshCard(config: BoardCardConfig): Promise<void> {
+    const state = this.state(config.id);
+    state.inflight ??= this.fetchSections(config, state).finally(() => {
+      state.inflight = undefined;
+    });
+    return state.inflight;
+  }
+
+  private async fetchSections(config: BoardCardConfig, state: CardState): Promise<void> {
+    const sections = BOARD_SECTIONS.filter((section) => config[section]);
+    await Promise.all(sections.map((section) => this.fetchSection(config, state, section)));
+    state.checkedAt = new Date(this.#now()).toISOString();
+    this.rememberTitle(config, state);
+  }
+
+  private async fetchSection(config: BoardCardConfig, state: CardState, section: BoardSectionId) {
+    const fetcher = SECTION_FETCHERS[section] as
+      | ((
+          deps: { ctx: CoreContext; icons: IconCache },
+          source: unknown,
+          signal: AbortSignal,
+        ) => Promise<SectionData[BoardSectionId]>)
+      | undefined;
+    const previous = state.sections[section];
+    try {
+      if (!fetcher) throw new DropshipError({ code: 'internal', retryable: false, message: '' });
+      const data = await fetcher(
+        { ctx: this.ctx, icons: this.#icons },
+        config[section],
+        AbortSignal.timeout(this.#timeoutMs),
+      );
+      state.sections[section] = { data, fetchedAt: new Date(this.#now()).toISOString() };
+    } catch (error) {
+      const problem = sectionProblem(section, error, { gone: goneMessage(section, config) });
+      state.sections[section] = { ...previous, problem };
+    }
+  }
+
+  /** The card keeps the app's name from Installr, so it is named right when offline. */
+  private rememberTitle(config: BoardCardConfig, state: CardState): void {
+    const installr = state.sections.installr?.data as SectionData['installr'] | undefined;
+    if (!installr || installr.title === config.title) return;
+    updateSettings(this.ctx.settings, (draft) => {
+      const card = draft.board.cards.find((c) => c.id === config.id);
+      if (card) card.title = installr.title;
+    });
+  }
+
+  private view(config: BoardCardConfig): BoardCard {
+    const state = this.#cache.get(config.id);
+    const installr = state?.sections.installr?.data as SectionData['installr'] | undefined;
+    const title = installr?.title ?? config.title;
+    const card: BoardCard = {
+      id: config.id,
+      title,
+      icon: installr?.icon ?? monogram(title),
+      sources: sourceWords(config),
+      refreshing: Boolean(state?.inflight),
+      ...(state?.checkedAt ? { checkedAt: state.checkedAt } : {}),
+    };
+    for (const section of BOARD_SECTIONS) {
+      if (!config[section]) continue;
+      const current = state?.sections[section] ?? {};
+      Object.assign(card, { [section]: current });
+    }
+    return card;
+  }
+
+  private refuseDuplicate(input: AddCardInput): void {
+    const same = this.configs().find(
+      (c) =>
+        (input.installr?.kind === 'appToken' &&
+          c.installr?.kind === 'appToken' &&
+          c.installr.appToken === input.installr.appToken) ||
+        (input.installr?.kind === 'account' &&
+          c.installr?.kind === 'account' &&
+          c.installr.appId === input.installr.appId),
+    );
+    if (!same) return;
+    throw new DropshipError({
+      code: 'conflict',
+      retryable: false,
+      message: `“${same.title}” is already on the board.`,
+    });
+  }
+}
+
+function missingCard(): DropshipError {
+  return new DropshipError({
+    code: 'not_found',
+    retryable: false,
+    message: 'That card is no longer on the board.',
+  });
+}

@@ -1,0 +1,42 @@
+import type { BoardSectionId, SectionProblem } from '../../../shared/domain/board';
+import { DropshipError, SERVICE_NAMES } from '../../../shared/errors';
+
+/**
+ * A failed section refresh, worded for a stakeholder: what is wrong and whether it will
+ * sort itself out — never an HTTP status, a token or an address.
+ */
+export function sectionProblem(
+  section: BoardSectionId,
+  error: unknown,
+  /** "This app", "This product", …: what disappears when the service says 404. */
+  subject: { gone: string },
+): SectionProblem {
+  const name = SERVICE_NAMES[section];
+  const code = error instanceof DropshipError ? error.code : 'internal';
+  switch (code) {
+    case 'network':
+    case 'timeout':
+    case 'cancelled':
+    case 'server_error':
+    case 'rate_limited':
+      return { kind: 'unreachable', message: `${name} can’t be reached right now` };
+    case 'unauthorized':
+    case 'forbidden':
+      return {
+        kind: 'refused',
+        message: `${name} no longer lets Dropship in — someone on the team needs to reconnect it in Settings`,
+      };
+    case 'not_found':
+      return { kind: 'gone', message: subject.gone };
+    case 'not_connected':
+      return {
+        kind: 'not_connected',
+        message: `${name} isn’t connected to Dropship any more — someone on the team can connect it in Settings`,
+      };
+    default:
+      return {
+        kind: 'unreadable',
+        message: `${name} gave an answer Dropship could not read — it will try again`,
+      };
+  }
+}
