@@ -22,11 +22,12 @@ import {
 
 const id = z.number().int().positive();
 const text = (required: string) => z.string().trim().min(1, required);
+/** Blank means absent; optional outside the transform so the key stays optional. */
 const optionalText = z
   .string()
   .trim()
-  .optional()
-  .transform((value) => (value ? value : undefined));
+  .transform((value) => (value ? value : undefined))
+  .optional();
 const webAddress = z
   .string()
   .trim()
