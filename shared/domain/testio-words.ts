@@ -15,7 +15,8 @@ import type {
  * its own words with underscores removed, never to a raw enum.
  */
 
-export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+/** The same tones as the UI kit's Badge, so words and colour travel together. */
+export type Tone = 'neutral' | 'info' | 'good' | 'warning' | 'bad';
 
 export interface Worded {
   label: string;
@@ -29,19 +30,19 @@ const TEST_STATUS: Record<KnownTestStatus, Worded & { detail: string }> = {
     tone: 'info',
     detail: 'Bugs arrive as testers report them.',
   },
-  completed: { label: 'Finished', tone: 'success', detail: 'All reports are in.' },
+  completed: { label: 'Finished', tone: 'good', detail: 'All reports are in.' },
   cancelled: { label: 'Cancelled', tone: 'warning', detail: 'The test was stopped early.' },
 };
 
 const BUG_STATUS: Record<KnownBugStatus, Worded> = {
   new: { label: 'Needs review', tone: 'info' },
-  accepted: { label: 'Accepted', tone: 'success' },
+  accepted: { label: 'Accepted', tone: 'good' },
   rejected: { label: 'Rejected', tone: 'neutral' },
-  fixed: { label: 'Fixed', tone: 'success' },
+  fixed: { label: 'Fixed', tone: 'good' },
 };
 
 const SEVERITY: Record<KnownSeverity, Worded> = {
-  critical: { label: 'Critical', tone: 'danger' },
+  critical: { label: 'Critical', tone: 'bad' },
   high: { label: 'High', tone: 'warning' },
   low: { label: 'Low', tone: 'neutral' },
   visual: { label: 'Visual glitch', tone: 'neutral' },

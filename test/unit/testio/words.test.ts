@@ -32,7 +32,7 @@ describe('Test IO values in plain words', () => {
     expect(testStatusWords('running')).toMatchObject({ label: 'Testers at work', tone: 'info' });
     expect(testStatusWords('completed').label).toBe('Finished');
     expect(bugStatusWords('new').label).toBe('Needs review');
-    expect(severityWords('critical')).toEqual({ label: 'Critical', tone: 'danger' });
+    expect(severityWords('critical')).toEqual({ label: 'Critical', tone: 'bad' });
     expect(severityWords('visual').label).toBe('Visual glitch');
   });
 
