@@ -1,34 +1,23 @@
 import { parseProtoTable, parseProtoXml } from './aab-proto';
-import { describeAndroid, nativeAbis } from './android-build';
-import { tolerant } from './android-resources';
-import type { ResourceLookup } from './android-model';
-import { parseOr } from './apk';
-import type { PlatformFields } from './apk';
-import { FormatError } from './errors';
-import { MAX_MANIFEST_BYTES, MAX_RESOURCES_BYTES } from './limits';
-import { readOptional, readRequired } from './read-entry';
+import { describeAndroid, nativeAbis, readManifestTree, readResourceTable } from './android-build';
+import type { PlatformFields } from './fields';
 import type { ZipArchive } from './zip';
 
 export const AAB_MANIFEST = 'base/manifest/AndroidManifest.xml';
 
 /**
  * An Android App Bundle: one folder per module, each with a protobuf manifest; the app's
- * identity is in the base module's, its resource paths are relative to `base/`.
+ * identity is in the base module's, whose resource paths are relative to `base/`.
  */
 export async function inspectAab(
   archive: ZipArchive,
   signal: AbortSignal | undefined,
-): Promise<PlatformFields & { modules: string[] }> {
+): Promise<PlatformFields> {
   const what = 'The base module manifest in this .aab';
-  const manifest = parseOr(
-    await readRequired(archive, AAB_MANIFEST, MAX_MANIFEST_BYTES, what, signal),
-    parseProtoXml,
-    what,
-  );
   const fields = await describeAndroid({
     archive,
-    manifest,
-    resources: await readResources(archive, signal),
+    manifest: await readManifestTree(archive, AAB_MANIFEST, parseProtoXml, what, signal),
+    resources: await readResourceTable(archive, 'base/resources.pb', parseProtoTable, signal),
     entryOf: (path) => `base/${path}`,
     parseXml: parseProtoXml,
     kind: '.aab',
@@ -40,20 +29,6 @@ export async function inspectAab(
     abis: nativeAbis(archive.names(), /^[^/]+\/lib\/([^/]+)\/[^/]+$/),
     modules: bundleModules(archive.names()),
   };
-}
-
-async function readResources(
-  archive: ZipArchive,
-  signal: AbortSignal | undefined,
-): Promise<ResourceLookup | undefined> {
-  const buf = await readOptional(archive, 'base/resources.pb', MAX_RESOURCES_BYTES, signal);
-  if (!buf) return undefined;
-  try {
-    return tolerant(parseProtoTable(buf));
-  } catch (err) {
-    if (err instanceof FormatError) return undefined;
-    throw err;
-  }
 }
 
 /** Top-level folders holding `manifest/AndroidManifest.xml`: base first, then by name. */

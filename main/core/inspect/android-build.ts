@@ -1,13 +1,20 @@
 import type { BuildInfo } from '../../../shared/domain/build-info';
 import type { ResourceLookup, XmlElement } from './android-model';
 import { readManifest } from './android-manifest';
-import { adaptiveIconLayers, rankPngs, resolveFiles, resolveString } from './android-resources';
+import {
+  adaptiveIconLayers,
+  rankPngs,
+  resolveFiles,
+  resolveString,
+  tolerant,
+} from './android-resources';
 import type { IconFile } from './android-resources';
 import { androidSdkLabel, androidVersionLabel } from './android-versions';
 import { FormatError, unsupported } from './errors';
 import { readFirstIcon } from './icon';
 import type { IconResult } from './icon';
-import { MAX_MANIFEST_BYTES } from './limits';
+import { MAX_MANIFEST_BYTES, MAX_RESOURCES_BYTES } from './limits';
+import { readOptional, readRequired } from './read-entry';
 import type { ZipArchive } from './zip';
 
 /** What differs between an APK and an AAB; the rest of the reading is shared. */
@@ -52,6 +59,7 @@ export async function describeAndroid(src: AndroidSource): Promise<AndroidFields
   const targetSdk =
     m.targetSdk !== undefined && Number.isInteger(Number(m.targetSdk)) ? Number(m.targetSdk) : null;
   const effectiveTarget = targetSdk ?? minSdk;
+  // Without a versionName, the versionCode is the only version a person can be shown.
   const version = resolveString(m.versionName, src.resources) ?? m.versionCode ?? '';
   const icon = await findIcon(src, m.icon?.kind === 'ref' ? m.icon.id : undefined);
 
@@ -112,4 +120,40 @@ export function nativeAbis(names: string[], pattern: RegExp): string[] {
     if (abi) abis.add(abi);
   }
   return [...abis].sort();
+}
+
+/** Reads and parses the manifest, wording a missing, oversized or malformed one for a person. */
+export async function readManifestTree(
+  archive: ZipArchive,
+  entry: string,
+  parse: (buf: Buffer) => XmlElement,
+  what: string,
+  signal: AbortSignal | undefined,
+): Promise<XmlElement> {
+  const buf = await readRequired(archive, entry, MAX_MANIFEST_BYTES, what, signal);
+  try {
+    return parse(buf);
+  } catch (err) {
+    if (!(err instanceof FormatError)) throw err;
+    throw unsupported(
+      `${what} is not a valid compiled manifest, so the file is damaged or not a real app.`,
+    );
+  }
+}
+
+/** Without a readable resource table the label and icon are unknown, which is not an error. */
+export async function readResourceTable(
+  archive: ZipArchive,
+  entry: string,
+  parse: (buf: Buffer) => ResourceLookup,
+  signal: AbortSignal | undefined,
+): Promise<ResourceLookup | undefined> {
+  const buf = await readOptional(archive, entry, MAX_RESOURCES_BYTES, signal);
+  if (!buf) return undefined;
+  try {
+    return tolerant(parse(buf));
+  } catch (err) {
+    if (err instanceof FormatError) return undefined;
+    throw err;
+  }
 }

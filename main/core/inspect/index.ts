@@ -5,7 +5,7 @@ import type { BuildFormat, BuildInfo } from '../../../shared/domain/build-info';
 import { DropshipError } from '../../../shared/errors';
 import { inspectAab, AAB_MANIFEST } from './aab';
 import { inspectApk, APK_MANIFEST } from './apk';
-import type { PlatformFields } from './apk';
+import type { PlatformFields } from './fields';
 import { throwIfAborted, unsupported } from './errors';
 import { APP_ZIP_PLIST, IPA_PLIST, inspectIpa } from './ipa';
 import { ZipArchive } from './zip';

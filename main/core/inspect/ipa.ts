@@ -1,4 +1,4 @@
-import type { PlatformFields } from './apk';
+import type { PlatformFields } from './fields';
 import { FormatError, unsupported } from './errors';
 import { readFirstIcon } from './icon';
 import type { IconResult } from './icon';
@@ -45,8 +45,9 @@ export async function inspectIpa(
     throw unsupported(`${what} is not a valid property list, so the app is damaged.`);
   }
   const id = str(info, 'CFBundleIdentifier');
-  if (!id)
+  if (!id) {
     throw unsupported(`${what} has no CFBundleIdentifier, so this is not an installable app.`);
+  }
 
   const platformName = (
     str(info, 'DTPlatformName') ??
@@ -55,7 +56,6 @@ export async function inspectIpa(
   ).toLowerCase();
   const osName = OS_NAMES.find(([re]) => re.test(platformName))?.[1] ?? 'iOS';
   const minOsVersion = str(info, 'MinimumOSVersion') ?? '';
-  // Apple: without UIDeviceFamily an app is iPhone-only.
   const familyIds = deviceFamilyIds(info.UIDeviceFamily);
   const appDir = plistEntry.slice(0, -'Info.plist'.length);
 
@@ -79,6 +79,7 @@ export async function inspectIpa(
   };
 }
 
+/** UIDeviceFamily as numbers; Apple reads a missing key as iPhone only. */
 function deviceFamilyIds(value: PlistDict[string] | undefined): number[] {
   const list = Array.isArray(value) ? value : value === undefined ? [1] : [value];
   const ids = list
@@ -93,9 +94,8 @@ function iconNames(info: PlistDict): string[] {
   for (const key of ['CFBundleIcons', 'CFBundleIcons~ipad']) {
     const icons = info[key];
     const primary = isDict(icons) ? icons.CFBundlePrimaryIcon : undefined;
-    if (isDict(primary))
-      names.push(...strings(primary.CFBundleIconFiles), ...strings(primary.CFBundleIconName));
-    else names.push(...strings(primary));
+    // CFBundlePrimaryIcon is a dictionary, or in some older builds the file name itself.
+    names.push(...(isDict(primary) ? strings(primary.CFBundleIconFiles) : strings(primary)));
   }
   names.push(...strings(info.CFBundleIconFiles), ...strings(info.CFBundleIconFile));
   return [...new Set(names.map((n) => n.replace(/\.png$/i, '')))];

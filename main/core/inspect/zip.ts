@@ -1,4 +1,5 @@
 import { close, fstat, open } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
@@ -92,18 +93,12 @@ export class ZipArchive {
   async read(name: string, maxBytes: number, signal?: AbortSignal): Promise<Buffer> {
     const entry = this.entries.get(name);
     if (!entry) throw new FormatError(`${name} is missing`);
-    if (entry.uncompressedSize > maxBytes)
+    if (entry.uncompressedSize > maxBytes) {
       throw new EntryTooLargeError(name, entry.uncompressedSize);
+    }
     if (entry.isEncrypted()) throw new FormatError(`${name} is encrypted`);
     if (signal?.aborted) throw cancelled();
-
-    let stream;
-    try {
-      stream = await this.zip.openReadStreamPromise(entry);
-    } catch (err) {
-      throw new FormatError(`${name} cannot be opened: ${(err as Error).message}`);
-    }
-    const readable = stream;
+    const readable = await this.openStream(entry, name);
     return new Promise<Buffer>((resolve, reject) => {
       const chunks: Buffer[] = [];
       let total = 0;
@@ -127,6 +122,15 @@ export class ZipArchive {
         resolve(Buffer.concat(chunks, total));
       });
     });
+  }
+
+  private async openStream(entry: Entry, name: string): Promise<Readable> {
+    try {
+      return await this.zip.openReadStreamPromise(entry);
+    } catch (err) {
+      // Bad local header, unknown compression method…
+      throw new FormatError(`${name} cannot be opened: ${(err as Error).message}`);
+    }
   }
 
   close(): void {
