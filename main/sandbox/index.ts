@@ -1,9 +1,14 @@
 import type { Emulator } from './framework/emulator-server';
 import { startInstallrEmulator } from './installr/emulator';
+import { startProductScienceEmulator } from './productscience/emulator';
+import { startStorage, type SandboxStorage, type StorageOptions } from './storage';
+import { startTestioEmulator } from './testio/emulator';
 
 export interface SandboxOptions {
   /** Fixed ports for the standalone sandbox; random (0) otherwise. */
   ports?: Partial<Record<SandboxService, number>>;
+  /** Lifetime of presigned S3 policies / GCS signed URLs (tests shorten them). */
+  presignTtlMs?: StorageOptions['presignTtlMs'];
 }
 
 export type SandboxService = 'installr' | 'testio' | 'bitbar' | 'productscience';
@@ -21,6 +26,8 @@ export interface SandboxServiceHandle {
 
 export interface Sandbox {
   services: Partial<Record<SandboxService, SandboxServiceHandle>>;
+  /** The S3 / GCS buckets upload URLs point at: `received`, `faults`, `clock` for tests. */
+  storage: SandboxStorage;
   close(): Promise<void>;
 }
 
@@ -32,10 +39,25 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const services: Sandbox['services'] = {};
   const installr = await startInstallrEmulator({ port: options.ports?.installr });
   services.installr = { emulator: installr, baseUrl: installr.url, secret: installr.demoToken };
+  const storage = await startStorage({ presignTtlMs: options.presignTtlMs });
+  const testio = await startTestioEmulator({ storage: storage.s3, port: options.ports?.testio });
+  services.testio = {
+    emulator: testio,
+    baseUrl: testio.baseUrl,
+    secret: testio.demoToken,
+    auth: 'token',
+  };
+  const ps = await startProductScienceEmulator({
+    storage: storage.gcs,
+    port: options.ports?.productscience,
+  });
+  services.productscience = { emulator: ps, baseUrl: ps.url, secret: ps.demoToken };
   return {
     services,
+    storage,
     close: async () => {
       await Promise.all(Object.values(services).map((s) => s.emulator.close()));
+      await storage.close();
     },
   };
 }
