@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import { SettingsView } from '../views/settings/SettingsView';
+import { AppsView } from '../views/apps/AppsView';
+import { TestersView } from '../views/testers/TestersView';
+import { StatusView } from '../views/status/StatusView';
 
 export interface ViewDefinition {
   id: string;
@@ -13,6 +16,9 @@ export interface ViewDefinition {
 
 /** Every view in sidebar order. The first is the start screen. */
 export const views: ViewDefinition[] = [
+  { id: 'apps', label: 'Apps', icon: '▦', component: AppsView },
+  { id: 'testers', label: 'Testers', icon: '☺', component: TestersView },
+  { id: 'status', label: 'App status', icon: '◉', component: StatusView },
   { id: 'settings', label: 'Settings', icon: '⚙', component: SettingsView, footer: true },
 ];
 

@@ -141,7 +141,7 @@ describe('Installr client against the emulator', () => {
     const error = await failure(installr.listApps(credentials));
     expect(error.code).toBe('server_error');
     expect(error.retryable).toBe(true);
-    expect(error.message).toContain('Installr');
+    expect(error.message).toBe('Installr had an internal problem (HTTP 503).');
     await expect(installr.listApps(credentials)).resolves.toHaveLength(3);
   });
 

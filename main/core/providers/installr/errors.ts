@@ -19,7 +19,8 @@ export interface ErrorContext {
 export function installrError(response: HttpResponse, context: ErrorContext = {}): HttpError {
   // A 200 with `result: "error"` is a refusal of the request itself.
   const status = response.status >= 200 && response.status < 300 ? 400 : response.status;
-  const serviceMessage = readInstallrMessage(response.body);
+  // A 5xx body says nothing a person can act on (often an HTML page); our words do.
+  const serviceMessage = status >= 500 ? undefined : readInstallrMessage(response.body);
   const base = statusError(
     'installr',
     status,

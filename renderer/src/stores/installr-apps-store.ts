@@ -1,0 +1,58 @@
+import { create } from 'zustand';
+import type { InstallrApp, InstallrAppDetails } from '../../../shared/contract/installr';
+import type { DropshipErrorShape } from '../../../shared/errors';
+import { dropship } from '../lib/dropship';
+import { asErrorShape } from '../lib/errors';
+
+/** Something loaded from Installr: the value, or why it could not be. */
+export interface Loadable<T> {
+  data?: T;
+  loading: boolean;
+  error?: DropshipErrorShape;
+}
+
+interface InstallrAppsState {
+  apps: Loadable<InstallrApp[]>;
+  /** App details (builds, events) by app id, loaded on demand. */
+  details: Record<number, Loadable<InstallrAppDetails>>;
+  selectedAppId?: number;
+  loadApps: () => Promise<void>;
+  selectApp: (appId: number) => void;
+  loadDetails: (appId: number, options?: { force?: boolean }) => Promise<void>;
+}
+
+/** Installr's apps and their builds: the Apps view and the Testers view's pickers. */
+export const useInstallrApps = create<InstallrAppsState>((set, get) => {
+  const setDetails = (appId: number, value: Loadable<InstallrAppDetails>) =>
+    set({ details: { ...get().details, [appId]: value } });
+
+  return {
+    apps: { loading: false },
+    details: {},
+    loadApps: async () => {
+      set({ apps: { ...get().apps, loading: true, error: undefined } });
+      try {
+        const apps = await dropship.installr.listApps();
+        set({ apps: { data: apps, loading: false } });
+        const selected = get().selectedAppId;
+        if (!apps.some((app) => app.id === selected) && apps[0]) get().selectApp(apps[0].id);
+      } catch (error) {
+        set({ apps: { ...get().apps, loading: false, error: asErrorShape(error) } });
+      }
+    },
+    selectApp: (appId) => {
+      set({ selectedAppId: appId });
+      if (!get().details[appId]?.data) void get().loadDetails(appId);
+    },
+    loadDetails: async (appId, options = {}) => {
+      const current = get().details[appId];
+      if (current?.loading && !options.force) return;
+      setDetails(appId, { ...current, loading: true, error: undefined });
+      try {
+        setDetails(appId, { data: await dropship.installr.getApp({ appId }), loading: false });
+      } catch (error) {
+        setDetails(appId, { ...get().details[appId], loading: false, error: asErrorShape(error) });
+      }
+    },
+  };
+});

@@ -1,0 +1,41 @@
+import { create } from 'zustand';
+import type { InstallrAppStatus } from '../../../shared/contract/installr';
+import type { DropshipErrorShape } from '../../../shared/errors';
+import { dropship } from '../lib/dropship';
+import { asErrorShape } from '../lib/errors';
+
+interface InstallrStatusState {
+  appToken: string;
+  checking: boolean;
+  status?: InstallrAppStatus;
+  error?: DropshipErrorShape;
+  setAppToken: (appToken: string) => void;
+  check: () => Promise<void>;
+}
+
+/** "Which version is out?" by app token: no account needed. */
+export const useInstallrStatus = create<InstallrStatusState>((set, get) => ({
+  appToken: '',
+  checking: false,
+  setAppToken: (appToken) => set({ appToken, error: undefined }),
+  check: async () => {
+    const appToken = get().appToken.trim();
+    if (!appToken) {
+      set({
+        error: {
+          code: 'invalid_input',
+          retryable: false,
+          message: 'Paste the app token first.',
+          fields: { appToken: 'Paste the app token from the app’s Settings tab on Installr' },
+        },
+      });
+      return;
+    }
+    set({ checking: true, error: undefined, status: undefined });
+    try {
+      set({ status: await dropship.installr.appStatus({ appToken }), checking: false });
+    } catch (error) {
+      set({ error: asErrorShape(error), checking: false });
+    }
+  },
+}));

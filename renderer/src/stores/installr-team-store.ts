@@ -1,0 +1,137 @@
+import { create } from 'zustand';
+import type {
+  BuildRef,
+  InstallrTeam,
+  InviteMode,
+  InviteResult,
+} from '../../../shared/contract/installr';
+import { parseEmails, type InvalidEmail } from '../../../shared/domain/emails';
+import type { DropshipErrorShape } from '../../../shared/errors';
+import { dropship } from '../lib/dropship';
+import { asErrorShape } from '../lib/errors';
+import type { Loadable } from './installr-apps-store';
+
+/** What the invite form shows while the person types. */
+export interface InviteFeedback {
+  ready: string[];
+  invalid: InvalidEmail[];
+  duplicates: string[];
+}
+
+/**
+ * The shared parser, minus the address still being typed: "ana@exa" is not an error
+ * yet while the cursor is on it. Once a separator follows it, or the person leaves the
+ * field or presses Invite (`final`), it counts.
+ */
+export function inviteFeedback(text: string, final: boolean): InviteFeedback {
+  const parsed = parseEmails(text);
+  const typing = !final && !/[\s,;]$/.test(text);
+  const last = text
+    .split(/[\s,;]+/)
+    .pop()
+    ?.replace(/^[<"']+|[>"']+$/g, '');
+  const invalid = typing ? parsed.invalid.filter((entry) => entry.value !== last) : parsed.invalid;
+  return { ready: parsed.valid, invalid, duplicates: parsed.duplicates };
+}
+
+interface InviteForm {
+  text: string;
+  mode: InviteMode;
+  /** The person left the field or tried to send: report every problem. */
+  final: boolean;
+  feedback: InviteFeedback;
+  sending: boolean;
+  result?: InviteResult;
+  error?: DropshipErrorShape;
+}
+
+interface InstallrTeamState {
+  appId?: number;
+  build: BuildRef;
+  team: Loadable<InstallrTeam>;
+  form: InviteForm;
+  /** Picks the build whose team to show; the Testers view loads it. */
+  choose: (appId: number, build: BuildRef) => void;
+  loadTeam: () => Promise<void>;
+  setText: (text: string) => void;
+  finishTyping: () => void;
+  setMode: (mode: InviteMode) => void;
+  invite: () => Promise<boolean>;
+}
+
+const emptyForm = (mode: InviteMode = 'notify'): InviteForm => ({
+  text: '',
+  mode,
+  final: false,
+  feedback: { ready: [], invalid: [], duplicates: [] },
+  sending: false,
+});
+
+export const useInstallrTeam = create<InstallrTeamState>((set, get) => {
+  const patchForm = (changes: Partial<InviteForm>) => set({ form: { ...get().form, ...changes } });
+
+  return {
+    build: 'latest',
+    team: { loading: false },
+    form: emptyForm(),
+    choose: (appId, build) => {
+      if (get().appId === appId && get().build === build) return;
+      set({ appId, build, team: { loading: false }, form: emptyForm(get().form.mode) });
+    },
+    loadTeam: async () => {
+      const { appId, build } = get();
+      if (appId === undefined) return;
+      set({ team: { ...get().team, loading: true, error: undefined } });
+      try {
+        const team = await dropship.installr.getTeam({ appId, build });
+        // The person may have picked another build meanwhile; keep only the current answer.
+        if (get().appId === appId && get().build === build)
+          set({ team: { data: team, loading: false } });
+      } catch (error) {
+        if (get().appId === appId && get().build === build) {
+          set({ team: { ...get().team, loading: false, error: asErrorShape(error) } });
+        }
+      }
+    },
+    setText: (text) =>
+      patchForm({
+        text,
+        feedback: inviteFeedback(text, get().form.final),
+        error: undefined,
+        result: undefined,
+      }),
+    finishTyping: () => {
+      const { text } = get().form;
+      patchForm({ final: text.trim() !== '', feedback: inviteFeedback(text, true) });
+    },
+    setMode: (mode) => patchForm({ mode }),
+    invite: async () => {
+      const { appId, build, form } = get();
+      const feedback = inviteFeedback(form.text, true);
+      patchForm({ final: true, feedback, result: undefined, error: undefined });
+      if (feedback.invalid.length === 0 && feedback.ready.length === 0) {
+        const message = 'Paste at least one email address.';
+        patchForm({
+          error: { code: 'invalid_input', retryable: false, message, fields: { emails: message } },
+        });
+        return false;
+      }
+      if (appId === undefined || feedback.invalid.length > 0) return false;
+      patchForm({ sending: true });
+      try {
+        const result = await dropship.installr.inviteTesters({
+          appId,
+          build,
+          emails: form.text,
+          mode: form.mode,
+        });
+        set({ form: { ...emptyForm(form.mode), result } });
+        await get().loadTeam();
+        return true;
+      } catch (error) {
+        patchForm({ sending: false, error: asErrorShape(error) });
+        return false;
+      }
+    },
+  };
+});

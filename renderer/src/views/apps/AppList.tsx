@@ -1,0 +1,42 @@
+import type { InstallrApp } from '../../../../shared/contract/installr';
+import { useInstallrApps } from '../../stores/installr-apps-store';
+import { Badge, formatRelative } from '../../ui';
+import { buildLabel, platformName } from './build-words';
+
+export function AppList({ apps }: { apps: InstallrApp[] }) {
+  const selectedAppId = useInstallrApps((state) => state.selectedAppId);
+  const selectApp = useInstallrApps((state) => state.selectApp);
+  return (
+    <div className="list" role="listbox" aria-label="Apps">
+      {apps.map((app) => {
+        const latest = app.latestBuild;
+        return (
+          <button
+            key={app.id}
+            type="button"
+            role="option"
+            className="list-row"
+            aria-selected={app.id === selectedAppId}
+            onClick={() => selectApp(app.id)}
+          >
+            <div className="stack" style={{ gap: 2, flex: 1, minWidth: 0 }}>
+              <strong>{app.title}</strong>
+              <span className="subtle mono installr-ellipsis">{app.bundleId}</span>
+            </div>
+            <div className="stack" style={{ gap: 2, alignItems: 'flex-end' }}>
+              {latest ? (
+                <>
+                  <span>{buildLabel(latest)}</span>
+                  <span className="subtle">{formatRelative(latest.createdAt)}</span>
+                </>
+              ) : (
+                <span className="subtle">No build yet</span>
+              )}
+            </div>
+            {latest?.platform ? <Badge>{platformName(latest.platform)}</Badge> : null}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

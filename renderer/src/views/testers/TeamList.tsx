@@ -1,0 +1,80 @@
+import type { InstallrTester } from '../../../../shared/contract/installr';
+import { useInstallrTeam } from '../../stores/installr-team-store';
+import { Badge, Card, CopyButton, EmptyState, ErrorState, LoadingState } from '../../ui';
+import { teamSummary } from './team-words';
+
+/** The build's team: each tester's progress in plain words, and their invite link. */
+export function TeamList() {
+  const team = useInstallrTeam((state) => state.team);
+  const loadTeam = useInstallrTeam((state) => state.loadTeam);
+  const justInvited = useInstallrTeam((state) => state.form.result?.invited);
+  const data = team.data;
+
+  let body;
+  if (team.error) body = <ErrorState error={team.error} onRetry={() => void loadTeam()} />;
+  else if (!data) body = <LoadingState label="Loading the team…" />;
+  else if (data.testers.length === 0 && data.pending.length === 0) {
+    body = (
+      <EmptyState icon="☺" title="Nobody is testing this build yet">
+        Invite testers by email on the right.
+      </EmptyState>
+    );
+  } else {
+    const fresh = new Set(justInvited?.map((t) => t.email.toLowerCase()));
+    body = (
+      <div className="stack">
+        <p className="muted" style={{ margin: 0 }}>
+          {teamSummary(data.testers)}
+        </p>
+        <ul className="list installr-plain-list" aria-label="Testers">
+          {data.testers.map((tester) => (
+            <TesterRow
+              key={tester.id}
+              tester={tester}
+              fresh={fresh.has(tester.email.toLowerCase())}
+            />
+          ))}
+        </ul>
+        {data.pending.length > 0 ? (
+          <>
+            <h3>Asked for access</h3>
+            <ul className="list installr-plain-list" aria-label="Asked for access">
+              {data.pending.map((tester) => (
+                <TesterRow key={tester.id} tester={tester} fresh={false} />
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
+    );
+  }
+  return <Card title="Team">{body}</Card>;
+}
+
+function TesterRow({ tester, fresh }: { tester: InstallrTester; fresh: boolean }) {
+  const { status } = tester;
+  return (
+    <li className="list-row" aria-label={tester.email}>
+      <div className="stack" style={{ gap: 4, flex: 1, minWidth: 0 }}>
+        <div className="row" style={{ gap: 8 }}>
+          <strong className="installr-ellipsis">{tester.email}</strong>
+          {fresh ? <Badge tone="info">Just invited</Badge> : null}
+        </div>
+        <div className="row" style={{ gap: 8 }}>
+          <Badge
+            tone={status.tone}
+            title={status.serviceLabel && `Installr: ${status.serviceLabel}`}
+          >
+            {status.text}
+          </Badge>
+          {tester.devices > 0 ? (
+            <span className="subtle">
+              {tester.devices} device{tester.devices === 1 ? '' : 's'}
+            </span>
+          ) : null}
+        </div>
+      </div>
+      {tester.inviteLink ? <CopyButton text={tester.inviteLink} label="Copy invite link" /> : null}
+    </li>
+  );
+}

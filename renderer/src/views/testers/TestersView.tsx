@@ -1,0 +1,91 @@
+import { useEffect } from 'react';
+import { useInstallrApps } from '../../stores/installr-apps-store';
+import { useInstallrTeam } from '../../stores/installr-team-store';
+import { Button, EmptyState, ErrorState, LoadingState, Page, Select } from '../../ui';
+import '../apps/installr.css';
+import { buildLabel } from '../apps/build-words';
+import { InviteForm } from './InviteForm';
+import { TeamList } from './TeamList';
+
+/** Who is testing which build: pick an app and build, see its team, invite more people. */
+export function TestersView() {
+  const apps = useInstallrApps((state) => state.apps);
+  const loadApps = useInstallrApps((state) => state.loadApps);
+  const appId = useInstallrTeam((state) => state.appId);
+  const build = useInstallrTeam((state) => state.build);
+  const choose = useInstallrTeam((state) => state.choose);
+  const details = useInstallrApps((state) =>
+    appId === undefined ? undefined : state.details[appId],
+  );
+  const loadDetails = useInstallrApps((state) => state.loadDetails);
+  const loadTeam = useInstallrTeam((state) => state.loadTeam);
+  const teamLoading = useInstallrTeam((state) => state.team.loading);
+
+  useEffect(() => {
+    if (!apps.data && !apps.loading) void loadApps();
+  }, [apps.data, apps.loading, loadApps]);
+  useEffect(() => {
+    const first = apps.data?.[0];
+    if (appId === undefined && first) choose(first.id, 'latest');
+  }, [apps.data, appId, choose]);
+  useEffect(() => {
+    if (appId !== undefined && !details) void loadDetails(appId);
+  }, [appId, details, loadDetails]);
+  useEffect(() => {
+    if (appId !== undefined) void loadTeam();
+  }, [appId, build, loadTeam]);
+
+  const list = apps.data ?? [];
+  const builds = details?.data?.builds ?? [];
+  const latest = builds[0];
+  const buildOptions = [
+    { value: 'latest', label: latest ? `Latest build — ${buildLabel(latest)}` : 'Latest build' },
+    ...builds.map((b) => ({ value: String(b.id), label: buildLabel(b) })),
+  ];
+
+  return (
+    <Page
+      title="Testers"
+      subtitle="Who can install which build, how far each tester got, and invite more people."
+      actions={
+        <Button busy={teamLoading} disabled={appId === undefined} onClick={() => void loadTeam()}>
+          Refresh
+        </Button>
+      }
+    >
+      {apps.error ? <ErrorState error={apps.error} onRetry={() => void loadApps()} /> : null}
+      {!apps.data && apps.loading ? <LoadingState label="Loading apps from Installr…" /> : null}
+      {apps.data && list.length === 0 ? (
+        <EmptyState icon="☺" title="No apps on Installr yet">
+          Upload a build first; then you can invite testers to it.
+        </EmptyState>
+      ) : null}
+      {appId !== undefined && list.length > 0 ? (
+        <>
+          <div className="row" style={{ alignItems: 'flex-start' }}>
+            <Select
+              label="App"
+              value={String(appId)}
+              options={list.map((app) => ({ value: String(app.id), label: app.title }))}
+              onChange={(value) => choose(Number(value), 'latest')}
+            />
+            <Select
+              label="Build"
+              value={String(build)}
+              options={buildOptions}
+              disabled={!details?.data}
+              onChange={(value) => choose(appId, value === 'latest' ? 'latest' : Number(value))}
+            />
+          </div>
+          <div
+            className="installr-split"
+            style={{ gridTemplateColumns: '1fr minmax(300px, 380px)' }}
+          >
+            <TeamList />
+            <InviteForm />
+          </div>
+        </>
+      ) : null}
+    </Page>
+  );
+}
