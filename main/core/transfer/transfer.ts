@@ -84,11 +84,11 @@ export class Transfer {
         const onAbort = () => attemptAbort.abort();
         this.#abort.signal.addEventListener('abort', onAbort, { once: true });
         try {
-          const result = await this.#attempt(attemptAbort, freshUrl, () => {
+          const { result, note } = await this.#attempt(attemptAbort, freshUrl, () => {
             stall.hit = true;
             attemptAbort.abort();
           });
-          return this.hooks.update({ state: 'done', result, note: undefined, error: undefined });
+          return this.hooks.update({ state: 'done', result, note, error: undefined });
         } catch (error) {
           if (this.#abort.signal.aborted) return this.#aborted();
           const service = this.deps.uploader.service;
@@ -121,7 +121,7 @@ export class Transfer {
     abort: AbortController,
     freshUrl: boolean,
     onStall: () => void,
-  ): Promise<UploadResult> {
+  ): Promise<{ result: UploadResult; note?: string }> {
     const { uploader } = this.deps;
     const job = this.job();
     this.hooks.update({ state: 'preparing' });
@@ -151,13 +151,16 @@ export class Transfer {
     if (this.#mayHaveLanded() && uploader.findDelivered) {
       const found = await uploader.findDelivered(run);
       if (found) {
-        this.hooks.update({ note: `${found.headline} was already delivered; not sent twice.` });
-        return { ...found, service: uploader.service, sha256: await sha256OfFile(job.filePath) };
+        const sha = await sha256OfFile(job.filePath, abort.signal);
+        return {
+          result: { ...found, service: uploader.service, sha256: sha },
+          note: `${found.headline}: it was already delivered, so it was not sent twice.`,
+        };
       }
     }
     const delivered = await uploader.upload(run);
     sha256 ??= await sha256OfFile(job.filePath, abort.signal);
-    return { ...delivered, service: uploader.service, sha256 };
+    return { result: { ...delivered, service: uploader.service, sha256 } };
   }
 
   async #send(request: WireRequest, run: UploadRun, signal: AbortSignal, onStall: () => void) {

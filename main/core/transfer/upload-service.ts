@@ -168,6 +168,7 @@ export class UploadService {
 
   /** Resolves when no transfer is running (tests, the CLI). */
   async settled(): Promise<void> {
+    await this.restore();
     while (this.#transfers.size > 0) {
       await Promise.all([...this.#transfers.values()].map((t) => t.start()));
     }

@@ -1,0 +1,120 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
+import { writePaddedZip } from '../../fixtures-gen/pad-zip';
+import type { InstallrEmulator } from '../../../main/sandbox/installr/emulator';
+import { updateSettings } from '../../../main/core/settings-store';
+import { call, fastRetries, fixture, settle, startUpload, whenJob } from './upload-harness';
+
+let harness: CoreHarness;
+let installr: InstallrEmulator;
+let dir: string;
+let big: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dropship-installr-'));
+  big = join(dir, 'big-hello.apk');
+  await writePaddedZip(fixture('hello-world.apk'), big, 64 * 1024 * 1024);
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+beforeEach(async () => {
+  harness = await startCoreHarness();
+  installr = harness.sandbox.services.installr!.emulator as InstallrEmulator;
+  fastRetries(harness.core, { stallMs: 1500 });
+});
+afterEach(() => harness.close());
+
+const posts = () => installr.requests.filter((r) => r.method === 'POST' && r.path === '/apps.json');
+const buildCount = () => installr.account.apps.reduce((n, app) => n + app.builds.length, 0);
+
+describe('Installr upload under faults', () => {
+  it('retries after a 503 and delivers once', async () => {
+    // The first hits the pre-upload listing (a safeguard that tolerates failure), the
+    // second the upload itself.
+    installr.faults.failNext(2, { status: 503, pathIncludes: '/apps.json' });
+    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
+      { service: 'installr' },
+    ]);
+    const [job] = await settle(harness.core, [jobs[0]!.id]);
+    expect(job).toMatchObject({ state: 'done', attempt: 2 });
+    expect(posts()).toHaveLength(2);
+    expect(installr.received).toHaveLength(1);
+  });
+
+  it('waits out 429 Retry-After before trying again', async () => {
+    installr.faults.failNext(2, {
+      status: 429,
+      headers: { 'retry-after': '1' },
+      pathIncludes: '/apps.json',
+    });
+    const { jobs } = await startUpload(harness.core, fixture('com.politedroid_6.apk'), [
+      { service: 'installr' },
+    ]);
+    const retrying = await whenJob(harness.core, (j) => j.attempt === 2);
+    expect(retrying.note).toMatch(/Trying again in 1 s/);
+    const [job] = await settle(harness.core, [jobs[0]!.id]);
+    expect(job?.state).toBe('done');
+    const [first, second] = posts();
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('survives a dropped connection mid-body', async () => {
+    // Faults match by path only: the first is taken by the pre-upload listing (GET).
+    installr.faults.dropConnectionAfter(4 * 1024 * 1024, '/apps.json');
+    installr.faults.dropConnectionAfter(4 * 1024 * 1024, '/apps.json');
+    const { jobs } = await startUpload(harness.core, big, [{ service: 'installr' }]);
+    const [job] = await settle(harness.core, [jobs[0]!.id]);
+    expect(job).toMatchObject({ state: 'done', attempt: 2 });
+    expect(job?.error).toBeUndefined();
+    expect(installr.received).toHaveLength(1);
+    expect(installr.received[0]?.sha256).toBe(job?.result?.sha256);
+  });
+
+  it('fails at once with a clear message on 401, without retrying', async () => {
+    await harness.vault.set('installr', 'wrong-token');
+    updateSettings(harness.settings, (draft) => {
+      draft.connections.installr = {
+        kind: 'account',
+        baseUrl: installr.url,
+        label: 'test',
+        auth: 'token',
+      };
+    });
+    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
+      { service: 'installr' },
+    ]);
+    const [job] = await settle(harness.core, [jobs[0]!.id]);
+    expect(job).toMatchObject({ state: 'failed', attempt: 1 });
+    expect(job?.error).toMatchObject({ code: 'unauthorized', service: 'installr' });
+    expect(job?.error?.message).toMatch(/Installr did not accept the API token/);
+    expect(job?.error?.message).not.toContain('wrong-token');
+    expect(posts()).toHaveLength(1);
+  });
+
+  it('cancels mid-transfer and leaves no build behind', async () => {
+    const before = buildCount();
+    installr.faults.latencyMs = 1500; // the server reads nothing for a while: bytes pile up
+    const { jobs } = await startUpload(harness.core, big, [{ service: 'installr' }]);
+    await whenJob(harness.core, (j) => j.state === 'uploading');
+    const cancelled = await call<{ state: string }>(harness.core, 'uploads.cancel', {
+      jobId: jobs[0]!.id,
+    });
+    expect(cancelled.state).toBe('cancelled');
+    installr.faults.latencyMs = 0;
+    await new Promise((r) => setTimeout(r, 1800));
+    expect(buildCount()).toBe(before);
+    expect(installr.received).toHaveLength(0);
+  });
+
+  it('detects a stall and starts again', async () => {
+    installr.faults.latencyMs = 4000;
+    const { jobs } = await startUpload(harness.core, big, [{ service: 'installr' }]);
+    const retrying = await whenJob(harness.core, (j) => j.attempt === 2);
+    expect(retrying.note).toMatch(/no progress/);
+    installr.faults.latencyMs = 0;
+    const [job] = await settle(harness.core, [jobs[0]!.id]);
+    expect(job?.state).toBe('done');
+  });
+});
