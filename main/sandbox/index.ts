@@ -1,5 +1,5 @@
 import type { Emulator } from './framework/emulator-server';
-import { startInstallrEmulator } from './installr/emulator';
+import { installrNotes, startInstallrEmulator } from './installr/emulator';
 import { startProductScienceEmulator } from './productscience/emulator';
 import { startStorage, type SandboxStorage, type StorageOptions } from './storage';
 import { startTestioEmulator } from './testio/emulator';
@@ -38,7 +38,12 @@ export interface Sandbox {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const services: Sandbox['services'] = {};
   const installr = await startInstallrEmulator({ port: options.ports?.installr });
-  services.installr = { emulator: installr, baseUrl: installr.url, secret: installr.demoToken };
+  services.installr = {
+    emulator: installr,
+    baseUrl: installr.url,
+    secret: installr.demoToken,
+    notes: installrNotes(installr),
+  };
   const storage = await startStorage({ presignTtlMs: options.presignTtlMs });
   const testio = await startTestioEmulator({ storage: storage.s3, port: options.ports?.testio });
   services.testio = {

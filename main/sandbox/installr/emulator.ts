@@ -167,3 +167,14 @@ function authed(handler: (call: { ctx: HttpContext }) => Promise<void> | void): 
     );
   };
 }
+
+/** Lines `npm run sandbox` prints: each seeded app's token for the anonymous status call. */
+export function installrNotes(emulator: InstallrEmulator): string[] {
+  return [
+    'app tokens (anonymous GET /apps/status/{appToken}.json):',
+    ...emulator.appTokens.map(
+      (app) =>
+        `  ${app.appToken}  ${app.title} (${app.platform === 'IOS' ? 'iOS' : 'Android'}, app ${app.id})`,
+    ),
+  ];
+}
