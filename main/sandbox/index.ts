@@ -1,4 +1,5 @@
 import type { Emulator } from './framework/emulator-server';
+import { startBitbarEmulator, type BitbarEmulatorOptions } from './bitbar/emulator';
 import { installrNotes, startInstallrEmulator } from './installr/emulator';
 import { startProductScienceEmulator } from './productscience/emulator';
 import { startStorage, type SandboxStorage, type StorageOptions } from './storage';
@@ -9,6 +10,8 @@ export interface SandboxOptions {
   ports?: Partial<Record<SandboxService, number>>;
   /** Lifetime of presigned S3 policies / GCS signed URLs (tests shorten them). */
   presignTtlMs?: StorageOptions['presignTtlMs'];
+  /** Bitbar: catalog size, OAuth token lifetime, run pace (tests speed runs up). */
+  bitbar?: Omit<BitbarEmulatorOptions, 'port'>;
 }
 
 export type SandboxService = 'installr' | 'testio' | 'bitbar' | 'productscience';
@@ -57,6 +60,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     port: options.ports?.productscience,
   });
   services.productscience = { emulator: ps, baseUrl: ps.url, secret: ps.demoToken };
+  const bitbar = await startBitbarEmulator({ ...options.bitbar, port: options.ports?.bitbar });
+  services.bitbar = {
+    emulator: bitbar,
+    baseUrl: `${bitbar.url}/api`,
+    secret: bitbar.demoApiKey,
+    auth: 'apiKey',
+    notes: [
+      `Bitbar API key ${bitbar.demoApiKey}; OAuth login ${bitbar.demoUser.email} / ${bitbar.demoUser.password}`,
+    ],
+  };
   return {
     services,
     storage,

@@ -11,6 +11,7 @@ import { testioChannels } from './testio';
 import { settingsChannels } from './settings';
 import { systemChannels } from './system';
 import { appEvents } from './app-events';
+import { bitbarChannels, bitbarEvents } from './bitbar';
 import { boardChannels } from './board';
 import { uploadsChannels, uploadEvents } from './uploads';
 
@@ -22,11 +23,13 @@ export const contract = {
   installr: installrChannels,
   testio: testioChannels,
   uploads: uploadsChannels,
+  bitbar: bitbarChannels,
 } as const satisfies ContractShape;
 
 export const events = {
   ...appEvents,
   ...uploadEvents,
+  ...bitbarEvents,
 } as const;
 
 export type Contract = typeof contract;

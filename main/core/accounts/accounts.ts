@@ -113,6 +113,7 @@ export class Accounts {
     account: { baseUrl: string; label: string; auth: AuthKind; secret: string; username?: string },
   ): Promise<AccountSummary> {
     await this.vault.set(service, account.secret);
+    await this.vault.delete(`${service}.oauth`); // new credentials start a new session
     if (account.username) await this.vault.set(`${service}.username`, account.username);
     else await this.vault.delete(`${service}.username`);
     updateSettings(this.settings, (draft) => {
@@ -129,6 +130,7 @@ export class Accounts {
   async disconnect(service: ServiceId): Promise<AccountSummary> {
     await this.vault.delete(service);
     await this.vault.delete(`${service}.username`);
+    await this.vault.delete(`${service}.oauth`);
     this.setConnection(service, { kind: 'none' });
     return this.summary(service);
   }
@@ -136,6 +138,19 @@ export class Accounts {
   useSandbox(service: ServiceId): AccountSummary {
     this.setConnection(service, { kind: 'sandbox' });
     return this.summary(service);
+  }
+
+  /**
+   * An OAuth session (Bitbar: access and refresh tokens, as JSON) kept in the vault beside
+   * the account's secret. Only main reads it; disconnecting or reconnecting drops it.
+   */
+  oauthSession(service: ServiceId): Promise<string | undefined> {
+    return this.vault.get(`${service}.oauth`);
+  }
+
+  async saveOAuthSession(service: ServiceId, session: string | undefined): Promise<void> {
+    if (session === undefined) await this.vault.delete(`${service}.oauth`);
+    else await this.vault.set(`${service}.oauth`, session);
   }
 
   private setConnection(service: ServiceId, connection: Connection) {

@@ -2,6 +2,7 @@ import type { ServiceId } from '../../../shared/errors';
 import type { ServiceCredentials } from './accounts';
 import { verifyInstallr } from '../providers/installr/client';
 import { verifyTestio } from '../providers/testio/products';
+import { verifyBitbar } from '../providers/bitbar/me';
 
 /**
  * How to check each service's credentials with a harmless read. Resolves with the label
@@ -15,6 +16,6 @@ const unverifiable: Verifier = async (credentials) =>
 export const verifiers: Record<ServiceId, Verifier> = {
   installr: verifyInstallr,
   testio: verifyTestio,
-  bitbar: unverifiable,
+  bitbar: verifyBitbar,
   productscience: unverifiable,
 };

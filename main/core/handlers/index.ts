@@ -7,6 +7,7 @@ import { testioHandlers } from './testio';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { uploadsHandlers } from './uploads';
+import { bitbarHandlers } from './bitbar';
 
 /** The channel → service map. Each domain's handlers live in their own file. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -18,6 +19,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     installr: installrHandlers(ctx),
     testio: testioHandlers(ctx),
     uploads: uploadsHandlers(ctx),
+    bitbar: bitbarHandlers(ctx),
   };
 }
 

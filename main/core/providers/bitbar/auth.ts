@@ -1,0 +1,219 @@
+import type { Dispatcher } from 'undici';
+import type { z } from 'zod';
+import type { ServiceCredentials } from '../../accounts/accounts';
+import { parseResponse, send, type HttpResponse } from '../../http/request';
+import { bitbarError, signInRequired, type CallPurpose } from './errors';
+import { GrantRefused, OAuthSessionSchema, requestTokens, type OAuthSession } from './oauth';
+
+export interface BitbarCall extends CallPurpose {
+  method: Dispatcher.HttpMethod;
+  /** Relative to the API root (`…/api`), e.g. `v2/me/projects`. */
+  path: string;
+  /** Parameters go in the query string, as the doc's examples send them. */
+  query?: Record<string, unknown>;
+  signal?: AbortSignal;
+  /** "Calls available without Authorization" (the device catalog): no credentials sent. */
+  anonymous?: boolean;
+}
+
+/** Where the OAuth session persists (the vault, through Accounts). */
+export interface SessionStore {
+  read(): Promise<string | undefined>;
+  write(session: string | undefined): Promise<void>;
+}
+
+export interface BitbarApiOptions {
+  credentials: () => Promise<ServiceCredentials>;
+  sessions: SessionStore;
+  /** Told when the session ends, so the UI can ask for the password. */
+  onSignInRequired?: (email: string | null) => void;
+  now?: () => number;
+}
+
+/** A request ready to send: the URL (with `access_token` for OAuth) and headers. */
+export interface Authorized {
+  url: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * The one way Dropship talks to Bitbar. Adds `Accept: application/json` and the
+ * credentials (API key as basic user with an empty password, or an OAuth access token in
+ * the URL as the doc asks), refreshes a token before it expires, and on a 401 refreshes
+ * once and retries. When the refresh is refused the session is marked signed out.
+ */
+export class BitbarApi {
+  #refreshing: Promise<OAuthSession> | undefined;
+  readonly #now: () => number;
+
+  constructor(private readonly options: BitbarApiOptions) {
+    this.#now = options.now ?? Date.now;
+  }
+
+  credentials(): Promise<ServiceCredentials> {
+    return this.options.credentials();
+  }
+
+  /** Any 2xx response; other statuses become errors worded for the call. */
+  async call(call: BitbarCall): Promise<HttpResponse> {
+    const credentials = await this.options.credentials();
+    const exchange = (request: Authorized) =>
+      send({
+        service: 'bitbar',
+        method: call.method,
+        ...request,
+        ...(call.signal ? { signal: call.signal } : {}),
+      });
+    const response = call.anonymous
+      ? await exchange({
+          url: apiUrl(credentials.baseUrl, call.path, call.query),
+          headers: { accept: 'application/json' },
+        })
+      : await this.authorized(credentials, call.path, call.query, exchange);
+    if (response.status >= 200 && response.status < 300) return response;
+    throw bitbarError(response, call, credentials.auth);
+  }
+
+  async json<S extends z.ZodType>(call: BitbarCall, schema: S): Promise<z.output<S>> {
+    return parseResponse('bitbar', schema, (await this.call(call)).body);
+  }
+
+  /**
+   * Runs `attempt` with credentials; on a 401 (OAuth) refreshes once and runs it again.
+   * Downloads and the upload engine use it for requests `call` does not cover.
+   */
+  async authorized<R extends { status: number }>(
+    credentials: ServiceCredentials,
+    path: string,
+    query: Record<string, unknown> | undefined,
+    attempt: (request: Authorized) => Promise<R>,
+  ): Promise<R> {
+    const first = await attempt(await this.prepare(credentials, path, query));
+    if (first.status !== 401 || credentials.auth !== 'oauth') return first;
+    await this.refresh(credentials, true);
+    return attempt(await this.prepare(credentials, path, query));
+  }
+
+  async prepare(
+    credentials: ServiceCredentials,
+    path: string,
+    query?: Record<string, unknown>,
+  ): Promise<Authorized> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (credentials.auth !== 'oauth') {
+      headers.authorization = `Basic ${Buffer.from(`${credentials.secret}:`).toString('base64')}`;
+      return { url: apiUrl(credentials.baseUrl, path, query), headers };
+    }
+    const session = await this.validSession(credentials);
+    return {
+      url: apiUrl(credentials.baseUrl, path, { ...query, access_token: session.accessToken }),
+      headers,
+    };
+  }
+
+  /** Who is signed in, and whether the OAuth session needs the password again. */
+  async status(): Promise<{
+    auth: ServiceCredentials['auth'];
+    email: string | null;
+    needsSignIn: boolean;
+  }> {
+    const credentials = await this.options.credentials();
+    const session = credentials.auth === 'oauth' ? await this.load(credentials) : undefined;
+    return {
+      auth: credentials.auth,
+      email: credentials.username ?? null,
+      needsSignIn: Boolean(session?.signedOut),
+    };
+  }
+
+  /** A new session from the password (after the old one ended). */
+  async signIn(password: string): Promise<void> {
+    const credentials = await this.options.credentials();
+    await this.start({ ...credentials, secret: password });
+  }
+
+  private async validSession(credentials: ServiceCredentials): Promise<OAuthSession> {
+    const session = await this.load(credentials);
+    // A first call after connecting exchanges the stored password for tokens.
+    if (!session) return this.start(credentials);
+    if (session.signedOut) throw signInRequired();
+    const margin = Math.min(60_000, session.lifetimeMs / 10);
+    if (session.expiresAt - margin <= this.#now()) return this.refresh(credentials, false);
+    return session;
+  }
+
+  /** One refresh at a time: concurrent calls share it. */
+  private refresh(credentials: ServiceCredentials, force: boolean): Promise<OAuthSession> {
+    this.#refreshing ??= this.doRefresh(credentials, force).finally(
+      () => (this.#refreshing = undefined),
+    );
+    return this.#refreshing;
+  }
+
+  private async doRefresh(credentials: ServiceCredentials, force: boolean): Promise<OAuthSession> {
+    const session = await this.load(credentials);
+    if (!session) return this.start(credentials);
+    if (session.signedOut) throw signInRequired();
+    if (!force && session.expiresAt - Math.min(60_000, session.lifetimeMs / 10) > this.#now())
+      return session;
+    try {
+      const tokens = await requestTokens(
+        credentials.baseUrl,
+        { grant_type: 'refresh_token', refresh_token: session.refreshToken },
+        this.#now(),
+      );
+      return await this.save({ ...session, ...tokens, signedOut: false });
+    } catch (error) {
+      if (!(error instanceof GrantRefused)) throw error;
+      await this.save({ ...session, signedOut: true });
+      this.options.onSignInRequired?.(credentials.username ?? null);
+      throw signInRequired();
+    }
+  }
+
+  private async start(credentials: ServiceCredentials): Promise<OAuthSession> {
+    const username = credentials.username ?? '';
+    const tokens = await requestTokens(
+      credentials.baseUrl,
+      { grant_type: 'password', username, password: credentials.secret },
+      this.#now(),
+    );
+    return this.save({ baseUrl: credentials.baseUrl, username, ...tokens, signedOut: false });
+  }
+
+  /** Read from the vault each time: reconnecting or disconnecting replaces it there. */
+  private async load(credentials: ServiceCredentials): Promise<OAuthSession | undefined> {
+    const stored = await this.options.sessions.read();
+    const parsed = stored ? OAuthSessionSchema.safeParse(safeJson(stored)) : undefined;
+    const session = parsed?.success ? parsed.data : undefined;
+    // A session for another server or user (the account changed) is not ours.
+    const ours =
+      session?.baseUrl === credentials.baseUrl && session.username === (credentials.username ?? '');
+    return ours ? session : undefined;
+  }
+
+  private async save(session: OAuthSession): Promise<OAuthSession> {
+    await this.options.sessions.write(JSON.stringify(session));
+    return session;
+  }
+}
+
+/**
+ * The API root joined with a path and query. Unlike the shared joinUrl it keeps empty
+ * values: `withAnnotation=` is how a config option is cleared.
+ */
+export function apiUrl(baseUrl: string, path: string, query?: Record<string, unknown>): string {
+  const url = new URL(baseUrl.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, ''));
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null) url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
