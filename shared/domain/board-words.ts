@@ -56,7 +56,7 @@ export function sectionNotice(
   if (!section?.problem) return undefined;
   const { message } = section.problem;
   return section.data && section.fetchedAt
-    ? `${message} — showing what we knew ${ago(section.fetchedAt, now)}`
+    ? `${message} — showing what we knew ${ago(section.fetchedAt, now).replace('just now', 'a moment ago')}`
     : message;
 }
 

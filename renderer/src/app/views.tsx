@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { SettingsView } from '../views/settings/SettingsView';
+import { BoardView } from '../views/board/BoardView';
 import { AppsView } from '../views/apps/AppsView';
 import { TestersView } from '../views/testers/TestersView';
 import { StatusView } from '../views/status/StatusView';
@@ -16,6 +17,7 @@ export interface ViewDefinition {
 
 /** Every view in sidebar order. The first is the start screen. */
 export const views: ViewDefinition[] = [
+  { id: 'board', label: 'Status board', icon: '◫', component: BoardView },
   { id: 'apps', label: 'Apps', icon: '▦', component: AppsView },
   { id: 'testers', label: 'Testers', icon: '☺', component: TestersView },
   { id: 'status', label: 'App status', icon: '◉', component: StatusView },

@@ -98,7 +98,7 @@ describe('status board with Installr cards', () => {
     });
     expect(notes.installr?.data?.version).toBe('1.4.0');
     expect(sectionNotice(notes.installr, Date.now())).toMatch(
-      /^Installr can’t be reached right now — showing what we knew (just now|\d+ s ago)$/,
+      /^Installr can’t be reached right now — showing what we knew (a moment ago|\d+ s ago)$/,
     );
     expect(byTitle(failing, 'Parcel Tracker').installr?.problem).toBeUndefined();
 

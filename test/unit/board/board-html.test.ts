@@ -59,7 +59,9 @@ describe('exported board page', () => {
   const page = renderBoardHtml(board, NOW);
 
   it('says what a stakeholder needs, in plain words', () => {
-    expect(page).toContain('Version 1.4.0 (build 45) · released 3 days ago (20 Nov)');
+    expect(page).toContain(
+      'Version 1.4.0 (build 45)</p><p class="muted">Released 3 days ago (20 Nov)',
+    );
     expect(page).toContain('Installr can’t be reached right now — showing what we knew 2 min ago');
     expect(page).toContain('All tests passed');
     expect(page).toContain('aria-label="Passed over the last 3 runs: 50%, 75%, 100%"');
@@ -78,5 +80,8 @@ describe('exported board page', () => {
     expect(page).toMatch(/<style>[\s\S]*prefers-color-scheme: dark[\s\S]*@media print/);
     expect(page).not.toMatch(/(src|href)="http(?!s:\/\/example\.com\/tester)/);
     expect(page).toContain("default-src 'none'; img-src data:");
+    // The stylesheet is ours: it goes in as written, quotes and child selectors intact.
+    expect(page).toContain("'Segoe UI'");
+    expect(page).toContain('.unavailable > :not(h3)');
   });
 });

@@ -10,7 +10,7 @@ import {
   versionLine,
   when,
 } from '../../../../shared/domain/board-words';
-import { markup as m, safeImage, safeLink, type Raw } from './html-template';
+import { markup as m, Raw, safeImage, safeLink } from './html-template';
 import { EXPORT_CSS } from './styles';
 
 /**
@@ -33,7 +33,7 @@ export function renderBoardHtml(board: Board, now: Date): string {
 <meta name="color-scheme" content="light dark">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
 <title>App status — ${stamp}</title>
-<style>${EXPORT_CSS}</style>
+<style>${new Raw(EXPORT_CSS)}</style>
 </head>
 <body>
 <header class="top">
@@ -52,7 +52,7 @@ function cardHtml(card: BoardCard, now: number): Raw {
   const installr = card.installr?.data;
   const icon = safeImage(card.icon);
   const subtitle = installr
-    ? m`<p class="muted">${versionLine(installr.version, installr.buildNumber)} · released ${when(installr.releasedAt, now)}</p>`
+    ? m`<p class="version">${versionLine(installr.version, installr.buildNumber)}</p><p class="muted">Released ${when(installr.releasedAt, now)}</p>`
     : '';
   return m`<article class="card">
 <header class="card-head">

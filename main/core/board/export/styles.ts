@@ -39,6 +39,7 @@ a { color: var(--accent); overflow-wrap: anywhere; }
 }
 .card-head { display: flex; gap: 14px; align-items: center; }
 .card-head h2 { font-size: 19px; }
+.version { font-weight: 500; }
 .icon { width: 48px; height: 48px; border-radius: 12px; flex: none; }
 .muted { color: var(--muted); }
 .section { display: flex; flex-direction: column; gap: 6px; border-top: 1px solid var(--border); padding-top: 14px; }

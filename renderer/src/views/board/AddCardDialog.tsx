@@ -1,0 +1,174 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ServiceOptions } from '../../../../shared/contract/board';
+import { Button, Select, TextField } from '../../ui';
+import { useBoard } from '../../stores/board-store';
+import { buildAddInput, emptyChoice, type AddChoice } from './add-choice';
+
+/**
+ * Adding a card: an Installr app token is enough; connected accounts add lists to pick
+ * from (an Installr app, a Test IO product, a Bitbar project).
+ */
+export function AddCardDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const options = useBoard((s) => s.options);
+  const optionsLoading = useBoard((s) => s.optionsLoading);
+  const loadOptions = useBoard((s) => s.loadOptions);
+  const add = useBoard((s) => s.add);
+  const adding = useBoard((s) => s.adding);
+  const addError = useBoard((s) => s.addError);
+  const clearAddError = useBoard((s) => s.clearAddError);
+  const [choice, setChoice] = useState<AddChoice>(emptyChoice);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setChoice(emptyChoice);
+      clearAddError();
+      void loadOptions();
+      dialog.showModal();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open, loadOptions, clearAddError]);
+
+  const update = (change: Partial<AddChoice>) => setChoice((c) => ({ ...c, ...change }));
+  const installrApps = options?.installr;
+  const canPickInstallr = installrApps?.status === 'ready' && installrApps.items.length > 0;
+  const fieldError = addError?.fields?.['installr.appToken'];
+  const formError = fieldError ? undefined : addError?.message;
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog board-dialog"
+      aria-labelledby="board-add-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <form
+        className="stack"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if (await add(buildAddInput(choice, options))) onClose();
+        }}
+      >
+        <h2 id="board-add-title">Add an app to the board</h2>
+        <fieldset className="board-fieldset">
+          <legend>Installr</legend>
+          {canPickInstallr ? (
+            <div className="segmented" role="group" aria-label="How to find the app">
+              {(['token', 'account'] as const).map((mode) => (
+                <button
+                  key={mode}
+                  type="button"
+                  aria-pressed={choice.installrMode === mode}
+                  onClick={() => update({ installrMode: mode })}
+                >
+                  {mode === 'token' ? 'Paste an app token' : 'Pick from your account'}
+                </button>
+              ))}
+            </div>
+          ) : null}
+          {choice.installrMode === 'token' || !canPickInstallr ? (
+            <TextField
+              label="App token"
+              value={choice.appToken}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(event) => update({ appToken: event.target.value })}
+              hint="On Installr: open the app, then its Settings tab. It only reads the latest build."
+              error={fieldError}
+            />
+          ) : (
+            <Select
+              label="App"
+              value={choice.installrAppId}
+              options={selectOptions(installrApps, 'No Installr app')}
+              onChange={(installrAppId) => update({ installrAppId })}
+            />
+          )}
+        </fieldset>
+        <ServicePicker
+          legend="Test IO product (optional)"
+          service={options?.testio}
+          loading={optionsLoading}
+          value={choice.testioProductId}
+          onChange={(testioProductId) => update({ testioProductId })}
+        />
+        <ServicePicker
+          legend="Bitbar project (optional)"
+          service={options?.bitbar}
+          loading={optionsLoading}
+          value={choice.bitbarProjectId}
+          onChange={(bitbarProjectId) => update({ bitbarProjectId })}
+        />
+        <ServicePicker
+          legend="Product Science project (optional)"
+          service={options?.productscience}
+          loading={optionsLoading}
+          value={choice.productScienceProject}
+          onChange={(productScienceProject) => update({ productScienceProject })}
+        />
+        {formError ? (
+          <p className="field-error" role="alert">
+            {formError}
+          </p>
+        ) : null}
+        <div className="row" style={{ justifyContent: 'flex-end' }}>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={adding}>
+            Add to board
+          </Button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+function ServicePicker({
+  legend,
+  service,
+  loading,
+  value,
+  onChange,
+}: {
+  legend: string;
+  service: ServiceOptions | undefined;
+  loading: boolean;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  if (!service) {
+    return loading ? (
+      <p className="subtle">Looking for {legend.replace(/ \(optional\)$/, '')}s…</p>
+    ) : null;
+  }
+  if (service.status !== 'ready' || service.items.length === 0) {
+    return (
+      <p className="subtle">
+        <strong>{legend.replace(/ \(optional\)$/, '')}:</strong>{' '}
+        {service.message ?? 'Nothing to pick yet.'}
+      </p>
+    );
+  }
+  return (
+    <Select
+      label={legend}
+      value={value}
+      options={selectOptions(service, 'None')}
+      onChange={onChange}
+    />
+  );
+}
+
+function selectOptions(service: ServiceOptions | undefined, none: string) {
+  return [
+    { value: '', label: none },
+    ...(service?.items ?? []).map((item) => ({
+      value: String(item.id),
+      label: item.detail ? `${item.title} — ${item.detail}` : item.title,
+    })),
+  ];
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import type { BoardCard } from '../../../../shared/domain/board';
+import { ago, versionLine, when } from '../../../../shared/domain/board-words';
+import { Button, ConfirmDialog } from '../../ui';
+import { useBoard } from '../../stores/board-store';
+import { BitbarPart, InstallPart, ProductSciencePart, TestioPart } from './CardSections';
+
+/** One tracked app: what is out, how to get it, how its tests went. */
+export function BoardCardView({ card }: { card: BoardCard }) {
+  const now = useBoard((s) => s.now);
+  const busy = useBoard((s) => Boolean(s.refreshingIds[card.id]));
+  const refresh = useBoard((s) => s.refresh);
+  const remove = useBoard((s) => s.remove);
+  const [confirming, setConfirming] = useState(false);
+  const installr = card.installr?.data;
+  const headingId = `board-card-${card.id}`;
+
+  return (
+    <article className="board-card" aria-labelledby={headingId}>
+      <header className="board-card-head">
+        <img className="board-icon" src={card.icon} alt="" width={48} height={48} />
+        <div className="board-card-title">
+          <h2 id={headingId}>{card.title}</h2>
+          {installr ? (
+            <>
+              <p className="board-version">{versionLine(installr.version, installr.buildNumber)}</p>
+              {installr.releasedAt ? (
+                <p className="subtle">Released {when(installr.releasedAt, now)}</p>
+              ) : null}
+            </>
+          ) : null}
+        </div>
+      </header>
+
+      {card.installr ? <InstallPart section={card.installr} now={now} /> : null}
+      {card.testio ? <TestioPart section={card.testio} now={now} /> : null}
+      {card.bitbar ? <BitbarPart section={card.bitbar} now={now} /> : null}
+      {card.productscience ? <ProductSciencePart section={card.productscience} now={now} /> : null}
+
+      <footer className="board-card-foot">
+        <span className="subtle" aria-live="off">
+          {card.checkedAt ? `Updated ${ago(card.checkedAt, now)}` : 'Checking…'}
+        </span>
+        <span className="spacer" />
+        <Button
+          size="small"
+          variant="ghost"
+          busy={busy}
+          onClick={() => void refresh(card.id)}
+          aria-label={`Refresh ${card.title}`}
+        >
+          Refresh
+        </Button>
+        <Button
+          size="small"
+          variant="ghost"
+          onClick={() => setConfirming(true)}
+          aria-label={`Remove ${card.title}`}
+        >
+          Remove
+        </Button>
+      </footer>
+      <ConfirmDialog
+        open={confirming}
+        title={`Remove ${card.title} from the board?`}
+        confirmLabel="Remove"
+        danger
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void remove(card.id);
+        }}
+      >
+        Nothing changes on Installr or the other services; you can add it again later.
+      </ConfirmDialog>
+    </article>
+  );
+}
