@@ -41,55 +41,57 @@ export async function startInstallrEmulator(
   const router = new Router();
   // The emulator's own address, known once it listens; URLs in bodies point back to it.
   let base = '';
+  /** `path.json` (`.xml` refused), and `path` alone, since JSON is the default format. */
+  const route = (method: 'GET' | 'POST', path: string, handler: RouteHandler) => {
+    router.on(method, `${path}.:format`, json(handler));
+    router.on(method, path, handler);
+  };
 
-  router.get(
-    '/apps.:format',
-    json(authed(({ ctx }) => ctx.json(200, renderAppList(base, account)))),
+  route(
+    'GET',
+    '/apps',
+    authed(({ ctx }) => ctx.json(200, renderAppList(base, account))),
   );
 
-  router.post(
-    '/apps.:format',
-    json(authed(({ ctx }) => createApp(ctx, { account, base, emulator: installr }))),
+  route(
+    'POST',
+    '/apps',
+    authed(({ ctx }) => createApp(ctx, { account, base, emulator: installr })),
   );
 
-  router.get(
-    '/apps/status/:appToken.:format',
-    json((ctx) => {
-      const app = account.apps.find((a) => a.appToken === ctx.params.appToken);
-      const build = app && latestBuild(app);
-      if (!app || !build) return ctx.json(404, error('No app found for this app token'));
-      ctx.json(200, renderAppStatus(base, app, build));
+  route('GET', '/apps/status/:appToken', (ctx) => {
+    const app = account.apps.find((a) => a.appToken === ctx.params.appToken);
+    const build = app && latestBuild(app);
+    if (!app || !build) return ctx.json(404, error('No app found for this app token'));
+    ctx.json(200, renderAppStatus(base, app, build));
+  });
+
+  route(
+    'GET',
+    '/apps/:id',
+    authed(({ ctx }) => {
+      const app = findApp(account, ctx.params.id);
+      if (!app) return ctx.json(404, error(`App ${ctx.params.id} not found`));
+      ctx.json(200, {
+        appData: renderAppDetails(base, app),
+        message: 'appData',
+        result: 'success',
+      });
     }),
   );
 
-  router.get(
-    '/apps/:id.:format',
-    json(
-      authed(({ ctx }) => {
-        const app = findApp(account, ctx.params.id);
-        if (!app) return ctx.json(404, error(`App ${ctx.params.id} not found`));
-        ctx.json(200, {
-          appData: renderAppDetails(base, app),
-          message: 'appData',
-          result: 'success',
-        });
-      }),
-    ),
-  );
-
   const team = (handler: (ctx: HttpContext, app: App, buildId: string) => Promise<void> | void) =>
-    json(
-      authed(async ({ ctx }) => {
-        const app = findApp(account, ctx.params.appId);
-        if (!app) {
-          ctx.req.resume();
-          return ctx.json(404, error(`App ${ctx.params.appId} not found`));
-        }
-        await handler(ctx, app, ctx.params.buildId ?? '');
-      }),
-    );
-  router.get(
-    '/apps/:appId/builds/:buildId/team.:format',
+    authed(async ({ ctx }) => {
+      const app = findApp(account, ctx.params.appId);
+      if (!app) {
+        ctx.req.resume();
+        return ctx.json(404, error(`App ${ctx.params.appId} not found`));
+      }
+      await handler(ctx, app, ctx.params.buildId ?? '');
+    });
+  route(
+    'GET',
+    '/apps/:appId/builds/:buildId/team',
     team((ctx, app, buildId) => {
       const build =
         buildId === 'latest' ? latestBuild(app) : app.builds.find((b) => String(b.id) === buildId);
@@ -97,8 +99,9 @@ export async function startInstallrEmulator(
       ctx.json(200, renderTeam(base, account, build));
     }),
   );
-  router.post(
-    '/apps/:appId/builds/:buildId/team.:format',
+  route(
+    'POST',
+    '/apps/:appId/builds/:buildId/team',
     team((ctx, app, buildId) =>
       inviteTesters(ctx, { account, app, buildId, base, filesDir: installr.filesDir }),
     ),

@@ -137,7 +137,8 @@ describe('Installr emulator', () => {
     expect((await api('/apps/status/unknown.json', { token: null })).status).toBe(404);
   });
 
-  it('answers .xml with 406 and a JSON body', async () => {
+  it('answers JSON by default, and .xml with 406 and a JSON body', async () => {
+    expect(await api('/apps/65')).toMatchObject({ status: 200, body: { message: 'appData' } });
     expect(await api('/apps.xml')).toMatchObject({
       status: 406,
       body: { result: 'error', message: expect.stringContaining('JSON') },
