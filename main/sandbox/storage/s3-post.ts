@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { startEmulator, type Emulator } from '../framework/emulator-server';
 import type { HttpContext } from '../framework/http-context';
@@ -12,6 +11,7 @@ import {
   type PresignPostOptions,
   type S3Credentials,
 } from './s3-policy';
+import { serveObject } from './s3-objects';
 import { StorageRouter } from './storage-router';
 import { MalformedForm, readStreamedForm, type FormEntry, type StoredFile } from './stream-form';
 import { requestId, sendXml, sendXmlError, xmlElements, type XmlError } from './xml';
@@ -249,43 +249,4 @@ function fieldsOf(entries: FormEntry[]): Record<string, string> {
     if (entry.kind === 'field') fields[entry.name.toLowerCase()] ??= entry.value;
   }
   return fields;
-}
-
-/** GET /<key> returns the object (the public download URL services hand out). */
-function serveObject(ctx: HttpContext, objects: Map<string, StoredObject>): void {
-  ctx.req.resume();
-  if (ctx.method !== 'GET' && ctx.method !== 'HEAD') {
-    return sendXmlError(
-      ctx,
-      {
-        status: 405,
-        code: 'MethodNotAllowed',
-        message: 'The specified method is not allowed against this resource.',
-      },
-      { requestIds: true },
-    );
-  }
-  const key = decodeURIComponent(ctx.path.slice(1));
-  const object = objects.get(key);
-  if (!object) {
-    return sendXmlError(
-      ctx,
-      {
-        status: 404,
-        code: 'NoSuchKey',
-        message: 'The specified key does not exist.',
-        extra: { Key: key },
-      },
-      { requestIds: true },
-    );
-  }
-  ctx.res.writeHead(200, {
-    'content-type': 'application/octet-stream',
-    'content-length': object.size,
-    etag: `"${object.md5}"`,
-  });
-  if (ctx.method === 'HEAD') return void ctx.res.end();
-  createReadStream(object.path)
-    .on('error', () => ctx.res.destroy())
-    .pipe(ctx.res);
 }
