@@ -5,11 +5,21 @@ import { TransferError } from '../errors';
 
 /** S3 and GCS answer errors as `<Error><Code>…</Code><Message>…</Message></Error>`. */
 export function readStorageError(body: unknown): { code?: string; message?: string } {
+  if (body && typeof body === 'object') return readJsonError(body as Record<string, unknown>);
   if (typeof body !== 'string') return {};
   const pick = (tag: string) =>
     new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(body)?.[1]?.trim() || undefined;
   const code = pick('Code');
   const message = pick('Message');
+  return { ...(code ? { code } : {}), ...(message ? { message } : {}) };
+}
+
+/** GCS's JSON API shape `{error: {code, message}}`, or S3-like `{Code, Message}`. */
+function readJsonError(body: Record<string, unknown>): { code?: string; message?: string } {
+  const inner = (body.error ?? body) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+  const code = text(inner.Code) ?? text(inner.reason);
+  const message = text(inner.Message) ?? text(inner.message);
   return { ...(code ? { code } : {}), ...(message ? { message } : {}) };
 }
 

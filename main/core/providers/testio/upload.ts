@@ -1,0 +1,130 @@
+import { refusalFor } from '../../../../shared/domain/upload-rules';
+import { joinUrl, parseResponse, type HttpResponse } from '../../http/request';
+import { parseRetryAfter } from '../../http/errors';
+import type { DeliveredBuild, ServiceUploader, UploadRun } from '../../transfer/uploader';
+import { buildContentType } from '../../transfer/wire/multipart';
+import { testioError, testioHeaders, testioRequest } from './request';
+import {
+  BinaryAppResponseSchema,
+  UploadUrlResponseSchema,
+  type BinaryApp,
+  type UploadUrl,
+} from './upload-schemas';
+
+/** Presigned POSTs handed out this run, by job: reused by retries, never written to disk. */
+const presigns = new Map<string, UploadUrl>();
+
+/**
+ * Test IO binary apps (testio-binary-apps.txt). Up to `uploads.testioDirectUploadLimit`:
+ * multipart POST /binary_apps. Above it: GET /binary_apps/upload_url → S3 presigned POST
+ * → PUT /binary_apps/{id} to finalize with the inspected bundle id and version.
+ *
+ * Duplicates: the large path checkpoints "S3 holds the file for binary app N", so a retry
+ * or a restart only finalizes again (a PUT, idempotent). The direct POST cannot be checked
+ * (Test IO has no way to list binary apps), which the UI says when it retries one.
+ */
+export const testioUploader: ServiceUploader<'testio'> = {
+  service: 'testio',
+  duplicateRisk:
+    'Test IO cannot be asked whether the first attempt arrived: if it did, Test IO now holds the binary app twice (delete the spare one in Test IO).',
+
+  refuse: (file) => refusalFor('testio', file.fileName, file.size),
+
+  async upload(run) {
+    const direct = run.file.size <= run.settings.uploads.testioDirectUploadLimit;
+    return direct ? uploadDirect(run) : uploadViaStorage(run);
+  },
+};
+
+async function uploadDirect(run: UploadRun<'testio'>): Promise<DeliveredBuild> {
+  const response = await run.send({
+    shape: 'multipart',
+    url: joinUrl(run.credentials.baseUrl, 'binary_apps'),
+    headers: testioHeaders(run.credentials),
+    fields: [],
+    fileField: 'file',
+  });
+  ensureOk(response, 'upload the binary app');
+  const { binary_app } = parseResponse('testio', BinaryAppResponseSchema, response.body);
+  return delivered(binary_app, 'Sent directly to Test IO');
+}
+
+async function uploadViaStorage(run: UploadRun<'testio'>): Promise<DeliveredBuild> {
+  const stored = typeof run.saved.storedFor === 'number' ? run.saved.storedFor : undefined;
+  let binaryAppId = stored;
+  if (binaryAppId === undefined || run.freshUrl) {
+    let presign = presigns.get(run.jobId);
+    if (!presign || run.freshUrl) {
+      presign = await testioRequest(
+        run.credentials,
+        {
+          method: 'GET',
+          path: 'binary_apps/upload_url',
+          signal: run.signal,
+          action: 'prepare the upload',
+        },
+        UploadUrlResponseSchema,
+      );
+      presigns.set(run.jobId, presign);
+      run.save({ binaryAppId: presign.binary_app_id });
+    }
+    await run.send({
+      shape: 'presigned-post',
+      presign: { url: presign.url, fields: presign.fields },
+    });
+    binaryAppId = presign.binary_app_id;
+    run.save({ storedFor: binaryAppId });
+  }
+  run.phase('finalizing');
+  const { binary_app } = await testioRequest(
+    run.credentials,
+    {
+      method: 'PUT',
+      path: `binary_apps/${binaryAppId}`,
+      json: {
+        filename: run.file.fileName,
+        file_size: run.file.size,
+        content_type: buildContentType(run.file.fileName),
+        ...(run.build?.id ? { bundle_identifier: run.build.id } : {}),
+        ...(run.build?.version ? { bundle_version: run.build.version } : {}),
+      },
+      signal: run.signal,
+      action: 'finish the upload',
+      subject: `binary app ${binaryAppId}`,
+    },
+    BinaryAppResponseSchema,
+  );
+  presigns.delete(run.jobId);
+  return delivered(binary_app, 'Sent to storage, then finalized');
+}
+
+function ensureOk(response: HttpResponse, action: string): void {
+  if (response.status >= 200 && response.status < 300) return;
+  throw testioError(
+    response.status,
+    response.body,
+    { action },
+    parseRetryAfter(response.headers['retry-after']),
+  );
+}
+
+function delivered(app: BinaryApp, route: string): DeliveredBuild {
+  const bundle = [app.bundle_identifier, app.bundle_version].filter(Boolean).join(' ');
+  return {
+    headline: `Binary app ${app.id} is on Test IO`,
+    remoteId: String(app.id),
+    details: [
+      { label: 'Binary app id', value: `${app.id} (use it for a test environment)` },
+      ...(app.filename ? [{ label: 'File', value: app.filename }] : []),
+      ...(app.file_size != null ? [{ label: 'Size', value: `${app.file_size} bytes` }] : []),
+      ...(bundle ? [{ label: 'Bundle', value: bundle }] : []),
+      ...(app.status ? [{ label: 'Status', value: statusWords(app.status) }] : []),
+      { label: 'Route', value: route },
+    ],
+    links: app.url ? [{ label: 'Download from Test IO', url: app.url }] : [],
+  };
+}
+
+function statusWords(status: string): string {
+  return status === 'new' ? 'New (ready to use)' : status.replace(/_/g, ' ');
+}
