@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 import { writePaddedZip } from '../../fixtures-gen/pad-zip';
 import type { ProductScienceEmulator } from '../../../main/sandbox/productscience/emulator';
-import { call, fastRetries, fixture, settle, startUpload, whenJob } from './upload-harness';
+import { call, fastRetries, fixture, settle, startUpload } from './upload-harness';
 
 let harness: CoreHarness;
 let dir: string;
