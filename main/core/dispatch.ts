@@ -28,8 +28,15 @@ export async function dispatch(
   try {
     const output = spec.output.safeParse(await handler(input.data));
     if (output.success) return { ok: true, value: output.data };
-    console.error(`[dropship] ${channelId} produced an invalid result`, redact(output.error.message));
-    return fail({ code: 'internal', retryable: false, message: 'Something went wrong inside Dropship.' });
+    console.error(
+      `[dropship] ${channelId} produced an invalid result`,
+      redact(output.error.message),
+    );
+    return fail({
+      code: 'internal',
+      retryable: false,
+      message: 'Something went wrong inside Dropship.',
+    });
   } catch (error) {
     return fail(toErrorShape(error, channelId));
   }
@@ -51,7 +58,11 @@ function invalidInput(error: z.ZodError): DropshipErrorShape {
   return {
     code: 'invalid_input',
     retryable: false,
-    message: first ? (first[0] === 'input' ? first[1] : `${first[0]}: ${first[1]}`) : 'Invalid input.',
+    message: first
+      ? first[0] === 'input'
+        ? first[1]
+        : `${first[0]}: ${first[1]}`
+      : 'Invalid input.',
     fields,
   };
 }
@@ -62,7 +73,9 @@ function fail(error: DropshipErrorShape): Envelope<never> {
 
 /** Own properties only, so `toString` or `__proto__` never resolve to a channel. */
 function lookup(table: object, namespace: string, method: string): unknown {
-  const group: unknown = Object.hasOwn(table, namespace) ? Reflect.get(table, namespace) : undefined;
+  const group: unknown = Object.hasOwn(table, namespace)
+    ? Reflect.get(table, namespace)
+    : undefined;
   if (!group || typeof group !== 'object' || !Object.hasOwn(group, method)) return undefined;
   return Reflect.get(group, method);
 }

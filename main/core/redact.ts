@@ -3,7 +3,10 @@
  * basic-auth userinfo. Applied to everything the core logs.
  */
 const PATTERNS: [RegExp, string][] = [
-  [/(x-installrapptoken|authorization|x-amz-signature|x-goog-signature|api[-_]?key|token|password|secret)(["']?\s*[:=]\s*["']?)(bearer\s+|token\s+|basic\s+)?[^\s"'&,}]+/gi, '$1$2$3[redacted]'],
+  [
+    /(x-installrapptoken|authorization|x-amz-signature|x-goog-signature|api[-_]?key|token|password|secret)(["']?\s*[:=]\s*["']?)(bearer\s+|token\s+|basic\s+)?[^\s"'&,}]+/gi,
+    '$1$2$3[redacted]',
+  ],
   [/(https?:\/\/)[^/\s:@]+:[^/\s@]*@/gi, '$1[redacted]@'],
   [/(https?:\/\/[^\s?"']+)\?[^\s"']+/gi, '$1?[redacted]'],
 ];

@@ -1,4 +1,9 @@
-import { DropshipError, SERVICE_NAMES, type ErrorCode, type ServiceId } from '../../../shared/errors';
+import {
+  DropshipError,
+  SERVICE_NAMES,
+  type ErrorCode,
+  type ServiceId,
+} from '../../../shared/errors';
 
 /** A failed HTTP exchange; keeps what the retry policy needs beyond the shared shape. */
 export class HttpError extends DropshipError {

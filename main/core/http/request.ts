@@ -31,7 +31,8 @@ export type ErrorMessageReader = (body: unknown) => string | undefined;
 export function joinUrl(baseUrl: string, path: string, query?: Record<string, unknown>): string {
   const url = new URL(baseUrl.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, ''));
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
+    if (value !== undefined && value !== null && value !== '')
+      url.searchParams.set(key, String(value));
   }
   return url.toString();
 }
@@ -105,7 +106,12 @@ export function parseResponse<S extends z.ZodType>(
 function toHttpError(call: HttpCall, error: unknown): DropshipError {
   if (error instanceof DropshipError) return error;
   if (call.signal?.aborted) {
-    return new HttpError({ code: 'cancelled', service: call.service, retryable: false, message: 'Cancelled.' });
+    return new HttpError({
+      code: 'cancelled',
+      service: call.service,
+      retryable: false,
+      message: 'Cancelled.',
+    });
   }
   return networkError(call.service, call.url, error);
 }
@@ -126,6 +132,7 @@ function defaultMessage(body: unknown): string | undefined {
       if (typeof record[key] === 'string' && record[key]) return record[key];
     }
   }
-  if (typeof body === 'string' && body.length > 0 && body.length < 300 && !body.includes('<')) return body;
+  if (typeof body === 'string' && body.length > 0 && body.length < 300 && !body.includes('<'))
+    return body;
   return undefined;
 }
