@@ -36,7 +36,7 @@ export function bitbarProjectHandlers(ctx: CoreContext): ProjectHandlers {
     updateProjectConfig: async ({ projectId, config }) => {
       const project = await projects.getProject(api, projectId);
       if (!modesForProject(project.type).includes(config.mode)) {
-        const message = `A ${project.type === 'IOS' ? 'iOS' : 'Android'} project cannot run ${MODE_WORDS[config.mode] ?? config.mode}.`;
+        const message = `An ${project.type === 'IOS' ? 'iOS' : 'Android'} project cannot run ${MODE_WORDS[config.mode] ?? config.mode}.`;
         throw new DropshipError({
           code: 'invalid_input',
           retryable: false,

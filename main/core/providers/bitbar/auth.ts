@@ -34,6 +34,8 @@ export interface BitbarApiOptions {
 export interface Authorized {
   url: string;
   headers: Record<string, string>;
+  /** The OAuth access token in the URL (so a 401 can tell which token was refused). */
+  accessToken?: string;
 }
 
 /**
@@ -61,7 +63,8 @@ export class BitbarApi {
       send({
         service: 'bitbar',
         method: call.method,
-        ...request,
+        url: request.url,
+        headers: request.headers,
         ...(call.signal ? { signal: call.signal } : {}),
       });
     const response = call.anonymous
@@ -88,9 +91,10 @@ export class BitbarApi {
     query: Record<string, unknown> | undefined,
     attempt: (request: Authorized) => Promise<R>,
   ): Promise<R> {
-    const first = await attempt(await this.prepare(credentials, path, query));
-    if (first.status !== 401 || credentials.auth !== 'oauth') return first;
-    await this.refresh(credentials, true);
+    const request = await this.prepare(credentials, path, query);
+    const first = await attempt(request);
+    if (first.status !== 401 || !request.accessToken) return first;
+    await this.refresh(credentials, request.accessToken);
     return attempt(await this.prepare(credentials, path, query));
   }
 
@@ -108,6 +112,7 @@ export class BitbarApi {
     return {
       url: apiUrl(credentials.baseUrl, path, { ...query, access_token: session.accessToken }),
       headers,
+      accessToken: session.accessToken,
     };
   }
 
@@ -138,24 +143,31 @@ export class BitbarApi {
     if (!session) return this.start(credentials);
     if (session.signedOut) throw signInRequired();
     const margin = Math.min(60_000, session.lifetimeMs / 10);
-    if (session.expiresAt - margin <= this.#now()) return this.refresh(credentials, false);
+    if (session.expiresAt - margin <= this.#now()) return this.refresh(credentials);
     return session;
   }
 
-  /** One refresh at a time: concurrent calls share it. */
-  private refresh(credentials: ServiceCredentials, force: boolean): Promise<OAuthSession> {
-    this.#refreshing ??= this.doRefresh(credentials, force).finally(
+  /**
+   * One refresh at a time: concurrent calls share it. `rejectedToken` is the token a 401
+   * refused; if the session already moved past it, another call refreshed in the meantime.
+   */
+  private refresh(credentials: ServiceCredentials, rejectedToken?: string): Promise<OAuthSession> {
+    this.#refreshing ??= this.doRefresh(credentials, rejectedToken).finally(
       () => (this.#refreshing = undefined),
     );
     return this.#refreshing;
   }
 
-  private async doRefresh(credentials: ServiceCredentials, force: boolean): Promise<OAuthSession> {
+  private async doRefresh(
+    credentials: ServiceCredentials,
+    rejectedToken: string | undefined,
+  ): Promise<OAuthSession> {
     const session = await this.load(credentials);
     if (!session) return this.start(credentials);
     if (session.signedOut) throw signInRequired();
-    if (!force && session.expiresAt - Math.min(60_000, session.lifetimeMs / 10) > this.#now())
-      return session;
+    const rejected = rejectedToken !== undefined && session.accessToken === rejectedToken;
+    const expiring = session.expiresAt - Math.min(60_000, session.lifetimeMs / 10) <= this.#now();
+    if (!rejected && !expiring) return session;
     try {
       const tokens = await requestTokens(
         credentials.baseUrl,

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { request, type Dispatcher } from 'undici';
@@ -101,7 +101,9 @@ async function chooseDestination(
   target: DownloadTarget,
 ): Promise<string | undefined> {
   if (!target.folder) {
-    return target.platform.chooseSavePath({ title: 'Save from Bitbar', defaultName: name });
+    const chosen = await target.platform.chooseSavePath({ title: 'Save from Bitbar', defaultName: name });
+    if (chosen) await mkdir(dirname(chosen), { recursive: true });
+    return chosen;
   }
   const folder = target.folder.replace(/^~(?=$|[/\\])/, homedir());
   const info = await stat(folder).catch(() => undefined);

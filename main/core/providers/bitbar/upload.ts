@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { refusalFor } from '../../../../shared/domain/upload-rules';
+import { parseResponse } from '../../http/request';
+import type { DeliveredBuild, ServiceUploader, UploadRun } from '../../transfer/uploader';
+import type { BitbarApi } from './auth';
+import { bitbarError } from './errors';
+import { createProject } from './projects';
+import { ApiFileSchema } from './schemas';
+
+/** The file Object, or the fileTest Object with what Bitbar read from a test package. */
+const UploadedFileSchema = ApiFileSchema.extend({
+  mainActivity: z.string().nullish(),
+  minSdk: z.number().nullish(),
+  packageName: z.string().nullish(),
+  bundleName: z.string().nullish(),
+  bundleIdentifier: z.string().nullish(),
+});
+type UploadedFile = z.output<typeof UploadedFileSchema>;
+
+const KIND_WORDS = { application: 'application', test: 'test file', data: 'data file' } as const;
+
+/**
+ * Bitbar project files (bitbar-testing-api-v2.txt "Project files"): multipart POST
+ * `me/projects/{id}/files/{application|test|data}` with the file in `file`, through the
+ * Bitbar client's one auth path (API key as basic user, or OAuth with refresh on 401).
+ *
+ * Duplicates: a project holds one file per kind and an upload replaces it, so a retry
+ * never leaves two. A project the person asked to create is created once: its id is
+ * checkpointed before the first byte, and retries and restarts reuse it.
+ */
+export function bitbarUploader(api: BitbarApi): ServiceUploader<'bitbar'> {
+  return {
+    service: 'bitbar',
+
+    refuse: (file, target) => refusalFor('bitbar', file.fileName, file.size, target.fileKind),
+
+    async upload(run) {
+      const project = await projectFor(api, run);
+      const kind = run.target.fileKind;
+      const purpose = { action: `upload the ${KIND_WORDS[kind]}`, subject: `project ${project.id}` };
+      const response = await api.authorized(
+        run.credentials,
+        `v2/me/projects/${project.id}/files/${kind}`,
+        undefined,
+        (request) =>
+          run.send({
+            shape: 'multipart',
+            url: request.url,
+            headers: request.headers,
+            fields: [],
+            fileField: 'file',
+          }),
+      );
+      if (response.status < 200 || response.status >= 300) {
+        throw bitbarError(response, purpose, run.credentials.auth);
+      }
+      const file = parseResponse('bitbar', UploadedFileSchema, response.body);
+      return delivered(project, kind, file);
+    },
+  };
+}
+
+async function projectFor(
+  api: BitbarApi,
+  run: UploadRun<'bitbar'>,
+): Promise<{ id: number; name: string }> {
+  const choice = run.target.project;
+  if (choice.kind === 'existing') return { id: choice.id, name: choice.name };
+  if (typeof run.saved.projectId === 'number') return { id: run.saved.projectId, name: choice.name };
+  const created = await createProject(api, choice.name, choice.type);
+  run.save({ projectId: created.id });
+  return { id: created.id, name: created.name };
+}
+
+function delivered(
+  project: { id: number; name: string },
+  kind: keyof typeof KIND_WORDS,
+  file: UploadedFile,
+): DeliveredBuild {
+  const optional = (label: string, value: string | number | null | undefined) =>
+    value === null || value === undefined || value === '' ? [] : [{ label, value: String(value) }];
+  return {
+    headline: `${file.originalName} is the ${KIND_WORDS[kind]} of ${project.name} on Bitbar`,
+    remoteId: String(file.id),
+    details: [
+      { label: 'Project', value: `${project.name} (id ${project.id})` },
+      { label: 'File id', value: String(file.id) },
+      { label: 'Name', value: file.originalName },
+      ...optional('Size', file.readableSize),
+      ...optional('Uploaded', file.uploadTime ? new Date(file.uploadTime).toISOString() : null),
+      ...optional('Package', file.packageName),
+      ...optional('Minimum SDK', file.minSdk),
+      ...optional('Main activity', file.mainActivity),
+      ...optional('Bundle', file.bundleIdentifier ?? file.bundleName),
+    ],
+    links: [],
+  };
+}
