@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context';
-import { uploaders } from '../providers/uploaders';
+import { uploadersFor } from '../providers/uploaders';
 import { UploadService, type UploadServiceOptions } from './upload-service';
 
 /**
@@ -11,7 +11,7 @@ const engines = new WeakMap<CoreContext, UploadService>();
 export function uploadsFor(ctx: CoreContext): UploadService {
   let engine = engines.get(ctx);
   if (!engine) {
-    engine = new UploadService(ctx, { uploaders });
+    engine = new UploadService(ctx, { uploaders: uploadersFor(ctx) });
     engines.set(ctx, engine);
   }
   return engine;

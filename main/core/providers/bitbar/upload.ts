@@ -37,7 +37,10 @@ export function bitbarUploader(api: BitbarApi): ServiceUploader<'bitbar'> {
     async upload(run) {
       const project = await projectFor(api, run);
       const kind = run.target.fileKind;
-      const purpose = { action: `upload the ${KIND_WORDS[kind]}`, subject: `project ${project.id}` };
+      const purpose = {
+        action: `upload the ${KIND_WORDS[kind]}`,
+        subject: `project ${project.id}`,
+      };
       const response = await api.authorized(
         run.credentials,
         `v2/me/projects/${project.id}/files/${kind}`,
@@ -66,7 +69,8 @@ async function projectFor(
 ): Promise<{ id: number; name: string }> {
   const choice = run.target.project;
   if (choice.kind === 'existing') return { id: choice.id, name: choice.name };
-  if (typeof run.saved.projectId === 'number') return { id: run.saved.projectId, name: choice.name };
+  if (typeof run.saved.projectId === 'number')
+    return { id: run.saved.projectId, name: choice.name };
   const created = await createProject(api, choice.name, choice.type);
   run.save({ projectId: created.id });
   return { id: created.id, name: created.name };
