@@ -99,30 +99,18 @@ export function bitbarRunWords(
   }
 }
 
-/** Product Science's upload states (UPLOADING, FINISHED, FAILED) in words. */
-export function productScienceWords(state: string): { label: string; tone: BoardTone } {
-  switch (state.toUpperCase()) {
-    case 'UPLOADING':
-      return { label: 'Uploading', tone: 'info' };
-    case 'FINISHED':
-      return { label: 'Delivered', tone: 'good' };
-    case 'FAILED':
-      return { label: 'Upload failed', tone: 'bad' };
-    default:
-      return { label: 'Status unknown', tone: 'neutral' };
-  }
-}
-
-/** Test IO's tones (shared/domain/testio-words.ts) on the board's scale. */
+/** Another module's tone (e.g. testio-words.ts) on the board's scale; older names too. */
 export function boardTone(tone: string): BoardTone {
   const map: Record<string, BoardTone> = {
+    good: 'good',
     success: 'good',
+    bad: 'bad',
     danger: 'bad',
     warning: 'warning',
     info: 'info',
     neutral: 'neutral',
   };
-  return map[tone] ?? 'neutral';
+  return Object.hasOwn(map, tone) ? map[tone]! : 'neutral';
 }
 
 export interface SparklineGeometry {

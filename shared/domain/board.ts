@@ -69,7 +69,7 @@ export const TestioSectionSchema = z.object({
       endsAt: z.string().optional(),
     })
     .optional(),
-  /** Bugs from the latest test that are neither rejected nor fixed, most severe first. */
+  /** The product's bugs that are neither rejected nor fixed, most severe first. */
   openBugs: z.array(BugCountSchema),
   openBugTotal: z.number().int().nonnegative(),
 });

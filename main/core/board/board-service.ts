@@ -142,16 +142,14 @@ export class BoardService {
   }
 
   private async fetchSection(config: BoardCardConfig, state: CardState, section: BoardSectionId) {
-    const fetcher = SECTION_FETCHERS[section] as
-      | ((
-          deps: { ctx: CoreContext; icons: IconCache },
-          source: unknown,
-          signal: AbortSignal,
-        ) => Promise<SectionData[BoardSectionId]>)
-      | undefined;
+    // One signature for all sections; the config key and the fetcher key are the same.
+    const fetcher = SECTION_FETCHERS[section] as (
+      deps: { ctx: CoreContext; icons: IconCache },
+      source: unknown,
+      signal: AbortSignal,
+    ) => Promise<SectionData[BoardSectionId]>;
     const previous = state.sections[section];
     try {
-      if (!fetcher) throw new DropshipError({ code: 'internal', retryable: false, message: '' });
       const data = await fetcher(
         { ctx: this.ctx, icons: this.#icons },
         config[section],

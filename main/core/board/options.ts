@@ -5,13 +5,17 @@ import { SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { listApps } from '../providers/installr/client';
 import { listProducts } from '../providers/testio/client';
+import { bitbarApiFor } from '../providers/bitbar/connection';
+import { listProjects } from '../providers/bitbar/projects';
+import { humanize } from '../../../shared/domain/testio-words';
+import { productScienceProjects } from './sections/productscience';
 import { untilAborted } from './abort';
 import { sectionProblem } from './problems';
 
 type Lister = (ctx: CoreContext, signal: AbortSignal) => Promise<ServiceOptions['items']>;
 
 /** What each connected account offers to put on the board. */
-const LISTERS: Partial<Record<ServiceId, Lister>> = {
+const LISTERS: Record<ServiceId, Lister> = {
   installr: async (ctx, signal) => {
     const apps = await listApps(await ctx.accounts.credentials('installr'), signal);
     return apps.map((app) => ({
@@ -33,10 +37,33 @@ const LISTERS: Partial<Record<ServiceId, Lister>> = {
       detail: productTypeWords(product.productType),
     }));
   },
+  bitbar: async (ctx, signal) => {
+    const page = await untilAborted(
+      listProjects(bitbarApiFor(ctx), { offset: 0, limit: 100 }),
+      signal,
+    );
+    return page.projects.map((project) => ({
+      id: project.id,
+      title: project.name,
+      detail: PROJECT_TYPE_WORDS[project.type] ?? humanize(project.type.toLowerCase()),
+    }));
+  },
+  // No read API: the projects Dropship has sent builds to (see sections/productscience.ts).
+  productscience: async (ctx) =>
+    (await productScienceProjects(ctx)).map((project) => ({ id: project, title: project })),
 };
 
-const NOT_AVAILABLE: Partial<Record<ServiceId, string>> = {
-  productscience: 'Product Science has no way to read builds back; nothing to pick here yet.',
+const PROJECT_TYPE_WORDS: Record<string, string> = {
+  ANDROID: 'Android',
+  IOS: 'iOS',
+  UIAUTOMATOR: 'Android (UI Automator)',
+  CTS: 'Android compatibility suite',
+};
+
+/** Why a list is empty, when that needs saying. */
+const WHEN_EMPTY: Partial<Record<ServiceId, string>> = {
+  productscience:
+    'Product Science cannot list builds, so the board shows the ones Dropship sends there — none yet.',
 };
 
 /** Every service's list at once; one failing leaves the others usable. */
@@ -54,14 +81,7 @@ async function optionsFor(
   timeoutMs: number,
 ): Promise<ServiceOptions> {
   const lister = LISTERS[service];
-  if (!lister) {
-    return {
-      status: 'unavailable',
-      message: NOT_AVAILABLE[service] ?? `Picking from ${SERVICE_NAMES[service]} comes later.`,
-      items: [],
-    };
-  }
-  if (ctx.accounts.connection(service).kind === 'none') {
+  if (service !== 'productscience' && ctx.accounts.connection(service).kind === 'none') {
     return {
       status: 'not_connected',
       message: `Connect ${SERVICE_NAMES[service]} in Settings to pick from it.`,
@@ -70,7 +90,8 @@ async function optionsFor(
   }
   try {
     const items = await lister(ctx, AbortSignal.timeout(timeoutMs));
-    return { status: 'ready', items };
+    const empty = items.length === 0 ? WHEN_EMPTY[service] : undefined;
+    return { status: 'ready', items, ...(empty ? { message: empty } : {}) };
   } catch (error) {
     const problem = sectionProblem(service, error, {
       gone: `${SERVICE_NAMES[service]} could not find your account’s list`,

@@ -1,7 +1,9 @@
 import type { BoardCard, BoardCardConfig, BoardSectionId } from '../../../../shared/domain/board';
 import type { CoreContext } from '../../context';
 import type { IconCache } from '../pictures';
+import { fetchBitbarSection } from './bitbar';
 import { fetchInstallrSection } from './installr';
+import { fetchProductScienceSection } from './productscience';
 import { fetchTestioSection } from './testio';
 
 /** What a section holds once fetched, by section. */
@@ -21,9 +23,11 @@ type Fetcher<S extends BoardSectionId> = (
 ) => Promise<SectionData[S]>;
 
 /** How each section of a card is fetched from its source in the card's settings. */
-export const SECTION_FETCHERS: { [S in BoardSectionId]?: Fetcher<S> } = {
+export const SECTION_FETCHERS: { [S in BoardSectionId]: Fetcher<S> } = {
   installr: ({ ctx, icons }, source, signal) => fetchInstallrSection(ctx, source, icons, signal),
   testio: ({ ctx }, source, signal) => fetchTestioSection(ctx, source, signal),
+  bitbar: ({ ctx }, source, signal) => fetchBitbarSection(ctx, source, signal),
+  productscience: ({ ctx }, source) => fetchProductScienceSection(ctx, source),
 };
 
 /** What a 404 means for each section, in the card's words. */

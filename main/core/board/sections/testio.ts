@@ -12,7 +12,10 @@ const CLOSED = new Set(['rejected', 'fixed']);
 const BUG_PAGE = 500;
 const MAX_BUG_PAGES = 4;
 
-/** A card's Test IO section: the product's latest test and that test's open bugs. */
+/**
+ * A card's Test IO section: the product's latest test, and the product's open bugs (from
+ * every test: a bug found last week and still open matters as much as today's).
+ */
 export async function fetchTestioSection(
   ctx: CoreContext,
   product: { productId: number; title: string },
@@ -20,14 +23,21 @@ export async function fetchTestioSection(
 ): Promise<TestioSection> {
   const credentials = await ctx.accounts.credentials('testio');
   // The doc does not say how the list is ordered: the highest id is the newest test.
-  const page = await untilAborted(listTests(credentials, product.productId, 1, 100), signal);
+  const [page, bugs] = await Promise.all([
+    untilAborted(listTests(credentials, product.productId, 1, 100), signal),
+    openBugsOf(credentials, product.productId, signal),
+  ]);
   const latest = page.tests.reduce<TestioTest | undefined>(
     (newest, test) => (!newest || test.id > newest.id ? test : newest),
     undefined,
   );
-  if (!latest) return { productTitle: product.title, openBugs: [], openBugTotal: 0 };
-
-  const bugs = await openBugsOf(credentials, latest.id, signal);
+  if (!latest) {
+    return {
+      productTitle: product.title,
+      openBugs: countBySeverity(bugs),
+      openBugTotal: bugs.length,
+    };
+  }
   const words = testStatusWords(latest.status);
   return {
     productTitle: product.title,
@@ -46,13 +56,13 @@ export async function fetchTestioSection(
 
 async function openBugsOf(
   credentials: Awaited<ReturnType<CoreContext['accounts']['credentials']>>,
-  testId: number,
+  productId: number,
   signal: AbortSignal,
 ): Promise<TestioBug[]> {
   const open: TestioBug[] = [];
   for (let page = 1; page <= MAX_BUG_PAGES; page++) {
     const result = await untilAborted(
-      listBugs(credentials, { testId, page, perPage: BUG_PAGE }),
+      listBugs(credentials, { productId, page, perPage: BUG_PAGE }),
       signal,
     );
     open.push(...result.bugs.filter((bug) => !CLOSED.has(bug.status)));

@@ -1,0 +1,62 @@
+import type { JobState } from '../../../../shared/contract/uploads';
+import type { BoardTone, ProductScienceSection } from '../../../../shared/domain/board';
+import type { CoreContext } from '../../context';
+import { JobStore, type JobRecord } from '../../transfer/job-store';
+
+/**
+ * Product Science has no API to read builds back (productscience-build-upload.txt has
+ * upload calls only), so its section shows the last build Dropship itself sent to the
+ * project, from the jobs the transfer engine persists.
+ */
+export async function fetchProductScienceSection(
+  ctx: CoreContext,
+  source: { project: string },
+): Promise<ProductScienceSection> {
+  const jobs = await productScienceJobs(ctx);
+  const latest = jobs
+    .filter((job) => projectOf(job) === source.project)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  if (!latest) return { project: source.project };
+  const words = JOB_WORDS[latest.state];
+  return {
+    project: source.project,
+    latestUpload: {
+      buildName: buildName(latest),
+      stateLabel: words.label,
+      tone: words.tone,
+      at: latest.updatedAt,
+    },
+  };
+}
+
+/** Projects Dropship has sent builds to: what the add dialog can offer. */
+export async function productScienceProjects(ctx: CoreContext): Promise<string[]> {
+  const names = (await productScienceJobs(ctx)).flatMap((job) => projectOf(job) ?? []);
+  return [...new Set(names)].sort((a, b) => a.localeCompare(b));
+}
+
+async function productScienceJobs(ctx: CoreContext): Promise<JobRecord[]> {
+  const jobs = await new JobStore(ctx.dataDir).load();
+  return jobs.filter((job) => job.service === 'productscience');
+}
+
+function projectOf(job: JobRecord): string | undefined {
+  return job.target.service === 'productscience' ? job.target.projectName : undefined;
+}
+
+/** What was sent as the build's name: the chosen name, else the version, else the file. */
+function buildName(job: JobRecord): string {
+  const chosen = job.target.service === 'productscience' ? job.target.name : '';
+  const version = job.build?.version;
+  return chosen || (version ? `Version ${version}` : job.fileName);
+}
+
+const JOB_WORDS: Record<JobState, { label: string; tone: BoardTone }> = {
+  queued: { label: 'Waiting to upload', tone: 'neutral' },
+  preparing: { label: 'Getting ready to upload', tone: 'info' },
+  uploading: { label: 'Uploading', tone: 'info' },
+  finalizing: { label: 'Finishing the upload', tone: 'info' },
+  done: { label: 'Delivered', tone: 'good' },
+  failed: { label: 'Upload failed', tone: 'bad' },
+  cancelled: { label: 'Upload cancelled', tone: 'neutral' },
+};
