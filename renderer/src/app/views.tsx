@@ -4,6 +4,7 @@ import { BoardView } from '../views/board/BoardView';
 import { AppsView } from '../views/apps/AppsView';
 import { TestersView } from '../views/testers/TestersView';
 import { StatusView } from '../views/status/StatusView';
+import { TestioView } from '../views/testio/TestioView';
 
 export interface ViewDefinition {
   id: string;
@@ -21,6 +22,7 @@ export const views: ViewDefinition[] = [
   { id: 'apps', label: 'Apps', icon: '▦', component: AppsView },
   { id: 'testers', label: 'Testers', icon: '☺', component: TestersView },
   { id: 'status', label: 'App status', icon: '◉', component: StatusView },
+  { id: 'testio', label: 'Test IO', icon: '◎', component: TestioView },
   { id: 'settings', label: 'Settings', icon: '⚙', component: SettingsView, footer: true },
 ];
 

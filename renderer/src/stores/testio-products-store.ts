@@ -1,0 +1,75 @@
+import { create } from 'zustand';
+import type { CreateProductInput } from '../../../shared/contract/testio';
+import type { TestioProduct } from '../../../shared/domain/testio';
+import type { DropshipErrorShape } from '../../../shared/errors';
+import { dropship } from '../lib/dropship';
+import { asErrorShape } from '../lib/errors';
+
+/** Something loaded from Test IO: the value, or why it could not be. */
+export interface Loadable<T> {
+  data?: T;
+  loading: boolean;
+  error?: DropshipErrorShape;
+}
+
+/** The result of a form submission: field problems next to fields, the rest on top. */
+export interface Submission {
+  busy: boolean;
+  error?: DropshipErrorShape;
+}
+
+export type ProductTab = 'tests' | 'bugs' | 'environments' | 'features' | 'templates';
+
+/** Where the person is inside the Test IO view. */
+export type TestioScreen =
+  | { kind: 'products' }
+  | { kind: 'product'; productId: number; tab: ProductTab }
+  | { kind: 'newTest'; productId: number }
+  | { kind: 'test'; productId: number; testId: number };
+
+interface TestioProductsState {
+  products: Loadable<TestioProduct[]>;
+  creating: Submission;
+  screen: TestioScreen;
+  show: (screen: TestioScreen) => void;
+  loadProducts: () => Promise<void>;
+  /** Resolves with the new product, or undefined when it failed (see `creating.error`). */
+  createProduct: (input: CreateProductInput) => Promise<TestioProduct | undefined>;
+  clearCreateError: () => void;
+}
+
+/** Test IO products and the view's navigation between product, test form and test. */
+export const useTestioProducts = create<TestioProductsState>((set, get) => ({
+  products: { loading: false },
+  creating: { busy: false },
+  screen: { kind: 'products' },
+  show: (screen) => set({ screen }),
+  loadProducts: async () => {
+    set({ products: { ...get().products, loading: true, error: undefined } });
+    try {
+      set({ products: { data: await dropship.testio.listProducts(), loading: false } });
+    } catch (error) {
+      set({ products: { ...get().products, loading: false, error: asErrorShape(error) } });
+    }
+  },
+  createProduct: async (input) => {
+    set({ creating: { busy: true } });
+    try {
+      const product = await dropship.testio.createProduct(input);
+      set({
+        creating: { busy: false },
+        products: { data: [...(get().products.data ?? []), product], loading: false },
+        screen: { kind: 'product', productId: product.id, tab: 'tests' },
+      });
+      return product;
+    } catch (error) {
+      set({ creating: { busy: false, error: asErrorShape(error) } });
+      return undefined;
+    }
+  },
+  clearCreateError: () => set({ creating: { busy: false } }),
+}));
+
+export function productById(products: TestioProduct[] | undefined, id: number) {
+  return products?.find((product) => product.id === id);
+}

@@ -1,0 +1,101 @@
+import { create } from 'zustand';
+import type { CreateEnvironmentInput, CreateFeatureInput } from '../../../shared/contract/testio';
+import type {
+  TestioEnvironment,
+  TestioFeature,
+  TestioTemplate,
+} from '../../../shared/domain/testio';
+import { dropship } from '../lib/dropship';
+import { asErrorShape } from '../lib/errors';
+import type { Loadable, Submission } from './testio-products-store';
+
+/**
+ * What a product's tests are set up from: its environments, features and templates,
+ * each loaded per product and refreshed after something is created.
+ */
+interface TestioSetupState {
+  environments: Record<number, Loadable<TestioEnvironment[]>>;
+  features: Record<number, Loadable<TestioFeature[]>>;
+  templates: Record<number, Loadable<TestioTemplate[]>>;
+  environmentForm: Submission;
+  featureForm: Submission;
+  loadEnvironments: (productId: number) => Promise<void>;
+  loadFeatures: (productId: number) => Promise<void>;
+  loadTemplates: (productId: number) => Promise<void>;
+  loadAll: (productId: number) => Promise<void>;
+  createEnvironment: (input: CreateEnvironmentInput) => Promise<TestioEnvironment | undefined>;
+  createFeature: (input: CreateFeatureInput) => Promise<TestioFeature | undefined>;
+  resetForms: () => void;
+}
+
+type ListKey = 'environments' | 'features' | 'templates';
+
+export const useTestioSetup = create<TestioSetupState>((set, get) => {
+  async function load<T>(key: ListKey, productId: number, fetch: () => Promise<T[]>) {
+    const current = get()[key][productId] as Loadable<T[]> | undefined;
+    set({ [key]: { ...get()[key], [productId]: { ...current, loading: true, error: undefined } } });
+    try {
+      const data = await fetch();
+      set({ [key]: { ...get()[key], [productId]: { data, loading: false } } });
+    } catch (error) {
+      const latest = get()[key][productId];
+      set({
+        [key]: {
+          ...get()[key],
+          [productId]: { ...latest, loading: false, error: asErrorShape(error) },
+        },
+      });
+    }
+  }
+
+  function append<T>(key: ListKey, productId: number, item: T) {
+    const list = (get()[key][productId]?.data ?? []) as T[];
+    set({ [key]: { ...get()[key], [productId]: { data: [...list, item], loading: false } } });
+  }
+
+  return {
+    environments: {},
+    features: {},
+    templates: {},
+    environmentForm: { busy: false },
+    featureForm: { busy: false },
+    loadEnvironments: (productId) =>
+      load('environments', productId, () => dropship.testio.listEnvironments({ productId })),
+    loadFeatures: (productId) =>
+      load('features', productId, () => dropship.testio.listFeatures({ productId })),
+    loadTemplates: (productId) =>
+      load('templates', productId, () => dropship.testio.listTemplates({ productId })),
+    loadAll: async (productId) => {
+      await Promise.all([
+        get().loadEnvironments(productId),
+        get().loadFeatures(productId),
+        get().loadTemplates(productId),
+      ]);
+    },
+    createEnvironment: async (input) => {
+      set({ environmentForm: { busy: true } });
+      try {
+        const environment = await dropship.testio.createEnvironment(input);
+        append('environments', input.productId, environment);
+        set({ environmentForm: { busy: false } });
+        return environment;
+      } catch (error) {
+        set({ environmentForm: { busy: false, error: asErrorShape(error) } });
+        return undefined;
+      }
+    },
+    createFeature: async (input) => {
+      set({ featureForm: { busy: true } });
+      try {
+        const feature = await dropship.testio.createFeature(input);
+        append('features', input.productId, feature);
+        set({ featureForm: { busy: false } });
+        return feature;
+      } catch (error) {
+        set({ featureForm: { busy: false, error: asErrorShape(error) } });
+        return undefined;
+      }
+    },
+    resetForms: () => set({ environmentForm: { busy: false }, featureForm: { busy: false } }),
+  };
+});

@@ -1,0 +1,102 @@
+import { create } from 'zustand';
+import type { CreateTestInput } from '../../../shared/contract/testio';
+import type { TestioTest, TestPage } from '../../../shared/domain/testio';
+import { isTestActive } from '../../../shared/domain/testio-words';
+import { dropship } from '../lib/dropship';
+import { asErrorShape } from '../lib/errors';
+import type { Loadable, Submission } from './testio-products-store';
+
+/** How often a pending or running test is asked for its status. */
+export const TEST_POLL_MS = 2_000;
+const PER_PAGE = 10;
+
+/** A test as last read, and when: progress on screen is measured against that moment. */
+export type WatchedTest = Loadable<TestioTest> & { checkedAt?: number };
+
+interface TestioTestsState {
+  /** The page of tests shown per product. */
+  pages: Record<number, Loadable<TestPage>>;
+  tests: Record<number, WatchedTest>;
+  creating: Submission;
+  loadPage: (productId: number, page?: number) => Promise<void>;
+  loadTest: (testId: number) => Promise<void>;
+  /** Follows a test while it can change; returns the function that stops following. */
+  watchTest: (testId: number) => () => void;
+  createTest: (input: CreateTestInput) => Promise<TestioTest | undefined>;
+  clearCreateError: () => void;
+}
+
+export const useTestioTests = create<TestioTestsState>((set, get) => {
+  const setTest = (testId: number, value: WatchedTest) =>
+    set({ tests: { ...get().tests, [testId]: value } });
+
+  return {
+    pages: {},
+    tests: {},
+    creating: { busy: false },
+    loadPage: async (productId, page) => {
+      const current = get().pages[productId];
+      const wanted = page ?? current?.data?.page ?? 1;
+      set({
+        pages: { ...get().pages, [productId]: { ...current, loading: true, error: undefined } },
+      });
+      try {
+        const data = await dropship.testio.listTests({
+          productId,
+          page: wanted,
+          perPage: PER_PAGE,
+        });
+        set({ pages: { ...get().pages, [productId]: { data, loading: false } } });
+      } catch (error) {
+        const latest = get().pages[productId];
+        set({
+          pages: {
+            ...get().pages,
+            [productId]: { ...latest, loading: false, error: asErrorShape(error) },
+          },
+        });
+      }
+    },
+    loadTest: async (testId) => {
+      const current = get().tests[testId];
+      setTest(testId, { ...current, loading: true, error: undefined });
+      try {
+        const data = await dropship.testio.getTest({ testId });
+        setTest(testId, { data, loading: false, checkedAt: Date.now() });
+      } catch (error) {
+        setTest(testId, { ...get().tests[testId], loading: false, error: asErrorShape(error) });
+      }
+    },
+    watchTest: (testId) => {
+      let stopped = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const tick = async () => {
+        await get().loadTest(testId);
+        const test = get().tests[testId];
+        // Keep asking while it can change; a failed poll tries again rather than giving up.
+        if (!stopped && (!test?.data || isTestActive(test.data.status))) {
+          timer = setTimeout(() => void tick(), TEST_POLL_MS);
+        }
+      };
+      void tick();
+      return () => {
+        stopped = true;
+        if (timer) clearTimeout(timer);
+      };
+    },
+    createTest: async (input) => {
+      set({ creating: { busy: true } });
+      try {
+        const test = await dropship.testio.createTest(input);
+        setTest(test.id, { data: test, loading: false, checkedAt: Date.now() });
+        set({ creating: { busy: false } });
+        void get().loadPage(input.productId, 1);
+        return test;
+      } catch (error) {
+        set({ creating: { busy: false, error: asErrorShape(error) } });
+        return undefined;
+      }
+    },
+    clearCreateError: () => set({ creating: { busy: false } }),
+  };
+});

@@ -1,0 +1,101 @@
+import { useId } from 'react';
+import { TextArea, TextField } from '../../ui';
+import type { EnvironmentDraft, environmentErrors } from './environment-draft';
+
+/** Where testers reach the product: a web address or an uploaded build, plus access help. */
+export function EnvironmentFieldsEditor({
+  draft,
+  onChange,
+  errors,
+}: {
+  draft: EnvironmentDraft;
+  onChange: (draft: EnvironmentDraft) => void;
+  errors: ReturnType<typeof environmentErrors>;
+}) {
+  const name = useId();
+  const set = <K extends keyof EnvironmentDraft>(key: K, value: EnvironmentDraft[K]) =>
+    onChange({ ...draft, [key]: value });
+  return (
+    <div className="stack">
+      <TextField
+        label="Environment name"
+        placeholder="Staging"
+        value={draft.title}
+        error={errors.title}
+        onChange={(event) => set('title', event.target.value)}
+      />
+      <fieldset className="testio-choices">
+        <legend>Testers reach it through</legend>
+        <label className="choice">
+          <input
+            type="radio"
+            name={name}
+            checked={draft.accessKind === 'url'}
+            onChange={() => set('accessKind', 'url')}
+          />
+          <span>A web address</span>
+        </label>
+        <label className="choice">
+          <input
+            type="radio"
+            name={name}
+            checked={draft.accessKind === 'binaryApp'}
+            onChange={() => set('accessKind', 'binaryApp')}
+          />
+          <span>An app build uploaded to Test IO</span>
+        </label>
+      </fieldset>
+      {draft.accessKind === 'url' ? (
+        <TextField
+          label="Web address"
+          placeholder="https://staging.example.com"
+          inputMode="url"
+          value={draft.url}
+          error={errors.url}
+          onChange={(event) => set('url', event.target.value)}
+        />
+      ) : (
+        <TextField
+          label="Uploaded build number"
+          hint="Drop a build on Dropship with Test IO selected; the upload shows its number."
+          inputMode="numeric"
+          value={draft.binaryAppId}
+          error={errors.binaryAppId}
+          onChange={(event) => set('binaryAppId', event.target.value.replace(/\D/g, ''))}
+        />
+      )}
+      <div className="grid-2">
+        <TextField
+          label="Username"
+          hint="Optional"
+          autoComplete="off"
+          value={draft.username}
+          onChange={(event) => set('username', event.target.value)}
+        />
+        <TextField
+          label="Password"
+          hint="Optional; only Test IO’s testers see it."
+          type="password"
+          autoComplete="new-password"
+          value={draft.password}
+          onChange={(event) => set('password', event.target.value)}
+        />
+      </div>
+      <TextArea
+        label="Access notes"
+        hint="Optional: VPN, test accounts, anything testers need to get in."
+        rows={2}
+        value={draft.accessNotes}
+        onChange={(event) => set('accessNotes', event.target.value)}
+      />
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={draft.allowOrders}
+          onChange={(event) => set('allowOrders', event.target.checked)}
+        />
+        <span>Testers may place orders and bookings</span>
+      </label>
+    </div>
+  );
+}
