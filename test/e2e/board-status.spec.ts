@@ -33,15 +33,35 @@ test('a status board of two apps: add, fail, recover, export', async ({ app }) =
   await dialog
     .getByLabel('App', { exact: true })
     .selectOption({ label: 'Parcel Tracker — Version 2.1.0 (build 210)' });
+  await dialog
+    .getByLabel('Test IO product (optional)')
+    .selectOption({ label: 'Northwind Shop — Website' });
+  await dialog
+    .getByLabel('Bitbar project (optional)')
+    .selectOption({ label: 'Movies app (Android) — Android' });
+  await app.screenshot('board-add-dialog');
   await dialog.getByRole('button', { name: 'Add to board' }).click();
   await expect(dialog).toBeHidden();
   const parcel = page.getByRole('article', { name: 'Parcel Tracker' });
   await expect(parcel.getByText('Version 2.1.0 (build 210)')).toBeVisible();
+  await expect(parcel.getByRole('region', { name: 'Testers’ findings' })).toContainText(
+    /Testers at work|Finished/,
+  );
+  await expect(parcel.getByText(/\d+ open bugs?/)).toBeVisible();
+  await expect(parcel.getByRole('region', { name: 'Automated tests on devices' })).toContainText(
+    'Nightly latest',
+  );
+  await expect(parcel.getByRole('img', { name: /Passed over the last \d+ runs/ })).toBeVisible();
   await expect(notes.getByText(/Updated (just now|\d+ s ago)/)).toBeVisible();
   await app.screenshot('board-light');
   await page.emulateMedia({ colorScheme: 'dark' });
   await app.screenshot('board-dark');
-  await page.emulateMedia({ colorScheme: 'light' });
+  // Print / Save as PDF: only the cards, without the app around them.
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Add an app' })).toBeHidden();
+  await app.screenshot('board-print');
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
 
   // Installr's status call fails: only that card's Installr part says so, then recovers.
   const faults = harness.sandbox.services.installr!.emulator.faults;

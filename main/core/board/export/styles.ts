@@ -20,7 +20,7 @@ export const EXPORT_CSS = `
 }
 * { box-sizing: border-box; }
 body {
-  margin: 0; padding: 32px; background: var(--bg); color: var(--text);
+  margin: 0; padding: 32px 24px; background: var(--bg); color: var(--text);
   font: 15px/1.5 -apple-system, BlinkMacSystemFont, 'Segoe UI', system-ui, Ubuntu, sans-serif;
 }
 h1, h2, h3, p { margin: 0; }
@@ -30,7 +30,7 @@ a { color: var(--accent); overflow-wrap: anywhere; }
 .top p { color: var(--muted); margin-top: 4px; }
 .cards {
   max-width: 1100px; margin: 0 auto; display: grid; gap: 20px;
-  grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); align-items: start;
+  grid-template-columns: repeat(auto-fill, minmax(min(420px, 100%), 1fr)); align-items: start;
 }
 .empty { color: var(--muted); }
 .card {
