@@ -11,6 +11,7 @@ import { DropshipError } from '../../../shared/errors';
 import type { z } from 'zod';
 import type { CoreContext } from '../context';
 import { updateSettings } from '../settings-store';
+import { LastKnownStore, type LastKnownCard } from './last-known';
 import { IconCache, monogram } from './pictures';
 import { sectionProblem } from './problems';
 import { goneMessage, SECTION_FETCHERS, sourceWords, type SectionData } from './sections';
@@ -45,6 +46,8 @@ export class BoardService {
   readonly #icons = new IconCache();
   readonly #timeoutMs: number;
   readonly #now: () => number;
+  readonly #lastKnown: LastKnownStore;
+  readonly #restored: Promise<void>;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -52,6 +55,13 @@ export class BoardService {
   ) {
     this.#timeoutMs = options.sectionTimeoutMs ?? 15_000;
     this.#now = options.now ?? Date.now;
+    this.#lastKnown = new LastKnownStore(ctx.dataDir);
+    this.#restored = this.#lastKnown.load().then((cards) => this.restore(cards));
+  }
+
+  /** Resolves once what the board knew before a restart is back in memory. */
+  ready(): Promise<void> {
+    return this.#restored;
   }
 
   board(): Board {
@@ -60,6 +70,7 @@ export class BoardService {
   }
 
   async refresh(cardId?: string): Promise<Board> {
+    await this.ready();
     const configs = this.configs();
     const targets = cardId ? configs.filter((c) => c.id === cardId) : configs;
     if (cardId && targets.length === 0) throw missingCard();
@@ -68,6 +79,7 @@ export class BoardService {
   }
 
   async add(input: AddCardInput): Promise<Board> {
+    await this.ready();
     this.refuseDuplicate(input);
     const config: BoardCardConfig = {
       id: randomUUID(),
@@ -102,6 +114,7 @@ export class BoardService {
       draft.board.cards = draft.board.cards.filter((c) => c.id !== cardId);
     });
     this.#cache.delete(cardId);
+    void this.persist();
     return this.board();
   }
 
@@ -139,6 +152,31 @@ export class BoardService {
     await Promise.all(sections.map((section) => this.fetchSection(config, state, section)));
     state.checkedAt = new Date(this.#now()).toISOString();
     this.rememberTitle(config, state);
+    await this.persist();
+  }
+
+  /** Writes every card's sections as they are now (see last-known.ts). */
+  private persist(): Promise<void> {
+    const cards: Record<string, LastKnownCard> = {};
+    for (const config of this.configs()) {
+      const state = this.#cache.get(config.id);
+      if (!state?.checkedAt) continue;
+      cards[config.id] = { checkedAt: state.checkedAt, ...state.sections } as LastKnownCard;
+    }
+    return this.#lastKnown.save(cards);
+  }
+
+  /** Last session's data comes back without its problems: this session checks afresh. */
+  private restore(cards: Record<string, LastKnownCard>): void {
+    for (const [id, card] of Object.entries(cards)) {
+      if (this.#cache.has(id)) continue;
+      const sections: CardState['sections'] = {};
+      for (const section of BOARD_SECTIONS) {
+        const known = card[section];
+        if (known?.data) sections[section] = { data: known.data, fetchedAt: known.fetchedAt };
+      }
+      this.#cache.set(id, { sections, ...(card.checkedAt ? { checkedAt: card.checkedAt } : {}) });
+    }
   }
 
   private async fetchSection(config: BoardCardConfig, state: CardState, section: BoardSectionId) {

@@ -73,11 +73,13 @@ const MONOGRAM_COLOURS = ['#2f6fed', '#7c4dff', '#0f8a7e', '#c2410c', '#b42373',
 
 /** A rounded square with the app's initials, coloured by its name so it stays the same. */
 export function monogram(title: string): string {
-  const words = title.trim().split(/\s+/).filter(Boolean);
-  const initials =
-    (words.length > 1 ? `${words[0]![0]}${words[1]![0]}` : (words[0] ?? '?').slice(0, 2))
-      .toUpperCase()
-      .replace(/[^\p{L}\p{N}]/gu, '') || '?';
+  const words = title
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
+  const initials = (
+    words.length > 1 ? `${words[0]![0]}${words[1]![0]}` : (words[0] ?? '?').slice(0, 2)
+  ).toUpperCase();
   let hash = 0;
   for (const char of title) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
   const colour = MONOGRAM_COLOURS[hash % MONOGRAM_COLOURS.length];

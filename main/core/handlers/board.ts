@@ -10,7 +10,10 @@ const OPTIONS_TIMEOUT_MS = 15_000;
 export function boardHandlers(ctx: CoreContext): Handlers['board'] {
   const board = new BoardService(ctx);
   return {
-    list: async () => board.board(),
+    list: async () => {
+      await board.ready();
+      return board.board();
+    },
     refresh: ({ cardId }) => board.refresh(cardId),
     options: () => boardOptions(ctx, OPTIONS_TIMEOUT_MS),
     add: (input) => board.add(input),
