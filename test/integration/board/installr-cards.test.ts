@@ -114,6 +114,27 @@ describe('status board with Installr cards', () => {
     expect(byTitle(board, 'Field Notes').installr?.problem).toBeUndefined();
   });
 
+  it('says so when an app token stops working on Installr, and recovers when it is back', async () => {
+    const app = harness.sandbox.services.installr!.emulator.account.apps.find(
+      (a) => a.appToken === SEED_APP_TOKENS.fieldNotesIos,
+    )!;
+    app.appToken = 'ResetOnInstallr';
+    try {
+      const board = await call<Board>('board.refresh', {});
+      const notes = byTitle(board, 'Field Notes');
+      expect(notes.installr?.problem).toEqual({
+        kind: 'gone',
+        message: 'Installr no longer knows this app’s token — it may have been reset on Installr',
+      });
+      expect(notes.installr?.data?.version).toBe('1.4.0');
+      expect(byTitle(board, 'Parcel Tracker').installr?.problem).toBeUndefined();
+    } finally {
+      app.appToken = SEED_APP_TOKENS.fieldNotesIos;
+    }
+    const back = await call<Board>('board.refresh', {});
+    expect(byTitle(back, 'Field Notes').installr?.problem).toBeUndefined();
+  });
+
   it('persists the cards in settings, titles included', async () => {
     const saved = harness.settings.read().board;
     expect(saved.refreshSeconds).toBe(30);
