@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Board } from '../../../shared/contract/board';
 import { sectionNotice } from '../../../shared/domain/board-words';
 import type { DropshipErrorShape } from '../../../shared/errors';
-import { SEED_APP_TOKENS } from '../../../main/sandbox/installr/emulator';
+import { SEED_APP_TOKENS, type InstallrEmulator } from '../../../main/sandbox/installr/emulator';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 
 /** The board service through the real dispatch, against the Installr emulator. */
@@ -115,9 +115,8 @@ describe('status board with Installr cards', () => {
   });
 
   it('says so when an app token stops working on Installr, and recovers when it is back', async () => {
-    const app = harness.sandbox.services.installr!.emulator.account.apps.find(
-      (a) => a.appToken === SEED_APP_TOKENS.fieldNotesIos,
-    )!;
+    const emulator = harness.sandbox.services.installr!.emulator as InstallrEmulator;
+    const app = emulator.account.apps.find((a) => a.appToken === SEED_APP_TOKENS.fieldNotesIos)!;
     app.appToken = 'ResetOnInstallr';
     try {
       const board = await call<Board>('board.refresh', {});
