@@ -19,6 +19,9 @@ test('a status board of two apps: add, fail, recover, export', async ({ app }) =
   // One app from its app token only.
   await page.getByRole('button', { name: 'Add an app' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Add an app to the board' });
+  await dialog.getByLabel('App token').fill('NotARealToken1');
+  await dialog.getByRole('button', { name: 'Add to board' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/Installr doesn’t know this app token/);
   await dialog.getByLabel('App token').fill(SEED_APP_TOKENS.fieldNotesIos);
   await dialog.getByRole('button', { name: 'Add to board' }).click();
   await expect(dialog).toBeHidden();
