@@ -5,6 +5,8 @@ import { AppsView } from '../views/apps/AppsView';
 import { TestersView } from '../views/testers/TestersView';
 import { StatusView } from '../views/status/StatusView';
 import { TestioView } from '../views/testio/TestioView';
+import { UploadView } from '../views/upload/UploadView';
+import { WindowDropTarget } from '../views/upload/WindowDropTarget';
 
 export interface ViewDefinition {
   id: string;
@@ -18,6 +20,7 @@ export interface ViewDefinition {
 
 /** Every view in sidebar order. The first is the start screen. */
 export const views: ViewDefinition[] = [
+  { id: 'upload', label: 'Upload', icon: '⇪', component: UploadView },
   { id: 'board', label: 'Status board', icon: '◫', component: BoardView },
   { id: 'apps', label: 'Apps', icon: '▦', component: AppsView },
   { id: 'testers', label: 'Testers', icon: '☺', component: TestersView },
@@ -27,4 +30,4 @@ export const views: ViewDefinition[] = [
 ];
 
 /** Components rendered above every view (e.g. the window-wide drop target). */
-export const overlays: ComponentType[] = [];
+export const overlays: ComponentType[] = [WindowDropTarget];

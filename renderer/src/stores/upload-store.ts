@@ -1,0 +1,188 @@
+import { create } from 'zustand';
+import type { BitbarProject } from '../../../shared/contract/bitbar-projects';
+import type { FileFacts } from '../../../shared/contract/uploads';
+import { dropRefusal } from '../../../shared/domain/upload-rules';
+import type { DropshipErrorShape, ServiceId } from '../../../shared/errors';
+import { dropship } from '../lib/dropship';
+import { asErrorShape } from '../lib/errors';
+import { emptyForms, formProblems, prefill, toTargets, type UploadForms } from './upload-forms';
+import { useUploadJobs } from './upload-jobs-store';
+
+type FileStatus = 'empty' | 'reading' | 'ready' | 'refused' | 'error';
+
+interface UploadState {
+  status: FileStatus;
+  /** The dropped file's name, known before main has read it. */
+  fileName?: string;
+  file?: FileFacts;
+  sha256?: string;
+  hashError?: string;
+  /** Why the file was refused (not a build), or could not be read. */
+  problem?: DropshipErrorShape;
+  selected: ServiceId[];
+  forms: UploadForms;
+  /** Field problems, keyed `<service>.<field>`. */
+  fieldErrors: Record<string, string>;
+  sending: boolean;
+  /** The chosen services were sent to; the choices fold away until asked for again. */
+  sentTo: ServiceId[];
+  sendError?: DropshipErrorShape;
+  readingCommit: boolean;
+  /** Bitbar projects to pick from (first 200, by the API's order). */
+  bitbarProjects: { loading: boolean; list: BitbarProject[]; error?: DropshipErrorShape };
+  loadBitbarProjects: () => Promise<void>;
+  dropFile: (file: File) => Promise<void>;
+  openPath: (path: string, fileName: string) => Promise<void>;
+  toggle: (service: ServiceId, on: boolean) => void;
+  edit: <S extends keyof UploadForms>(service: S, patch: Partial<UploadForms[S]>) => void;
+  readCommitFromFolder: () => Promise<void>;
+  send: () => Promise<boolean>;
+  /** Opens the choices again to send the same build elsewhere. */
+  sendMore: () => void;
+  reset: () => void;
+}
+
+/** Tells a newer drop from a slower, older one still being read. */
+let generation = 0;
+
+const initial = () => ({
+  status: 'empty' as FileStatus,
+  fileName: undefined,
+  file: undefined,
+  sha256: undefined,
+  hashError: undefined,
+  problem: undefined,
+  selected: [] as ServiceId[],
+  forms: emptyForms(),
+  fieldErrors: {},
+  sending: false,
+  sentTo: [] as ServiceId[],
+  sendError: undefined,
+});
+
+/** The Upload view's state: the dropped file, the chosen services and their options. */
+export const useUpload = create<UploadState>((set, get) => ({
+  ...initial(),
+  readingCommit: false,
+  bitbarProjects: { loading: false, list: [] },
+
+  loadBitbarProjects: async () => {
+    set({ bitbarProjects: { ...get().bitbarProjects, loading: true, error: undefined } });
+    try {
+      const page = await dropship.bitbar.projects({ offset: 0, limit: 200, search: '' });
+      set({ bitbarProjects: { loading: false, list: page.projects } });
+    } catch (error) {
+      set({ bitbarProjects: { loading: false, list: [], error: asErrorShape(error) } });
+    }
+  },
+
+  dropFile: async (file) => {
+    const refusal = dropRefusal(file.name);
+    if (refusal) {
+      generation++;
+      set({
+        ...initial(),
+        status: 'refused',
+        fileName: file.name,
+        problem: { code: 'unsupported_file', retryable: false, message: refusal },
+      });
+      return;
+    }
+    await get().openPath(dropship.pathForFile(file), file.name);
+  },
+
+  openPath: async (path, fileName) => {
+    const mine = ++generation;
+    set({ ...initial(), status: 'reading', fileName });
+    void dropship.uploads.hashFile({ path }).then(
+      ({ sha256 }) => mine === generation && set({ sha256 }),
+      (error: unknown) => mine === generation && set({ hashError: asErrorShape(error).message }),
+    );
+    try {
+      const file = await dropship.uploads.describeFile({ path });
+      const appId = file.build?.id;
+      const remembered = appId ? await dropship.uploads.rememberedTargets({ appId }) : [];
+      if (mine !== generation) return;
+      const accepted = new Set(file.services.filter((s) => s.accepted).map((s) => s.service));
+      set({
+        status: 'ready',
+        file,
+        forms: prefill(file, remembered),
+        selected: remembered.map((t) => t.service).filter((s) => accepted.has(s)),
+      });
+    } catch (error) {
+      if (mine !== generation) return;
+      const shape = asErrorShape(error);
+      set({ status: shape.code === 'unsupported_file' ? 'refused' : 'error', problem: shape });
+    }
+  },
+
+  toggle: (service, on) => {
+    const others = get().selected.filter((s) => s !== service);
+    set({ selected: on ? [...others, service] : others, sendError: undefined });
+  },
+
+  edit: (service, patch) => {
+    const forms = get().forms;
+    const fieldErrors = { ...get().fieldErrors };
+    for (const key of Object.keys(patch)) delete fieldErrors[`${service}.${key}`];
+    set({ forms: { ...forms, [service]: { ...forms[service], ...patch } }, fieldErrors });
+  },
+
+  readCommitFromFolder: async () => {
+    set({ readingCommit: true });
+    try {
+      const { path } = await dropship.system.chooseFolder({ title: 'Choose the git folder' });
+      if (!path) return;
+      const commit = await dropship.uploads.gitCommit({ folder: path });
+      get().edit('productscience', {
+        sourceControlId: commit.commitId,
+        sourceControlIsoTimestamp: commit.isoTimestamp,
+      });
+    } catch (error) {
+      const shape = asErrorShape(error);
+      set({
+        fieldErrors: {
+          ...get().fieldErrors,
+          'productscience.sourceControlId': shape.hint
+            ? `${shape.message} ${shape.hint}`
+            : shape.message,
+        },
+      });
+    } finally {
+      set({ readingCommit: false });
+    }
+  },
+
+  send: async () => {
+    const { file, forms, selected } = get();
+    if (!file || selected.length === 0) return false;
+    const fieldErrors = formProblems(forms, selected);
+    if (Object.keys(fieldErrors).length > 0) {
+      set({ fieldErrors });
+      return false;
+    }
+    set({ sending: true, sendError: undefined });
+    try {
+      const started = await dropship.uploads.start({
+        path: file.path,
+        targets: toTargets(forms, selected),
+      });
+      useUploadJobs.getState().addDrop(started.dropId, started.jobs);
+      set({ sentTo: selected, selected: [] });
+      return true;
+    } catch (error) {
+      set({ sendError: asErrorShape(error) });
+      return false;
+    } finally {
+      set({ sending: false });
+    }
+  },
+
+  sendMore: () => set({ sentTo: [] }),
+
+  reset: () => {
+    generation++;
+    set(initial());
+  },
+}));

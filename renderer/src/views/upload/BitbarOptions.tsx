@@ -1,0 +1,91 @@
+import { useEffect } from 'react';
+import { Button, Select, TextField } from '../../ui';
+import { useUpload } from '../../stores/upload-store';
+import { BITBAR_KIND_EXTENSIONS, extensionOf } from '../../../../shared/domain/upload-rules';
+
+const KINDS = [
+  { value: 'application', label: 'Application' },
+  { value: 'test', label: 'Test package' },
+  { value: 'data', label: 'Data (.zip)' },
+] as const;
+
+/** Bitbar: which project (or a new one), and which of its three file slots. */
+export function BitbarOptions() {
+  const form = useUpload((s) => s.forms.bitbar);
+  const edit = useUpload((s) => s.edit);
+  const errors = useUpload((s) => s.fieldErrors);
+  const fileName = useUpload((s) => s.file?.fileName ?? '');
+  const projects = useUpload((s) => s.bitbarProjects);
+  const load = useUpload((s) => s.loadBitbarProjects);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const options = [
+    { value: '', label: projects.loading ? 'Loading projects…' : 'Choose a project' },
+    ...projects.list.map((p) => ({
+      value: String(p.id),
+      label: p.name,
+    })),
+    { value: 'new', label: 'New project…' },
+  ];
+  const ext = extensionOf(fileName);
+  return (
+    <div className="stack">
+      <Select
+        label="Project"
+        value={form.project === undefined ? '' : String(form.project)}
+        options={options}
+        error={errors['bitbar.project'] ?? projects.error?.message}
+        onChange={(value) => {
+          if (value === 'new' || value === '') {
+            edit('bitbar', { project: value === 'new' ? 'new' : undefined });
+            return;
+          }
+          const project = projects.list.find((p) => String(p.id) === value);
+          edit('bitbar', { project: Number(value), projectName: project?.name ?? '' });
+        }}
+      />
+      {projects.error ? (
+        <Button size="small" onClick={() => void load()}>
+          Load projects again
+        </Button>
+      ) : null}
+      {form.project === 'new' ? (
+        <div className="row" style={{ alignItems: 'flex-start' }}>
+          <TextField
+            label="New project name"
+            value={form.newName}
+            error={errors['bitbar.newName']}
+            onChange={(e) => edit('bitbar', { newName: e.target.value })}
+          />
+          <Select
+            label="Platform"
+            value={form.newType}
+            options={[
+              { value: 'ANDROID', label: 'Android' },
+              { value: 'IOS', label: 'iOS' },
+            ]}
+            onChange={(newType) => edit('bitbar', { newType })}
+          />
+        </div>
+      ) : null}
+      <fieldset className="plain-fieldset">
+        <legend className="field-label">Upload as</legend>
+        <div className="segmented" role="group" aria-label="Upload as">
+          {KINDS.map((kind) => (
+            <button
+              key={kind.value}
+              type="button"
+              aria-pressed={form.fileKind === kind.value}
+              disabled={!BITBAR_KIND_EXTENSIONS[kind.value].includes(ext)}
+              onClick={() => edit('bitbar', { fileKind: kind.value })}
+            >
+              {kind.label}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

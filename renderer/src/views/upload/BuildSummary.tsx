@@ -1,0 +1,71 @@
+import { Badge, Button, CopyButton, formatBytes } from '../../ui';
+import { useUpload } from '../../stores/upload-store';
+
+/** The dropped build as inspection read it: icon, name, id, version, size, SHA-256. */
+export function BuildSummary() {
+  const file = useUpload((s) => s.file);
+  const sha256 = useUpload((s) => s.sha256);
+  const hashError = useUpload((s) => s.hashError);
+  const reset = useUpload((s) => s.reset);
+  const sent = useUpload((s) => s.sentTo.length > 0);
+  if (!file) return null;
+  const build = file.build;
+  return (
+    <section className="card build-summary" aria-label="Dropped build">
+      <div className="row build-summary-head">
+        {build?.iconDataUrl ? (
+          <img className="app-icon build-icon" src={build.iconDataUrl} alt={`${build.name} icon`} />
+        ) : (
+          <span className="app-icon build-icon build-icon-blank" aria-hidden>
+            ▣
+          </span>
+        )}
+        <div className="stack" style={{ gap: 2, flex: 1, minWidth: 0 }}>
+          <h2 className="build-name">{build?.name || file.fileName}</h2>
+          <span className="muted">{file.fileName}</span>
+        </div>
+        {build ? <Badge tone="info">{build.platform === 'ios' ? 'iOS' : 'Android'}</Badge> : null}
+        {sent ? null : (
+          <Button size="small" onClick={reset}>
+            Drop another
+          </Button>
+        )}
+      </div>
+      {file.inspectError ? (
+        <p className="banner banner-info" role="status">
+          Dropship could not read this build’s details: {file.inspectError} It can still be sent
+          where the file type is accepted.
+        </p>
+      ) : null}
+      <dl className="kv">
+        {build ? (
+          <>
+            <dt>App id</dt>
+            <dd className="mono">{build.id}</dd>
+            <dt>Version</dt>
+            <dd>
+              {build.version} (build {build.build})
+            </dd>
+            <dt>Runs on</dt>
+            <dd>{build.minOs} or later</dd>
+          </>
+        ) : null}
+        <dt>Size</dt>
+        <dd>{formatBytes(file.size)}</dd>
+        <dt>SHA-256</dt>
+        <dd className="row" style={{ gap: 6 }}>
+          {sha256 ? (
+            <>
+              <span className="mono sha" data-testid="build-sha256">
+                {sha256}
+              </span>
+              <CopyButton text={sha256} />
+            </>
+          ) : (
+            <span className="muted">{hashError ?? 'Computing…'}</span>
+          )}
+        </dd>
+      </dl>
+    </section>
+  );
+}

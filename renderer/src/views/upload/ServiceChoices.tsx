@@ -1,0 +1,94 @@
+import type { ReactNode } from 'react';
+import { Button, ErrorState } from '../../ui';
+import { useUpload } from '../../stores/upload-store';
+import { SERVICE_ORDER } from '../../stores/upload-forms';
+import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
+import { InstallrOptions } from './InstallrOptions';
+import { BitbarOptions } from './BitbarOptions';
+import { ProductScienceOptions } from './ProductScienceOptions';
+import { TestioOptions } from './TestioOptions';
+
+const OPTIONS: Record<ServiceId, () => ReactNode> = {
+  installr: () => <InstallrOptions />,
+  testio: () => <TestioOptions />,
+  bitbar: () => <BitbarOptions />,
+  productscience: () => <ProductScienceOptions />,
+};
+
+/** One card per service: tick it to send there, and its options appear below. */
+export function ServiceChoices() {
+  const file = useUpload((s) => s.file);
+  const selected = useUpload((s) => s.selected);
+  const toggle = useUpload((s) => s.toggle);
+  const send = useUpload((s) => s.send);
+  const sending = useUpload((s) => s.sending);
+  const sendError = useUpload((s) => s.sendError);
+  const sentTo = useUpload((s) => s.sentTo);
+  const sendMore = useUpload((s) => s.sendMore);
+  const reset = useUpload((s) => s.reset);
+  if (!file) return null;
+  if (sentTo.length > 0) {
+    return (
+      <section className="card row sent-card" aria-label="Where to send it">
+        <span>
+          Sent to {sentTo.map((s) => SERVICE_NAMES[s]).join(', ')}. Follow it under Deliveries.
+        </span>
+        <span className="spacer" />
+        <Button size="small" onClick={sendMore}>
+          Send to more services
+        </Button>
+        <Button size="small" variant="primary" onClick={reset}>
+          Drop another build
+        </Button>
+      </section>
+    );
+  }
+  const verdict = (service: ServiceId) => file.services.find((s) => s.service === service);
+  return (
+    <section className="stack" aria-label="Where to send it">
+      <h2 className="section-title">Send to</h2>
+      <div className="service-grid">
+        {SERVICE_ORDER.map((service) => {
+          const v = verdict(service);
+          const on = selected.includes(service);
+          return (
+            <div
+              key={service}
+              className="card service-card"
+              role="group"
+              aria-label={SERVICE_NAMES[service]}
+              data-selected={on || undefined}
+            >
+              <label className="choice service-choice">
+                <input
+                  type="checkbox"
+                  checked={on}
+                  disabled={!v?.accepted}
+                  onChange={(event) => toggle(service, event.target.checked)}
+                />
+                <span className="stack" style={{ gap: 2 }}>
+                  <strong>{SERVICE_NAMES[service]}</strong>
+                  {v?.accepted ? null : <span className="subtle">{v?.reason}</span>}
+                </span>
+              </label>
+              {on ? <div className="service-options">{OPTIONS[service]()}</div> : null}
+            </div>
+          );
+        })}
+      </div>
+      {sendError ? <ErrorState error={sendError} /> : null}
+      <div className="row">
+        <Button
+          variant="primary"
+          busy={sending}
+          disabled={selected.length === 0}
+          onClick={() => void send()}
+        >
+          {selected.length === 0
+            ? 'Choose where to send it'
+            : `Send to ${selected.length === 1 ? SERVICE_NAMES[selected[0]!] : `${selected.length} services`}`}
+        </Button>
+      </div>
+    </section>
+  );
+}

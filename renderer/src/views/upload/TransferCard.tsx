@@ -1,0 +1,87 @@
+import { Badge, Button, CopyButton, ErrorState, ProgressBar } from '../../ui';
+import { useUploadJobs } from '../../stores/upload-jobs-store';
+import { dropship } from '../../lib/dropship';
+import { SERVICE_NAMES } from '../../../../shared/errors';
+import { barFraction, isFinished, progressLine, stateWords } from './job-words';
+
+/** One service's delivery: state, progress, then the result or the error, with its actions. */
+export function TransferCard({ jobId }: { jobId: string }) {
+  const job = useUploadJobs((s) => s.jobs[jobId]);
+  const actionError = useUploadJobs((s) => s.actionErrors[jobId]);
+  const cancel = useUploadJobs((s) => s.cancel);
+  const retry = useUploadJobs((s) => s.retry);
+  if (!job) return null;
+  const service = SERVICE_NAMES[job.service];
+  const words = stateWords(job);
+  const finished = isFinished(job);
+  return (
+    <article className="card transfer" aria-label={`${service} upload`} data-state={job.state}>
+      <div className="row transfer-head">
+        <strong>{service}</strong>
+        <Badge tone={words.tone}>{words.label}</Badge>
+        {job.resumed && !finished ? <Badge tone="neutral">Resumed</Badge> : null}
+        <span className="spacer" />
+        {!finished ? (
+          <Button size="small" onClick={() => void cancel(job.id)}>
+            Cancel
+          </Button>
+        ) : null}
+        {job.state === 'failed' || job.state === 'cancelled' ? (
+          <Button size="small" variant="primary" onClick={() => void retry(job.id)}>
+            Try again
+          </Button>
+        ) : null}
+      </div>
+      {job.state !== 'failed' && job.state !== 'cancelled' ? (
+        <ProgressBar
+          label={`${service}: ${words.label}`}
+          fraction={barFraction(job)}
+          {...(job.state === 'done' ? { tone: 'good' as const } : {})}
+        />
+      ) : null}
+      <span className="subtle transfer-bytes">{progressLine(job)}</span>
+      {job.note ? <p className="muted transfer-note">{job.note}</p> : null}
+      {job.warning ? (
+        <p className="banner banner-info" role="status">
+          {job.warning}
+        </p>
+      ) : null}
+      {job.error && job.state === 'failed' ? <ErrorState error={job.error} /> : null}
+      {actionError ? <ErrorState error={actionError} /> : null}
+      {job.result ? (
+        <div className="transfer-result stack" style={{ gap: 8 }}>
+          <strong>{job.result.headline}</strong>
+          <dl className="kv">
+            {job.result.details.map((d) => (
+              <div key={d.label} style={{ display: 'contents' }}>
+                <dt>{d.label}</dt>
+                <dd>{d.value}</dd>
+              </div>
+            ))}
+            <dt>SHA-256</dt>
+            <dd className="row" style={{ gap: 6 }}>
+              <span className="mono sha">{job.result.sha256}</span>
+              <CopyButton text={job.result.sha256} />
+            </dd>
+          </dl>
+          {job.result.links.length > 0 ? (
+            <div className="row">
+              {job.result.links.map((link) => (
+                <Button
+                  key={link.url}
+                  size="small"
+                  variant="ghost"
+                  onClick={() =>
+                    void dropship.system.openExternal({ url: link.url }).catch(() => undefined)
+                  }
+                >
+                  {link.label} ↗
+                </Button>
+              ))}
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,86 @@
+import { Button, EmptyState, ErrorState, LoadingState } from '../../ui';
+import { useUploadJobs } from '../../stores/upload-jobs-store';
+import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
+import type { UploadJob } from '../../../../shared/contract/uploads';
+import { isFinished } from './job-words';
+import { TransferCard } from './TransferCard';
+
+const names = (services: ServiceId[]) => services.map((s) => SERVICE_NAMES[s]).join(', ');
+
+/** "Delivered to all 4 services." or "Delivered to 3 of 4; Installr failed." */
+function summaryLine(jobs: UploadJob[]): string | undefined {
+  if (jobs.length === 0 || !jobs.every(isFinished)) return undefined;
+  const delivered = jobs.filter((j) => j.state === 'done').map((j) => j.service);
+  const failed = jobs.filter((j) => j.state === 'failed').map((j) => j.service);
+  const cancelled = jobs.filter((j) => j.state === 'cancelled').map((j) => j.service);
+  if (delivered.length === jobs.length) {
+    return jobs.length === 1
+      ? `Delivered to ${names(delivered)}.`
+      : `Delivered to all ${jobs.length} services.`;
+  }
+  const parts = [`Delivered to ${delivered.length} of ${jobs.length}`];
+  if (failed.length) parts.push(`${names(failed)} failed`);
+  if (cancelled.length) parts.push(`${names(cancelled)} cancelled`);
+  return `${parts.join('; ')}.`;
+}
+
+/** Every drop's transfers, newest first, each drop with its summary once all finished. */
+export function TransferList() {
+  const drops = useUploadJobs((s) => s.drops);
+  const jobs = useUploadJobs((s) => s.jobs);
+  const loading = useUploadJobs((s) => s.loading);
+  const loadError = useUploadJobs((s) => s.loadError);
+  const load = useUploadJobs((s) => s.load);
+  const clearFinished = useUploadJobs((s) => s.clearFinished);
+
+  const anyFinished = Object.values(jobs).some(isFinished);
+  return (
+    <section className="stack" aria-label="Deliveries">
+      <div className="row">
+        <h2 className="section-title">Deliveries</h2>
+        <span className="spacer" />
+        {anyFinished ? (
+          <Button size="small" variant="ghost" onClick={() => void clearFinished()}>
+            Clear finished
+          </Button>
+        ) : null}
+      </div>
+      {loadError ? <ErrorState error={loadError} onRetry={() => void load()} /> : null}
+      {loading && drops.length === 0 ? <LoadingState label="Loading deliveries…" rows={2} /> : null}
+      {!loading && !loadError && drops.length === 0 ? (
+        <EmptyState icon="⇪" title="Nothing sent yet">
+          Builds you send appear here with their progress and results.
+        </EmptyState>
+      ) : null}
+      {drops.map((drop) => {
+        const list = drop.jobIds.map((id) => jobs[id]).filter((j): j is UploadJob => Boolean(j));
+        const line = summaryLine(list);
+        const failed = list.some((j) => j.state === 'failed');
+        return (
+          <div
+            key={drop.dropId}
+            className="stack drop-group"
+            aria-label={`Drop of ${list[0]?.fileName ?? 'a build'}`}
+          >
+            <div className="row">
+              <strong>{list[0]?.fileName}</strong>
+              {line ? (
+                <span
+                  className={`drop-summary ${failed ? 'drop-summary-bad' : 'drop-summary-good'}`}
+                  role="status"
+                >
+                  {line}
+                </span>
+              ) : null}
+            </div>
+            <div className="transfer-grid">
+              {drop.jobIds.map((id) => (
+                <TransferCard key={id} jobId={id} />
+              ))}
+            </div>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import { useNavigation } from '../../stores/navigation-store';
+import { useUpload } from '../../stores/upload-store';
+import { useUploadJobs } from '../../stores/upload-jobs-store';
+
+const hasFiles = (event: DragEvent) =>
+  Array.from(event.dataTransfer?.types ?? []).includes('Files');
+
+/**
+ * The whole window takes a dropped build: a veil shows while a file is dragged over it,
+ * and a drop opens the Upload view with the file. Always mounted (an app overlay), so it
+ * also starts listening to upload events as soon as the app starts.
+ */
+export function WindowDropTarget() {
+  const [over, setOver] = useState(false);
+  const dropFile = useUpload((s) => s.dropFile);
+  const go = useNavigation((s) => s.go);
+  const startJobs = useUploadJobs((s) => s.start);
+
+  useEffect(() => {
+    startJobs();
+    let depth = 0;
+    const enter = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth++;
+      setOver(true);
+    };
+    const overWindow = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const leave = () => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setOver(false);
+    };
+    const drop = (event: DragEvent) => {
+      event.preventDefault();
+      depth = 0;
+      setOver(false);
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      go('upload');
+      void dropFile(file);
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragover', overWindow);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragover', overWindow);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [dropFile, go, startJobs]);
+
+  if (!over) return null;
+  return (
+    <div className="drop-veil" aria-hidden>
+      <div className="drop-veil-card">
+        <span className="drop-veil-icon">⇪</span>
+        <strong>Drop the build to send it</strong>
+        <span className="muted">.ipa or .apk (an .aab or .zip where a service takes one)</span>
+      </div>
+    </div>
+  );
+}
