@@ -57,8 +57,11 @@ export async function seedDemoData(env: BitbarEnv, filesDir: string): Promise<vo
   const iphones = createGroup(env, demo.id, 'iPhones', 'IOS');
   iphones.deviceIds = take(3, (d) => ios(d) && !d.model.tablet && d.model.tier >= 1);
 
+  // Ages put the Android app on top of newest-first lists.
+  createProject(env, demo.id, 'Empty project', 'ANDROID').createTime = env.now() - 40 * DAY;
   const movies = createProject(env, demo.id, 'Movies app (Android)', 'ANDROID');
   movies.description = 'Nightly regression of the Movies app';
+  movies.createTime = env.now() - 10 * DAY;
   await addFile(env, filesDir, movies, 'application', 'Movies.apk');
   await addFile(env, filesDir, movies, 'test', 'MoviesTest.apk');
   state.configs.get(movies.id)!.usedDeviceGroupId = smoke.id;
@@ -67,19 +70,19 @@ export async function seedDemoData(env: BitbarEnv, filesDir: string): Promise<vo
   ]);
 
   const moviesIos = createProject(env, demo.id, 'Movies app (iOS)', 'IOS');
+  moviesIos.createTime = env.now() - 20 * DAY;
   await addFile(env, filesDir, moviesIos, 'application', 'Movies.ipa');
   await addFile(env, filesDir, moviesIos, 'test', 'MoviesUITests.zip');
   state.configs.get(moviesIos.id)!.usedDeviceGroupId = iphones.id;
 
   const checkout = createProject(env, demo.id, 'Checkout UIAutomator', 'UIAUTOMATOR');
+  checkout.createTime = env.now() - 30 * DAY;
   await addFile(env, filesDir, checkout, 'application', 'Checkout.apk');
   await addFile(env, filesDir, checkout, 'test', 'CheckoutTests.apk');
   Object.assign(state.configs.get(checkout.id)!, {
     uiAutomatorTestClasses: 'com.example.checkout.CartTest',
     usedDeviceGroupId: smoke.id,
   });
-
-  createProject(env, demo.id, 'Empty project', 'ANDROID');
 
   const now = env.now();
   for (let i = 8; i >= 1; i--)

@@ -7,6 +7,8 @@ import { StatusView } from '../views/status/StatusView';
 import { TestioView } from '../views/testio/TestioView';
 import { UploadView } from '../views/upload/UploadView';
 import { WindowDropTarget } from '../views/upload/WindowDropTarget';
+import { DevicesView } from '../views/devices/DevicesView';
+import { BitbarSignIn } from '../views/bitbar-session/BitbarSignIn';
 
 export interface ViewDefinition {
   id: string;
@@ -26,8 +28,9 @@ export const views: ViewDefinition[] = [
   { id: 'testers', label: 'Testers', icon: '☺', component: TestersView },
   { id: 'status', label: 'App status', icon: '◉', component: StatusView },
   { id: 'testio', label: 'Test IO', icon: '◎', component: TestioView },
+  { id: 'devices', label: 'Devices', icon: '▯', component: DevicesView },
   { id: 'settings', label: 'Settings', icon: '⚙', component: SettingsView, footer: true },
 ];
 
 /** Components rendered above every view (e.g. the window-wide drop target). */
-export const overlays: ComponentType[] = [WindowDropTarget];
+export const overlays: ComponentType[] = [BitbarSignIn, WindowDropTarget];

@@ -1,0 +1,301 @@
+import { create } from 'zustand';
+import type {
+  BitbarDevice,
+  BitbarGroup,
+  BitbarGroups,
+  BitbarOs,
+} from '../../../shared/contract/bitbar-devices';
+import type { DropshipErrorShape } from '../../../shared/errors';
+import { dropship } from '../lib/dropship';
+import { asErrorShape } from '../lib/errors';
+import { useBitbarCatalog } from './bitbar-catalog-store';
+import { useBitbarProjects } from './bitbar-projects-store';
+import { withBitbarSession } from './bitbar-session-store';
+import { applyGroup, osWord, withoutGroup } from './bitbar-group-words';
+
+export interface Loadable<T> {
+  data?: T | undefined;
+  loading: boolean;
+  error?: DropshipErrorShape | undefined;
+}
+
+export interface Notice {
+  tone: 'good' | 'bad' | 'info';
+  lines: string[];
+}
+
+type FormKey = 'create' | 'rename' | 'delete' | 'use';
+
+interface GroupsState {
+  /** The project whose own and public groups are shown (and that "use" targets). */
+  projectId: number | undefined;
+  groups: Loadable<BitbarGroups>;
+  selectedId: number | undefined;
+  members: Record<number, Loadable<BitbarDevice[]>>;
+  /** Catalog devices ticked for adding to the selected group. */
+  picked: number[];
+  adding: boolean;
+  notice: Notice | undefined;
+  busy: Partial<Record<FormKey, boolean>>;
+  errors: Partial<Record<FormKey, DropshipErrorShape>>;
+  load: (projectId?: number) => Promise<void>;
+  /** First visit: projects, then groups for the first project (so its groups show). */
+  open: () => Promise<void>;
+  select: (groupId: number | undefined) => void;
+  create: (name: string, os: BitbarOs) => Promise<boolean>;
+  rename: (name: string) => Promise<boolean>;
+  deleteSelected: () => Promise<boolean>;
+  togglePick: (deviceId: number) => void;
+  clearPicks: () => void;
+  addPicked: () => Promise<void>;
+  removeDevice: (deviceId: number) => Promise<void>;
+  assignToProject: (projectId: number) => Promise<boolean>;
+  dismissNotice: () => void;
+}
+
+const call = withBitbarSession;
+
+/**
+ * Bitbar device groups and the editor's state. Adding and removing devices is
+ * optimistic: the list changes at once and rolls back, with Bitbar's reason, when refused.
+ */
+export const useBitbarGroups = create<GroupsState>((set, get) => {
+  const selected = (): BitbarGroup | undefined => {
+    const { data } = get().groups;
+    const id = get().selectedId;
+    return data
+      ? [...data.mine, ...data.project, ...data.public].find((g) => g.id === id)
+      : undefined;
+  };
+  const setMembers = (groupId: number, value: Loadable<BitbarDevice[]>) =>
+    set({ members: { ...get().members, [groupId]: value } });
+  const patch = (group: BitbarGroup) => {
+    const data = get().groups.data;
+    if (data) set({ groups: { ...get().groups, data: applyGroup(data, group) } });
+  };
+  async function act(key: FormKey, run: () => Promise<void>): Promise<boolean> {
+    set({ busy: { ...get().busy, [key]: true }, errors: { ...get().errors, [key]: undefined } });
+    try {
+      await run();
+      return true;
+    } catch (error) {
+      set({ errors: { ...get().errors, [key]: asErrorShape(error) } });
+      return false;
+    } finally {
+      set({ busy: { ...get().busy, [key]: false } });
+    }
+  }
+  async function loadMembers(groupId: number) {
+    setMembers(groupId, { ...get().members[groupId], loading: true, error: undefined });
+    try {
+      const result = await call(() => dropship.bitbar.groupDevices({ groupId }));
+      patch(result.group);
+      setMembers(groupId, { data: result.devices, loading: false });
+    } catch (error) {
+      setMembers(groupId, {
+        ...get().members[groupId],
+        loading: false,
+        error: asErrorShape(error),
+      });
+    }
+  }
+
+  return {
+    projectId: undefined,
+    groups: { loading: false },
+    selectedId: undefined,
+    members: {},
+    picked: [],
+    adding: false,
+    notice: undefined,
+    busy: {},
+    errors: {},
+
+    load: async (projectId = get().projectId) => {
+      set({ projectId, groups: { ...get().groups, loading: true, error: undefined } });
+      try {
+        const data = await call(() =>
+          dropship.bitbar.groups(projectId === undefined ? {} : { projectId }),
+        );
+        set({ groups: { data, loading: false } });
+      } catch (error) {
+        set({ groups: { ...get().groups, loading: false, error: asErrorShape(error) } });
+      }
+    },
+
+    open: async () => {
+      const projects = useBitbarProjects.getState();
+      if (projects.projects.length === 0) await projects.load();
+      const first = useBitbarProjects.getState().projects[0];
+      await get().load(get().projectId ?? first?.id);
+    },
+
+    select: (groupId) => {
+      set({ selectedId: groupId, picked: [], notice: undefined, errors: {} });
+      if (groupId !== undefined && !get().members[groupId]?.data) void loadMembers(groupId);
+    },
+
+    create: (name, os) =>
+      act('create', async () => {
+        const group = await call(() => dropship.bitbar.createGroup({ name, os }));
+        const data = get().groups.data ?? { mine: [], project: [], public: [] };
+        set({ groups: { ...get().groups, data: { ...data, mine: [...data.mine, group] } } });
+        setMembers(group.id, { data: [], loading: false });
+        get().select(group.id);
+        set({
+          notice: {
+            tone: 'good',
+            lines: [`Created “${group.name}”. Add ${osWord(group.os)} devices from the catalog.`],
+          },
+        });
+        void get().load(); // it may also belong under the chosen project's groups
+      }),
+
+    rename: (name) =>
+      act('rename', async () => {
+        const group = selected();
+        if (!group) return;
+        patch(await call(() => dropship.bitbar.renameGroup({ groupId: group.id, name })));
+      }),
+
+    deleteSelected: () =>
+      act('delete', async () => {
+        const group = selected();
+        if (!group) return;
+        await call(() => dropship.bitbar.deleteGroup({ groupId: group.id }));
+        const data = get().groups.data;
+        if (data) set({ groups: { ...get().groups, data: withoutGroup(data, group.id) } });
+        set({
+          selectedId: undefined,
+          notice: { tone: 'info', lines: [`Deleted “${group.name}”.`] },
+        });
+      }),
+
+    togglePick: (deviceId) => {
+      const picked = get().picked;
+      set({
+        picked: picked.includes(deviceId)
+          ? picked.filter((id) => id !== deviceId)
+          : [...picked, deviceId],
+      });
+    },
+    clearPicks: () => set({ picked: [] }),
+
+    addPicked: async () => {
+      const group = selected();
+      if (!group || get().adding) return;
+      const catalog = useBitbarCatalog.getState();
+      const current = get().members[group.id]?.data ?? [];
+      const lines: string[] = [];
+      const toAdd: BitbarDevice[] = [];
+      for (const id of get().picked) {
+        const device = catalog.device(id);
+        if (!device || current.some((d) => d.id === id)) continue;
+        if (device.os !== group.os) {
+          lines.push(
+            `${device.name} runs ${osWord(device.os)}; “${group.name}” takes ${osWord(group.os)} devices only.`,
+          );
+        } else toAdd.push(device);
+      }
+      set({ picked: [], adding: toAdd.length > 0 });
+      if (toAdd.length === 0) {
+        set({
+          notice: {
+            tone: 'bad',
+            lines: lines.length ? lines : ['Those devices are in the group already.'],
+          },
+        });
+        return;
+      }
+      setMembers(group.id, { data: [...current, ...toAdd], loading: false });
+      patch({
+        ...group,
+        deviceCount: group.deviceCount + toAdd.length,
+        credits: group.credits + toAdd.reduce((s, d) => s + d.credits, 0),
+      });
+      try {
+        const result = await call(() =>
+          dropship.bitbar.addDevices({ groupId: group.id, deviceIds: toAdd.map((d) => d.id) }),
+        );
+        const refused = new Set(result.refused.map((r) => r.deviceId));
+        setMembers(group.id, {
+          data: (get().members[group.id]?.data ?? []).filter((d) => !refused.has(d.id)),
+          loading: false,
+        });
+        patch(result.group);
+        const added = result.added.length + result.alreadyInGroup.length;
+        const summary = `Added ${added} device${added === 1 ? '' : 's'} to “${result.group.name}”.`;
+        const reasons = result.refused.map(
+          (r) => `${catalog.device(r.deviceId)?.name ?? `Device ${r.deviceId}`}: ${r.reason}`,
+        );
+        const problems = [...lines, ...reasons];
+        set({
+          notice: {
+            tone: problems.length ? 'bad' : 'good',
+            lines: added ? [summary, ...problems] : problems,
+          },
+        });
+      } catch (error) {
+        const ids = new Set(toAdd.map((d) => d.id));
+        setMembers(group.id, {
+          data: (get().members[group.id]?.data ?? []).filter((d) => !ids.has(d.id)),
+          loading: false,
+        });
+        patch(group);
+        set({
+          notice: {
+            tone: 'bad',
+            lines: [`Nothing was added: ${asErrorShape(error).message}`, ...lines],
+          },
+        });
+      } finally {
+        set({ adding: false });
+      }
+    },
+
+    removeDevice: async (deviceId) => {
+      const group = selected();
+      if (!group) return;
+      const before = get().members[group.id]?.data ?? [];
+      const device = before.find((d) => d.id === deviceId);
+      setMembers(group.id, { data: before.filter((d) => d.id !== deviceId), loading: false });
+      patch({
+        ...group,
+        deviceCount: Math.max(0, group.deviceCount - 1),
+        credits: group.credits - (device?.credits ?? 0),
+      });
+      try {
+        patch(await call(() => dropship.bitbar.removeDevice({ groupId: group.id, deviceId })));
+        set({
+          notice: {
+            tone: 'info',
+            lines: [`Removed ${device?.name ?? 'the device'} from “${group.name}”.`],
+          },
+        });
+      } catch (error) {
+        setMembers(group.id, { data: before, loading: false });
+        patch(group);
+        set({
+          notice: {
+            tone: 'bad',
+            lines: [
+              `${device?.name ?? 'The device'} is still in the group: ${asErrorShape(error).message}`,
+            ],
+          },
+        });
+      }
+    },
+
+    assignToProject: (projectId) =>
+      act('use', async () => {
+        const group = selected();
+        if (!group) return;
+        await call(() => dropship.bitbar.useDeviceGroup({ projectId, groupId: group.id }));
+        set({
+          notice: { tone: 'good', lines: [`New runs of the project will use “${group.name}”.`] },
+        });
+      }),
+
+    dismissNotice: () => set({ notice: undefined }),
+  };
+});

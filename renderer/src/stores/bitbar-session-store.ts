@@ -1,0 +1,96 @@
+import { create } from 'zustand';
+import { DropshipError } from '../../../shared/errors';
+import { dropship } from '../lib/dropship';
+import { asErrorShape } from '../lib/errors';
+
+interface Waiter {
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+interface BitbarSessionState {
+  /** The sign-in prompt is open (the Bitbar session ended). */
+  prompt: { email: string | null } | null;
+  busy: boolean;
+  error?: string | undefined;
+  /** Opens the prompt; resolves once signed in, rejects if the person cancels. */
+  requestSignIn: (email: string | null) => Promise<void>;
+  signIn: (password: string) => Promise<void>;
+  cancel: () => void;
+}
+
+let waiters: Waiter[] = [];
+let subscribed = false;
+
+/**
+ * The Bitbar OAuth sign-in prompt. It opens over whatever the person is doing; calls that
+ * failed because the session ended wait for it and run again, so nothing typed is lost.
+ */
+export const useBitbarSession = create<BitbarSessionState>((set, get) => ({
+  prompt: null,
+  busy: false,
+  requestSignIn: (email) => {
+    if (!get().prompt) set({ prompt: { email }, error: undefined });
+    return new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }));
+  },
+  signIn: async (password) => {
+    set({ busy: true, error: undefined });
+    try {
+      await dropship.bitbar.signIn({ password });
+      set({ prompt: null, busy: false });
+      const waiting = waiters;
+      waiters = [];
+      waiting.forEach((w) => w.resolve());
+    } catch (error) {
+      const shape = asErrorShape(error);
+      set({ busy: false, error: shape.fields?.password ?? shape.message });
+    }
+  },
+  cancel: () => {
+    set({ prompt: null, error: undefined });
+    const waiting = waiters;
+    waiters = [];
+    const cancelled = new DropshipError({
+      code: 'unauthorized',
+      service: 'bitbar',
+      retryable: false,
+      message: 'Not signed in to Bitbar.',
+      hint: 'Sign in to Bitbar to continue.',
+    });
+    waiting.forEach((w) => w.reject(cancelled));
+  },
+}));
+
+/** Opens the prompt as soon as main says the session ended (e.g. during polling). */
+export function watchBitbarSession(): void {
+  if (subscribed) return;
+  subscribed = true;
+  dropship.on('bitbar.signInRequired', ({ email }) => {
+    void useBitbarSession
+      .getState()
+      .requestSignIn(email)
+      .catch(() => undefined);
+  });
+}
+
+/**
+ * Runs a Bitbar call; if it failed because the OAuth session ended, asks the person to
+ * sign in and runs it once more.
+ */
+export async function withBitbarSession<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (
+      !(error instanceof DropshipError) ||
+      error.code !== 'unauthorized' ||
+      error.service !== 'bitbar'
+    ) {
+      throw error;
+    }
+    const session = await dropship.bitbar.session().catch(() => null);
+    if (!session?.needsSignIn) throw error;
+    await useBitbarSession.getState().requestSignIn(session.email);
+    return run();
+  }
+}

@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'react';
+import { useBitbarSession, watchBitbarSession } from '../../stores/bitbar-session-store';
+import { Button, TextField } from '../../ui';
+
+/**
+ * Shown over any view when the Bitbar session ends. Signing in runs the interrupted
+ * action again; the page underneath (and anything typed in it) stays as it was.
+ */
+export function BitbarSignIn() {
+  const { prompt, busy, error, signIn, cancel } = useBitbarSession();
+  const [password, setPassword] = useState('');
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => watchBitbarSession(), []);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (prompt && !dialog.open) dialog.showModal();
+    if (!prompt && dialog.open) dialog.close();
+  }, [prompt]);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="bitbar-signin-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        cancel();
+      }}
+    >
+      <form
+        className="stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void signIn(password).then(() => setPassword(''));
+        }}
+      >
+        <h2 id="bitbar-signin-title">Sign in to Bitbar again</h2>
+        <p className="muted">
+          Your Bitbar session has ended{prompt?.email ? ` for ${prompt.email}` : ''}. Enter your
+          password to carry on where you left off.
+        </p>
+        {/* Lets password managers match the saved Bitbar login. */}
+        <input type="email" autoComplete="username" value={prompt?.email ?? ''} readOnly hidden />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={error}
+          autoFocus
+        />
+        <div className="row" style={{ justifyContent: 'flex-end' }}>
+          <Button onClick={cancel}>Not now</Button>
+          <Button type="submit" variant="primary" busy={busy} disabled={!password}>
+            Sign in
+          </Button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,24 @@
+import { useBitbarGroups } from '../../stores/bitbar-groups-store';
+import { Button } from '../../ui';
+
+/** What the last change did: added, refused with reasons, rolled back. */
+export function GroupNotice() {
+  const notice = useBitbarGroups((s) => s.notice);
+  const dismiss = useBitbarGroups((s) => s.dismissNotice);
+  if (!notice) return null;
+  return (
+    <div
+      className={`banner banner-${notice.tone}`}
+      role={notice.tone === 'bad' ? 'alert' : 'status'}
+    >
+      <div className="stack" style={{ gap: 4, flex: 1 }}>
+        {notice.lines.map((line, i) =>
+          i === 0 ? <strong key={i}>{line}</strong> : <span key={i}>{line}</span>,
+        )}
+      </div>
+      <Button size="small" variant="ghost" onClick={dismiss} aria-label="Dismiss">
+        ✕
+      </Button>
+    </div>
+  );
+}

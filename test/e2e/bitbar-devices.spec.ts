@@ -1,0 +1,71 @@
+import { expect, test } from './fixtures';
+
+test.use({ sandboxOptions: { bitbar: { stepMs: 60 } } });
+
+test('builds a device group from the catalog, refuses a device of the other OS, and sets it on a project', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Devices' }).click();
+  await expect(page.getByText('2,000 devices shown of 2,000')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Public groups' })).toContainText('Free Android devices');
+  await app.screenshot('bitbar-catalog-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot('bitbar-catalog-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Create the group.
+  await page.getByRole('button', { name: 'New device group' }).click();
+  await page.getByLabel('Group name').fill('Release phones');
+  await page.getByRole('button', { name: 'Create group' }).click();
+  await expect(page.getByRole('heading', { name: 'Release phones', level: 2, exact: true })).toBeVisible();
+  await expect(page.getByText('No devices yet')).toBeVisible();
+
+  // Search the catalog and add three devices.
+  await page.getByRole('button', { name: 'Add devices' }).click();
+  const catalog = page.getByRole('region', { name: 'Device catalog' });
+  await catalog.getByLabel('Search devices').fill('pixel 7');
+  const boxes = catalog.getByRole('list', { name: 'Devices' }).getByRole('checkbox');
+  await expect(boxes.first()).toBeVisible();
+  const names: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const box = boxes.nth(i);
+    names.push(((await box.getAttribute('aria-label')) ?? '').split(',')[0]!);
+    await box.check();
+  }
+  await catalog.getByRole('button', { name: 'Add 3 devices' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added 3 devices to “Release phones”.' })).toBeVisible();
+  const members = page.getByRole('list', { name: 'Devices in this group' });
+  await expect(members.getByRole('listitem')).toHaveCount(3);
+  for (const name of names) await expect(members).toContainText(name);
+  await expect(page.getByRole('region', { name: 'My groups' })).toContainText('3 devices');
+
+  // An iPhone is refused, with the reason.
+  await catalog.getByLabel('Search devices').fill('iphone 15');
+  await boxes.first().check();
+  await catalog.getByRole('button', { name: 'Add 1 device' }).click();
+  await expect(page.getByRole('alert')).toContainText('runs iOS; “Release phones” takes Android devices only.');
+  await expect(members.getByRole('listitem')).toHaveCount(3);
+
+  // Remove one.
+  await members.getByRole('button', { name: `Remove ${names[0]}` }).click();
+  await expect(members.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('status').filter({ hasText: `Removed ${names[0]}` })).toBeVisible();
+
+  // Rename.
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.getByLabel('New name').fill('RC phones');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('heading', { name: 'RC phones', level: 2, exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'My groups' })).toContainText('RC phones');
+
+  // Set it on a project.
+  await page.getByLabel('Run a project on this group').selectOption({ label: 'Movies app (Android)' });
+  await page.getByRole('button', { name: 'Use for this project' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'New runs of the project will use “RC phones”.' })).toBeVisible();
+  await catalog.getByLabel('Search devices').fill('pixel');
+  await app.screenshot('bitbar-group-editor-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot('bitbar-group-editor-dark');
+
+  const configs = app.harness.sandbox.services.bitbar!.emulator;
+  expect(configs.requests.some((r) => r.path.endsWith('/config') && r.method === 'POST')).toBe(true);
+});
