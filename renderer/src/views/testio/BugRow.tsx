@@ -24,6 +24,10 @@ export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void
   const status = bugStatusWords(bug.status);
   const busy = Boolean(activity?.pending);
   const detailsId = `bug-${bug.id}-details`;
+  const canReview = bug.status === 'new';
+  const canFix = bug.status === 'accepted';
+  const canMarkKnown = !bug.known && bug.status !== 'rejected';
+  const hasActions = canReview || canFix || canMarkKnown;
 
   const toggle = () => {
     if (!open) void refreshBug(bug.id);
@@ -89,43 +93,46 @@ export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void
           ) : null}
         </dl>
       ) : null}
-      <div className="row">
-        <span className="subtle spacer" aria-live="polite">
-          {activity?.pending ? PENDING_WORDS[activity.pending] : ''}
-        </span>
-        <div className="testio-actions">
-          {bug.status === 'new' ? (
-            <>
+      {/* A rejected, known bug has nothing left to decide: no empty action row. */}
+      {hasActions || activity?.pending ? (
+        <div className="row">
+          <span className="subtle spacer" aria-live="polite">
+            {activity?.pending ? PENDING_WORDS[activity.pending] : ''}
+          </span>
+          <div className="testio-actions">
+            {canReview ? (
+              <>
+                <Button
+                  size="small"
+                  variant="primary"
+                  disabled={busy}
+                  onClick={() => void accept(bug)}
+                >
+                  Accept
+                </Button>
+                <Button size="small" disabled={busy} onClick={onReject}>
+                  Reject…
+                </Button>
+              </>
+            ) : null}
+            {canFix ? (
+              <Button size="small" disabled={busy} onClick={() => void markFixed(bug)}>
+                Mark fixed
+              </Button>
+            ) : null}
+            {canMarkKnown ? (
               <Button
                 size="small"
-                variant="primary"
+                variant="ghost"
                 disabled={busy}
-                onClick={() => void accept(bug)}
+                onClick={() => void markKnown(bug)}
               >
-                Accept
+                Mark known
               </Button>
-              <Button size="small" disabled={busy} onClick={onReject}>
-                Reject…
-              </Button>
-            </>
-          ) : null}
-          {bug.status === 'accepted' ? (
-            <Button size="small" disabled={busy} onClick={() => void markFixed(bug)}>
-              Mark fixed
-            </Button>
-          ) : null}
-          {!bug.known && bug.status !== 'rejected' ? (
-            <Button
-              size="small"
-              variant="ghost"
-              disabled={busy}
-              onClick={() => void markKnown(bug)}
-            >
-              Mark known
-            </Button>
-          ) : null}
+            ) : null}
+          </div>
         </div>
-      </div>
+      ) : null}
       {activity?.error ? (
         <div className="banner banner-bad" role="alert">
           <div className="stack" style={{ gap: 2, flex: 1 }}>

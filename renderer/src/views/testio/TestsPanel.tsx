@@ -48,7 +48,12 @@ export function TestsPanel({ productId }: { productId: number }) {
                   <span className="testio-meta">
                     <span>{testingTypeWords(test.testingType)} test</span>
                     {test.durationHours ? <span>{test.durationHours} h</span> : null}
-                    {test.startAt ? <span>Starts {formatDate(test.startAt)}</span> : null}
+                    {test.startAt ? (
+                      <span>
+                        {test.status === 'pending' ? 'Starts' : 'Started'}{' '}
+                        {formatDate(test.startAt)}
+                      </span>
+                    ) : null}
                   </span>
                 </div>
                 {test.bugCount !== undefined ? (
