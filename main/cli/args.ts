@@ -1,0 +1,99 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Bad usage or input: the CLI prints the message (and usage) and exits with 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  dropship upload FILE --to SERVICES [options] [--json] [--sandbox]
+  dropship inspect FILE [--json]
+
+SERVICES is a comma-separated list of installr, testio, bitbar, productscience.
+
+Upload options
+  --sandbox                      send to a freshly started local sandbox (no tokens needed)
+  --json                         print one JSON document at the end instead of progress
+  --concurrency N                transfers at once (default 4)
+Installr
+  --release-notes TEXT           release notes
+  --notify TEAMS                 teams to notify (comma-separated); --notify-previous for all
+  --add TEAMS                    teams to add silently; --add-previous for all
+Test IO
+  --testio-direct-limit MB       above this size, upload through storage (default 100)
+Bitbar
+  --bitbar-project ID|NAME       an existing project
+  --bitbar-new-project NAME      create a project (with --bitbar-project-type ANDROID|IOS)
+  --bitbar-kind KIND             application (default), test or data
+Product Science
+  --ps-project NAME              the project (required)
+  --ps-build-type TYPE           APK (default) or INSTRUMENTED_APK
+  --ps-name NAME                 build name (default: the build's version)
+  --ps-description TEXT
+  --ps-commit SHA --ps-commit-time ISO, or --ps-git DIR to read both from a git folder
+
+Tokens come from INSTALLR_API_TOKEN, TESTIO_API_TOKEN, BITBAR_API_KEY and
+PRODUCTSCIENCE_API_TOKEN; addresses from DROPSHIP_INSTALLR_URL, DROPSHIP_TESTIO_URL,
+DROPSHIP_BITBAR_URL and DROPSHIP_PRODUCTSCIENCE_URL (default: the real services).
+
+Exit status: 0 every delivery succeeded, 1 a delivery failed, 2 bad usage or input.`;
+
+const options = {
+  to: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  sandbox: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  concurrency: { type: 'string' },
+  'release-notes': { type: 'string' },
+  notify: { type: 'string' },
+  add: { type: 'string' },
+  'notify-previous': { type: 'boolean', default: false },
+  'add-previous': { type: 'boolean', default: false },
+  'testio-direct-limit': { type: 'string' },
+  'bitbar-project': { type: 'string' },
+  'bitbar-new-project': { type: 'string' },
+  'bitbar-project-type': { type: 'string' },
+  'bitbar-kind': { type: 'string' },
+  'ps-project': { type: 'string' },
+  'ps-build-type': { type: 'string' },
+  'ps-name': { type: 'string' },
+  'ps-description': { type: 'string' },
+  'ps-commit': { type: 'string' },
+  'ps-commit-time': { type: 'string' },
+  'ps-git': { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+export type CliOptions = ReturnType<typeof parse>['values'];
+
+export interface Command {
+  name: 'upload' | 'inspect' | 'help';
+  file?: string;
+  options: CliOptions;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+}
+
+export function parseCommand(argv: string[]): Command {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const [name, file, ...extra] = parsed.positionals;
+  if (parsed.values.help || !name || name === 'help')
+    return { name: 'help', options: parsed.values };
+  if (name !== 'upload' && name !== 'inspect') {
+    throw new UsageError(`Unknown command “${name}”: use upload or inspect.`);
+  }
+  if (!file) throw new UsageError(`dropship ${name} needs a FILE.`);
+  if (extra.length > 0) throw new UsageError(`Unexpected argument “${extra[0]}”.`);
+  return { name, file, options: parsed.values };
+}
+
+export function positiveInt(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} takes a whole number above 0.`);
+  return n;
+}

@@ -1,0 +1,79 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ServiceId } from '../../shared/errors';
+import { SettingsSchema } from '../../shared/settings';
+import { DEFAULT_BASE_URLS } from '../core/accounts/service-defaults';
+import { MemoryVault } from '../core/accounts/vault';
+import { createCore, type Core } from '../core/create-core';
+import { MemorySettingsStore } from '../core/settings-store';
+import { sandboxEndpoints, startSandbox } from '../sandbox';
+import { UsageError } from './args';
+
+const TOKEN_VARS: Record<ServiceId, string> = {
+  installr: 'INSTALLR_API_TOKEN',
+  testio: 'TESTIO_API_TOKEN',
+  bitbar: 'BITBAR_API_KEY',
+  productscience: 'PRODUCTSCIENCE_API_TOKEN',
+};
+const URL_VARS: Record<ServiceId, string> = {
+  installr: 'DROPSHIP_INSTALLR_URL',
+  testio: 'DROPSHIP_TESTIO_URL',
+  bitbar: 'DROPSHIP_BITBAR_URL',
+  productscience: 'DROPSHIP_PRODUCTSCIENCE_URL',
+};
+
+export interface CliCore {
+  core: Core;
+  close(): Promise<void>;
+}
+
+/**
+ * The same core the app runs, for one CLI run: settings and vault in memory, a throwaway
+ * data folder (a CLI run resumes nothing), and either the services named by environment
+ * variables or a freshly started sandbox.
+ */
+export async function startCliCore(
+  services: ServiceId[],
+  options: { sandbox: boolean; env: NodeJS.ProcessEnv; uploads?: Record<string, number> },
+): Promise<CliCore> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'dropship-cli-'));
+  const vault = new MemoryVault();
+  const connections: Record<string, unknown> = {};
+  if (!options.sandbox) {
+    const missing = services.filter((s) => !options.env[TOKEN_VARS[s]]);
+    if (missing.length > 0) {
+      await rm(dataDir, { recursive: true, force: true });
+      throw new UsageError(
+        `Set ${missing.map((s) => TOKEN_VARS[s]).join(', ')} (or add --sandbox to try it locally).`,
+      );
+    }
+    for (const service of services) {
+      await vault.set(service, options.env[TOKEN_VARS[service]]!);
+      connections[service] = {
+        kind: 'account',
+        baseUrl: options.env[URL_VARS[service]] || DEFAULT_BASE_URLS[service],
+        label: 'from the environment',
+        auth: service === 'bitbar' ? 'apiKey' : 'token',
+      };
+    }
+  }
+  const settings = new MemorySettingsStore(
+    SettingsSchema.parse({ connections, uploads: options.uploads ?? {} }),
+  );
+  const sandbox = options.sandbox ? await startSandbox() : undefined;
+  const core = createCore({
+    settings,
+    vault,
+    dataDir,
+    ...(sandbox ? { sandbox: sandboxEndpoints(sandbox) } : {}),
+  });
+  return {
+    core,
+    close: async () => {
+      await core.dispose();
+      await sandbox?.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import type { UploadTargetInput } from '../../shared/contract/uploads';
+import { ServiceIdSchema, type ServiceId } from '../../shared/errors';
+import { UsageError, type CliOptions } from './args';
+
+const list = (text: string | undefined) =>
+  (text ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+export function parseServices(to: string | undefined): ServiceId[] {
+  const names = list(to);
+  if (names.length === 0) throw new UsageError('Say where to send it: --to installr,testio,…');
+  return [...new Set(names)].map((name) => {
+    const parsed = ServiceIdSchema.safeParse(name.toLowerCase());
+    if (!parsed.success) {
+      throw new UsageError(
+        `Unknown service “${name}”: use installr, testio, bitbar or productscience.`,
+      );
+    }
+    return parsed.data;
+  });
+}
+
+/** A Bitbar project the person named: an id, or a name the caller resolves. */
+export type BitbarProjectRef =
+  { id: number } | { name: string } | { create: string; type: 'ANDROID' | 'IOS' };
+
+export function bitbarProjectRef(o: CliOptions): BitbarProjectRef {
+  if (o['bitbar-new-project']) {
+    const type = (o['bitbar-project-type'] ?? 'ANDROID').toUpperCase();
+    if (type !== 'ANDROID' && type !== 'IOS') {
+      throw new UsageError('--bitbar-project-type is ANDROID or IOS.');
+    }
+    return { create: o['bitbar-new-project'], type };
+  }
+  const ref = o['bitbar-project'];
+  if (!ref)
+    throw new UsageError('Bitbar needs --bitbar-project ID|NAME or --bitbar-new-project NAME.');
+  return /^\d+$/.test(ref) ? { id: Number(ref) } : { name: ref };
+}
+
+/** The per-service targets from the flags (Bitbar's project already resolved). */
+export function targetsFrom(
+  services: ServiceId[],
+  o: CliOptions,
+  bitbarProject:
+    | { kind: 'existing'; id: number; name: string }
+    | { kind: 'new'; name: string; type: 'ANDROID' | 'IOS' }
+    | undefined,
+  commit: { commitId: string; isoTimestamp: string } | undefined,
+): UploadTargetInput[] {
+  return services.map((service): UploadTargetInput => {
+    switch (service) {
+      case 'installr':
+        return {
+          service,
+          releaseNotes: o['release-notes'] ?? '',
+          notify: list(o.notify),
+          add: list(o.add),
+          notifyPreviousTesters: o['notify-previous'] ?? false,
+          addPreviousTesters: o['add-previous'] ?? false,
+        };
+      case 'testio':
+        return { service };
+      case 'bitbar': {
+        const kind = o['bitbar-kind'] ?? 'application';
+        if (kind !== 'application' && kind !== 'test' && kind !== 'data') {
+          throw new UsageError('--bitbar-kind is application, test or data.');
+        }
+        if (!bitbarProject) throw new UsageError('Bitbar needs a project.');
+        return { service, project: bitbarProject, fileKind: kind };
+      }
+      case 'productscience': {
+        if (!o['ps-project']) throw new UsageError('Product Science needs --ps-project NAME.');
+        const buildType = (o['ps-build-type'] ?? 'APK').toUpperCase();
+        if (buildType !== 'APK' && buildType !== 'INSTRUMENTED_APK') {
+          throw new UsageError('--ps-build-type is APK or INSTRUMENTED_APK.');
+        }
+        return {
+          service,
+          projectName: o['ps-project'],
+          buildType,
+          name: o['ps-name'] ?? '',
+          description: o['ps-description'] ?? '',
+          sourceControlId: commit?.commitId ?? o['ps-commit'] ?? '',
+          sourceControlIsoTimestamp: commit?.isoTimestamp ?? o['ps-commit-time'] ?? '',
+        };
+      }
+    }
+  });
+}

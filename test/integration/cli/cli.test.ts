@@ -1,0 +1,136 @@
+import { execFile } from 'node:child_process';
+import { writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BUILDS = resolve('../shared/fixtures/builds');
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dropship-cli-test-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/** Runs the real CLI in a child process (tsx loader), without any token in its environment. */
+function dropship(args: string[], env: Record<string, string> = {}) {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/_API_(TOKEN|KEY)$|^DROPSHIP_/.test(key)),
+  );
+  return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'main/cli/index.ts', ...args],
+      { env: { ...clean, ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? ((error as { code?: number }).code ?? 1) : 0;
+        done({ code: typeof code === 'number' ? code : 1, stdout, stderr });
+      },
+    );
+  });
+}
+
+describe('dropship CLI', () => {
+  it('inspect --json prints the build, its SHA-256 and which services take it', async () => {
+    const run = await dropship(['inspect', join(BUILDS, 'CalSmoke.ipa'), '--json']);
+    expect(run.code).toBe(0);
+    const facts = JSON.parse(run.stdout);
+    expect(facts.build).toMatchObject({ id: 'sh.calaba.CalSmoke', version: '0.20.4' });
+    expect(facts.sha256).toBe('6ff81c86c15b4a3b94e845008a80c8ad8dda637a24ece637a1861cfee43545c3');
+    expect(
+      facts.services.find((s: { service: string }) => s.service === 'productscience'),
+    ).toMatchObject({
+      accepted: false,
+    });
+  });
+
+  it('upload --sandbox --json delivers and prints exactly one JSON document', async () => {
+    const run = await dropship([
+      'upload',
+      join(BUILDS, 'hello-world.apk'),
+      '--to',
+      'installr,testio,bitbar,productscience',
+      '--sandbox',
+      '--json',
+      '--bitbar-project',
+      'Movies app (Android)',
+      '--ps-project',
+      'demo-android',
+      '--release-notes',
+      'From the CLI',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.ok).toBe(true);
+    expect(report.deliveries.map((d: { state: string }) => d.state)).toEqual([
+      'done',
+      'done',
+      'done',
+      'done',
+    ]);
+    expect(report.deliveries[0].result.sha256).toBe(
+      'f427a0ebe0bca97b9acf6cd2a2a01c37a7d3762841810fc54a7191ec637330b2',
+    );
+  }, 60_000);
+
+  it('exits 1 when a delivery fails, and says why', async () => {
+    const run = await dropship([
+      'upload',
+      join(BUILDS, 'hello-world.apk'),
+      '--to',
+      'productscience',
+      '--sandbox',
+      '--ps-project',
+      'no-such-project',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /✗ Product Science: Product Science has no project “no-such-project”/,
+    );
+    expect(run.stdout).toMatch(/Delivered to 0 of 1 service\./);
+  }, 60_000);
+
+  it('exits 2 on bad usage, a file that is not a build, or a missing token', async () => {
+    const unknown = await dropship(['upload', join(BUILDS, 'hello-world.apk'), '--to', 'dropbox']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown service “dropbox”/);
+
+    const text = join(dir, 'notes.txt');
+    await writeFile(text, 'hello');
+    const notBuild = await dropship(['upload', text, '--to', 'installr', '--sandbox']);
+    expect(notBuild.code).toBe(2);
+    expect(notBuild.stderr).toMatch(/notes\.txt is not a build/);
+
+    const noToken = await dropship(['upload', join(BUILDS, 'hello-world.apk'), '--to', 'installr']);
+    expect(noToken.code).toBe(2);
+    expect(noToken.stderr).toMatch(/Set INSTALLR_API_TOKEN/);
+
+    const refused = await dropship([
+      'upload',
+      join(BUILDS, 'CalSmoke.ipa'),
+      '--to',
+      'productscience',
+      '--sandbox',
+      '--ps-project',
+      'demo-android',
+    ]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/Product Science takes \.apk files/);
+  }, 60_000);
+
+  it('reads tokens and addresses from the environment', async () => {
+    // A real-service run, pointed at an address where nothing listens: the token is used
+    // and the failure is the connection's, reported as a failed delivery.
+    const run = await dropship(
+      ['upload', join(BUILDS, 'hello-world.apk'), '--to', 'installr', '--json'],
+      { INSTALLR_API_TOKEN: 'secret-from-env', DROPSHIP_INSTALLR_URL: 'http://127.0.0.1:9' },
+    );
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.deliveries[0].error.message).toMatch(
+      /Could not reach Installr at 127\.0\.0\.1:9/,
+    );
+    expect(run.stdout).not.toContain('secret-from-env');
+  }, 90_000);
+});
