@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { TestioEmulator } from '../../main/sandbox/testio/emulator';
 import { workspaceOf } from '../../main/sandbox/testio/workspace-routes';
-import { expect, test, type AppFixture } from './fixtures';
+import { FIXTURE_BUILDS, expect, test, type AppFixture } from './fixtures';
 
 /** Test IO's clock runs fast here: a 2-hour rapid test takes about ten seconds. */
 function testio(app: AppFixture) {
@@ -181,4 +181,36 @@ test('a refused token explains itself and recovers', async ({ app }) => {
   await app.screenshot('testio-token-refused-light');
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('button', { name: /Northwind Shop/ })).toBeVisible();
+});
+
+test('an environment from a build Dropship uploaded to Test IO', async ({ app }) => {
+  const { page, harness } = app;
+  testio(app);
+  const started = await harness.core.dispatch('uploads.start', {
+    path: `${FIXTURE_BUILDS}/hello-world.apk`,
+    targets: [{ service: 'testio' }],
+  });
+  expect(started.ok).toBe(true);
+  await expect
+    .poll(async () => {
+      const list = await harness.core.dispatch('uploads.list', undefined);
+      return list.ok ? (list.value as { state: string }[])[0]?.state : 'error';
+    })
+    .toBe('done');
+
+  await openTestio(page);
+  await page.getByRole('button', { name: /Northwind for Android/ }).click();
+  await page.getByRole('button', { name: 'Environments' }).click();
+  await page.getByRole('button', { name: 'New environment' }).click();
+  const form = page.getByRole('form', { name: 'New environment' });
+  await form.getByLabel('Environment name').fill('Build from Dropship');
+  await form.getByRole('radio', { name: 'An app build uploaded to Test IO' }).check();
+  const build = form.getByLabel('Uploaded build', { exact: true });
+  await expect(build.locator('option', { hasText: 'hello-world.apk' })).toHaveCount(1);
+  await expect(form.getByRole('textbox', { name: 'Web address' })).toHaveCount(0);
+  await fullShot(app, 'testio-environment-build-light');
+  await form.getByRole('button', { name: 'Save environment' }).click();
+  await expect(page.getByLabel('Environments', { exact: true })).toContainText(
+    /Uploaded build #\d+/,
+  );
 });

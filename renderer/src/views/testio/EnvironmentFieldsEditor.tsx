@@ -1,5 +1,6 @@
-import { useId } from 'react';
-import { TextArea, TextField } from '../../ui';
+import { useEffect, useId, useMemo } from 'react';
+import { useUploadJobs } from '../../stores/upload-jobs-store';
+import { Select, TextArea, TextField } from '../../ui';
 import type { EnvironmentDraft, environmentErrors } from './environment-draft';
 
 /** Where testers reach the product: a web address or an uploaded build, plus access help. */
@@ -13,6 +14,22 @@ export function EnvironmentFieldsEditor({
   errors: ReturnType<typeof environmentErrors>;
 }) {
   const name = useId();
+  const jobs = useUploadJobs((state) => state.jobs);
+  const startJobs = useUploadJobs((state) => state.start);
+  useEffect(() => startJobs(), [startJobs]);
+  // Builds this Dropship has uploaded to Test IO: their binary app ids, newest first.
+  const uploads = useMemo(
+    () =>
+      Object.values(jobs)
+        .filter((job) => job.service === 'testio' && job.state === 'done' && job.result)
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .map((job) => ({
+          value: job.result!.remoteId,
+          label: `${job.fileName} (#${job.result!.remoteId})`,
+        })),
+    [jobs],
+  );
+  const picked = uploads.some((upload) => upload.value === draft.binaryAppId);
   const set = <K extends keyof EnvironmentDraft>(key: K, value: EnvironmentDraft[K]) =>
     onChange({ ...draft, [key]: value });
   return (
@@ -40,7 +57,14 @@ export function EnvironmentFieldsEditor({
             type="radio"
             name={name}
             checked={draft.accessKind === 'binaryApp'}
-            onChange={() => set('accessKind', 'binaryApp')}
+            onChange={() =>
+              // The newest build Dropship uploaded is the likely one; any other stays a choice away.
+              onChange({
+                ...draft,
+                accessKind: 'binaryApp',
+                binaryAppId: draft.binaryAppId || (uploads[0]?.value ?? ''),
+              })
+            }
           />
           <span>An app build uploaded to Test IO</span>
         </label>
@@ -55,14 +79,26 @@ export function EnvironmentFieldsEditor({
           onChange={(event) => set('url', event.target.value)}
         />
       ) : (
-        <TextField
-          label="Uploaded build number"
-          hint="Drop a build on Dropship with Test IO selected; the upload shows its number."
-          inputMode="numeric"
-          value={draft.binaryAppId}
-          error={errors.binaryAppId}
-          onChange={(event) => set('binaryAppId', event.target.value.replace(/\D/g, ''))}
-        />
+        <>
+          {uploads.length > 0 ? (
+            <Select
+              label="Uploaded build"
+              value={picked ? draft.binaryAppId : ''}
+              options={[...uploads, { value: '', label: 'Another build, by its number' }]}
+              onChange={(value) => set('binaryAppId', value)}
+            />
+          ) : null}
+          {!picked ? (
+            <TextField
+              label="Uploaded build number"
+              hint="Drop a build on Dropship with Test IO selected; the upload shows its number."
+              inputMode="numeric"
+              value={draft.binaryAppId}
+              error={errors.binaryAppId}
+              onChange={(event) => set('binaryAppId', event.target.value.replace(/\D/g, ''))}
+            />
+          ) : null}
+        </>
       )}
       <div className="grid-2">
         <TextField
