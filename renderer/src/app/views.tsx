@@ -8,6 +8,7 @@ import { TestioView } from '../views/testio/TestioView';
 import { UploadView } from '../views/upload/UploadView';
 import { WindowDropTarget } from '../views/upload/WindowDropTarget';
 import { DevicesView } from '../views/devices/DevicesView';
+import { BitbarView } from '../views/bitbar-projects/BitbarView';
 import { BitbarSignIn } from '../views/bitbar-session/BitbarSignIn';
 
 export interface ViewDefinition {
@@ -29,6 +30,7 @@ export const views: ViewDefinition[] = [
   { id: 'status', label: 'App status', icon: '◉', component: StatusView },
   { id: 'testio', label: 'Test IO', icon: '◎', component: TestioView },
   { id: 'devices', label: 'Devices', icon: '▯', component: DevicesView },
+  { id: 'bitbar', label: 'Bitbar runs', icon: '▷', component: BitbarView },
   { id: 'settings', label: 'Settings', icon: '⚙', component: SettingsView, footer: true },
 ];
 

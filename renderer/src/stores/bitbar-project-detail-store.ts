@@ -1,0 +1,276 @@
+import { create } from 'zustand';
+import {
+  BitbarConfigEditSchema,
+  type BitbarConfig,
+  type BitbarConfigEdit,
+} from '../../../shared/contract/bitbar-config';
+import type {
+  BitbarNotification,
+  BitbarParameter,
+  BitbarProjectFile,
+  BitbarShare,
+} from '../../../shared/contract/bitbar-projects';
+import type { DropshipErrorShape } from '../../../shared/errors';
+import { dropship } from '../lib/dropship';
+import { asErrorShape } from '../lib/errors';
+import type { Loadable } from './bitbar-groups-store';
+import { withBitbarSession as call } from './bitbar-session-store';
+import { useUploadJobs } from './upload-jobs-store';
+
+type Action = 'config' | 'parameter' | 'share' | 'notification' | 'upload';
+
+interface ProjectDetailState {
+  projectId: number | undefined;
+  config: Loadable<BitbarConfig>;
+  parameters: Loadable<BitbarParameter[]>;
+  files: Loadable<BitbarProjectFile[]>;
+  shares: Loadable<BitbarShare[]>;
+  /** The project's notifications and the account-wide ones. */
+  notifications: Loadable<BitbarNotification[]>;
+  busy: Partial<Record<Action, boolean>>;
+  errors: Partial<Record<Action, DropshipErrorShape>>;
+  saved: Partial<Record<Action, string>>;
+  open: (projectId: number) => void;
+  loadConfig: () => Promise<void>;
+  saveConfig: (edit: BitbarConfigEdit) => Promise<boolean>;
+  setGroup: (groupId: number) => Promise<boolean>;
+  loadFiles: () => Promise<void>;
+  /** The job the last upload started (its progress lives in the upload jobs store). */
+  uploadJobId: string | undefined;
+  uploadFile: (
+    path: string,
+    kind: BitbarProjectFile['kind'],
+    projectName: string,
+  ) => Promise<boolean>;
+  loadPeople: () => Promise<void>;
+  addParameter: (key: string, value: string) => Promise<boolean>;
+  deleteParameter: (parameterId: number) => Promise<void>;
+  addShare: (email: string) => Promise<boolean>;
+  removeShare: (shareId: number) => Promise<void>;
+  addNotification: (
+    email: string,
+    type: BitbarNotification['type'],
+    scope: 'project' | 'account',
+  ) => Promise<boolean>;
+  setNotificationType: (notificationId: number, type: BitbarNotification['type']) => Promise<void>;
+  removeNotification: (notificationId: number) => Promise<void>;
+}
+
+/** Config fields come back as `config.<field>`; forms want `<field>`. */
+function fieldErrors(error: DropshipErrorShape): DropshipErrorShape {
+  if (!error.fields) return error;
+  const fields = Object.fromEntries(
+    Object.entries(error.fields).map(([k, v]) => [k.replace(/^config\./, ''), v]),
+  );
+  return { ...error, fields };
+}
+
+/** One Bitbar project's config, parameters, files, sharing and notifications. */
+export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
+  async function fetchInto<
+    K extends 'config' | 'parameters' | 'files' | 'shares' | 'notifications',
+  >(key: K, run: (projectId: number) => Promise<NonNullable<ProjectDetailState[K]['data']>>) {
+    const projectId = get().projectId;
+    if (projectId === undefined) return;
+    set({
+      [key]: { ...get()[key], loading: true, error: undefined },
+    } as Partial<ProjectDetailState>);
+    try {
+      const data = await call(() => run(projectId));
+      if (get().projectId === projectId)
+        set({ [key]: { data, loading: false } } as Partial<ProjectDetailState>);
+    } catch (error) {
+      if (get().projectId === projectId) {
+        set({
+          [key]: { ...get()[key], loading: false, error: asErrorShape(error) },
+        } as Partial<ProjectDetailState>);
+      }
+    }
+  }
+  async function act(
+    action: Action,
+    run: (projectId: number) => Promise<string | void>,
+  ): Promise<boolean> {
+    const projectId = get().projectId;
+    if (projectId === undefined) return false;
+    set({
+      busy: { ...get().busy, [action]: true },
+      errors: { ...get().errors, [action]: undefined },
+      saved: { ...get().saved, [action]: undefined },
+    });
+    try {
+      const message = await call(() => run(projectId));
+      if (message) set({ saved: { ...get().saved, [action]: message } });
+      return true;
+    } catch (error) {
+      set({ errors: { ...get().errors, [action]: fieldErrors(asErrorShape(error)) } });
+      return false;
+    } finally {
+      set({ busy: { ...get().busy, [action]: false } });
+    }
+  }
+  const empty = { loading: false };
+
+  return {
+    projectId: undefined,
+    config: empty,
+    parameters: empty,
+    files: empty,
+    shares: empty,
+    notifications: empty,
+    busy: {},
+    errors: {},
+    saved: {},
+    open: (projectId) => {
+      if (get().projectId === projectId) return;
+      set({
+        projectId,
+        uploadJobId: undefined,
+        config: empty,
+        parameters: empty,
+        files: empty,
+        shares: empty,
+        notifications: empty,
+        errors: {},
+        saved: {},
+      });
+    },
+    loadConfig: async () => {
+      await Promise.all([
+        fetchInto('config', (projectId) => dropship.bitbar.projectConfig({ projectId })),
+        fetchInto('parameters', (projectId) => dropship.bitbar.parameters({ projectId })),
+      ]);
+    },
+    saveConfig: (edit) => {
+      // The same rules main applies, checked here first so mistakes show at once.
+      const checked = BitbarConfigEditSchema.safeParse(edit);
+      if (!checked.success) {
+        const fields: Record<string, string> = {};
+        for (const issue of checked.error.issues)
+          fields[String(issue.path[0] ?? 'config')] ??= issue.message;
+        const shape = {
+          code: 'invalid_input' as const,
+          retryable: false,
+          message: 'Check the highlighted fields.',
+          fields,
+        };
+        set({
+          errors: { ...get().errors, config: shape },
+          saved: { ...get().saved, config: undefined },
+        });
+        return Promise.resolve(false);
+      }
+      return act('config', async (projectId) => {
+        const config = await dropship.bitbar.updateProjectConfig({ projectId, config: edit });
+        set({ config: { data: config, loading: false } });
+        return 'Config saved. New runs use it.';
+      });
+    },
+    setGroup: (groupId) =>
+      act('config', async (projectId) => {
+        const config = await dropship.bitbar.useDeviceGroup({ projectId, groupId });
+        set({ config: { data: config, loading: false } });
+        return 'Device group saved. New runs use it.';
+      }),
+    loadFiles: () => fetchInto('files', (projectId) => dropship.bitbar.projectFiles({ projectId })),
+    uploadJobId: undefined,
+    /** Through the transfer engine: streamed, retried, with progress like any other upload. */
+    uploadFile: (path, kind, projectName) =>
+      act('upload', async (projectId) => {
+        const jobs = useUploadJobs.getState();
+        jobs.start();
+        const started = await dropship.uploads.start({
+          path,
+          targets: [
+            {
+              service: 'bitbar',
+              project: { kind: 'existing', id: projectId, name: projectName },
+              fileKind: kind,
+            },
+          ],
+        });
+        jobs.addDrop(started.dropId, started.jobs);
+        set({ uploadJobId: started.jobs[0]?.id });
+      }),
+    loadPeople: async () => {
+      await Promise.all([
+        fetchInto('shares', (projectId) => dropship.bitbar.shares({ projectId })),
+        fetchInto('notifications', async (projectId) => {
+          const [project, account] = await Promise.all([
+            dropship.bitbar.notifications({ projectId }),
+            dropship.bitbar.notifications({}),
+          ]);
+          const seen = new Set(project.map((n) => n.id));
+          return [...project, ...account.filter((n) => n.projectId === null && !seen.has(n.id))];
+        }),
+      ]);
+    },
+    addParameter: (key, value) =>
+      act('parameter', async (projectId) => {
+        const parameter = await dropship.bitbar.addParameter({ projectId, key, value });
+        set({
+          parameters: { data: [...(get().parameters.data ?? []), parameter], loading: false },
+        });
+      }),
+    deleteParameter: async (parameterId) => {
+      await act('parameter', async (projectId) => {
+        await dropship.bitbar.deleteParameter({ projectId, parameterId });
+        set({
+          parameters: {
+            data: (get().parameters.data ?? []).filter((p) => p.id !== parameterId),
+            loading: false,
+          },
+        });
+      });
+    },
+    addShare: (email) =>
+      act('share', async (projectId) => {
+        const share = await dropship.bitbar.addShare({ projectId, email });
+        set({ shares: { data: [...(get().shares.data ?? []), share], loading: false } });
+        return `Shared with ${share.email}.`;
+      }),
+    removeShare: async (shareId) => {
+      await act('share', async (projectId) => {
+        await dropship.bitbar.removeShare({ projectId, shareId });
+        set({
+          shares: {
+            data: (get().shares.data ?? []).filter((s) => s.id !== shareId),
+            loading: false,
+          },
+        });
+      });
+    },
+    addNotification: (email, type, scope) =>
+      act('notification', async (projectId) => {
+        const added = await dropship.bitbar.addNotification(
+          scope === 'project' ? { email, type, projectId } : { email, type },
+        );
+        set({
+          notifications: { data: [...(get().notifications.data ?? []), added], loading: false },
+        });
+        return `${email} will get an e-mail ${type === 'ALWAYS' ? 'after every run' : 'when a run fails'}.`;
+      }),
+    setNotificationType: async (notificationId, type) => {
+      await act('notification', async () => {
+        const updated = await dropship.bitbar.updateNotification({ notificationId, type });
+        set({
+          notifications: {
+            data: (get().notifications.data ?? []).map((n) => (n.id === updated.id ? updated : n)),
+            loading: false,
+          },
+        });
+      });
+    },
+    removeNotification: async (notificationId) => {
+      await act('notification', async () => {
+        await dropship.bitbar.removeNotification({ notificationId });
+        set({
+          notifications: {
+            data: (get().notifications.data ?? []).filter((n) => n.id !== notificationId),
+            loading: false,
+          },
+        });
+      });
+    },
+  };
+});

@@ -1,0 +1,220 @@
+import { create } from 'zustand';
+import type {
+  BitbarDeviceRunDetail,
+  BitbarRun,
+  BitbarRunDetail,
+} from '../../../shared/contract/bitbar-runs';
+import type { DropshipErrorShape } from '../../../shared/errors';
+import { dropship } from '../lib/dropship';
+import { asErrorShape } from '../lib/errors';
+import type { Loadable } from './bitbar-groups-store';
+import { useBitbarProjects } from './bitbar-projects-store';
+import { withBitbarSession as call } from './bitbar-session-store';
+
+const PAGE = 20;
+/** How often an unfinished run is asked for news. */
+export const POLL_MS = 1000;
+
+export interface HistoryPoint {
+  runId: number;
+  number: number;
+  name: string;
+  createdAt: number;
+  successRatio: number | null;
+}
+
+type Action = 'start' | 'tag' | 'screenshots';
+
+interface RunsState {
+  /** Runs of one project, or of every project ('all'). */
+  list: {
+    scope: number | 'all' | undefined;
+    runs: BitbarRun[];
+    total: number;
+    hasMore: boolean;
+    loading: boolean;
+    error?: DropshipErrorShape | undefined;
+  };
+  history: Loadable<HistoryPoint[]> & { projectId?: number };
+  detail: Loadable<BitbarRunDetail> & { runId?: number; projectId?: number };
+  deviceRun: Loadable<BitbarDeviceRunDetail> & { id?: number | undefined };
+  busy: Partial<Record<Action, boolean>>;
+  errors: Partial<Record<Action, DropshipErrorShape>>;
+  loadRuns: (scope: number | 'all', options?: { more?: boolean }) => Promise<void>;
+  loadHistory: (projectId: number) => Promise<void>;
+  startRun: (projectId: number, name: string) => Promise<boolean>;
+  openRun: (projectId: number, runId: number) => void;
+  closeRun: () => void;
+  selectDeviceRun: (deviceRunId: number | undefined) => void;
+  addTag: (name: string) => Promise<boolean>;
+  removeTag: (tagId: number) => Promise<void>;
+  requestScreenshots: () => Promise<void>;
+}
+
+let pollTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Bitbar test runs: lists, the open run (polled until it finishes) and a device run. */
+export const useBitbarRuns = create<RunsState>((set, get) => {
+  async function act(action: Action, run: () => Promise<void>): Promise<boolean> {
+    set({
+      busy: { ...get().busy, [action]: true },
+      errors: { ...get().errors, [action]: undefined },
+    });
+    try {
+      await call(run);
+      return true;
+    } catch (error) {
+      set({ errors: { ...get().errors, [action]: asErrorShape(error) } });
+      return false;
+    } finally {
+      set({ busy: { ...get().busy, [action]: false } });
+    }
+  }
+
+  async function refreshDetail(projectId: number, runId: number) {
+    try {
+      const data = await call(() => dropship.bitbar.run({ projectId, runId }));
+      if (get().detail.runId !== runId) return;
+      set({ detail: { data, loading: false, projectId, runId } });
+      const selected = get().deviceRun.id;
+      if (selected !== undefined) await refreshDeviceRun(projectId, runId, selected);
+    } catch (error) {
+      if (get().detail.runId === runId)
+        set({ detail: { ...get().detail, loading: false, error: asErrorShape(error) } });
+    }
+  }
+
+  async function refreshDeviceRun(projectId: number, runId: number, deviceRunId: number) {
+    try {
+      const data = await call(() => dropship.bitbar.deviceRun({ projectId, runId, deviceRunId }));
+      if (get().deviceRun.id === deviceRunId)
+        set({ deviceRun: { data, loading: false, id: deviceRunId } });
+    } catch (error) {
+      if (get().deviceRun.id === deviceRunId)
+        set({ deviceRun: { ...get().deviceRun, loading: false, error: asErrorShape(error) } });
+    }
+  }
+
+  /** Polls while anything can still change: the run, or its screenshots package. */
+  function schedulePoll() {
+    clearTimeout(pollTimer);
+    const { detail } = get();
+    const run = detail.data?.run;
+    if (detail.runId === undefined || detail.projectId === undefined || !run) return;
+    if (run.state === 'FINISHED' && run.screenshotsZip !== 'PROGRESS') return;
+    const { projectId, runId } = detail;
+    pollTimer = setTimeout(() => {
+      void refreshDetail(projectId, runId).then(() => {
+        if (get().detail.runId === runId) schedulePoll();
+      });
+    }, POLL_MS);
+  }
+
+  return {
+    list: { scope: undefined, runs: [], total: 0, hasMore: false, loading: false },
+    history: { loading: false },
+    detail: { loading: false },
+    deviceRun: { loading: false },
+    busy: {},
+    errors: {},
+
+    loadRuns: async (scope, { more = false } = {}) => {
+      const current = get().list;
+      const keep = more && current.scope === scope ? current.runs : [];
+      set({ list: { ...current, scope, runs: keep, loading: true, error: undefined } });
+      try {
+        const page = await call(() =>
+          dropship.bitbar.runs({
+            ...(scope === 'all' ? {} : { projectId: scope }),
+            offset: keep.length,
+            limit: PAGE,
+          }),
+        );
+        if (get().list.scope !== scope) return;
+        set({
+          list: {
+            scope,
+            runs: [...keep, ...page.runs],
+            total: page.total,
+            hasMore: page.hasMore,
+            loading: false,
+          },
+        });
+      } catch (error) {
+        if (get().list.scope === scope)
+          set({ list: { ...get().list, loading: false, error: asErrorShape(error) } });
+      }
+    },
+
+    loadHistory: async (projectId) => {
+      set({ history: { ...get().history, projectId, loading: true, error: undefined } });
+      try {
+        const data = await call(() => dropship.bitbar.successHistory({ projectId, count: 20 }));
+        if (get().history.projectId === projectId)
+          set({ history: { data, loading: false, projectId } });
+      } catch (error) {
+        set({ history: { ...get().history, loading: false, error: asErrorShape(error) } });
+      }
+    },
+
+    startRun: (projectId, name) =>
+      act('start', async () => {
+        const run = await dropship.bitbar.startRun({ projectId, name });
+        useBitbarProjects
+          .getState()
+          .open({ kind: 'run', projectId, runId: run.id, from: 'project' });
+        get().openRun(projectId, run.id);
+      }),
+
+    openRun: (projectId, runId) => {
+      if (get().detail.runId === runId && get().detail.data) return schedulePoll();
+      set({ detail: { loading: true, projectId, runId }, deviceRun: { loading: false } });
+      void refreshDetail(projectId, runId).then(schedulePoll);
+    },
+
+    closeRun: () => {
+      clearTimeout(pollTimer);
+      set({ detail: { loading: false }, deviceRun: { loading: false } });
+    },
+
+    selectDeviceRun: (deviceRunId) => {
+      const { projectId, runId } = get().detail;
+      set({ deviceRun: { loading: deviceRunId !== undefined, id: deviceRunId } });
+      if (deviceRunId !== undefined && projectId !== undefined && runId !== undefined) {
+        void refreshDeviceRun(projectId, runId, deviceRunId);
+      }
+    },
+
+    addTag: (name) =>
+      act('tag', async () => {
+        const { projectId, runId, data } = get().detail;
+        if (projectId === undefined || runId === undefined || !data) return;
+        const tag = await dropship.bitbar.addTag({ projectId, runId, name });
+        set({ detail: { ...get().detail, data: { ...data, tags: [...data.tags, tag] } } });
+      }),
+
+    removeTag: async (tagId) => {
+      await act('tag', async () => {
+        const { projectId, runId, data } = get().detail;
+        if (projectId === undefined || runId === undefined || !data) return;
+        await dropship.bitbar.removeTag({ projectId, runId, tagId });
+        set({
+          detail: {
+            ...get().detail,
+            data: { ...data, tags: data.tags.filter((t) => t.id !== tagId) },
+          },
+        });
+      });
+    },
+
+    requestScreenshots: async () => {
+      await act('screenshots', async () => {
+        const { projectId, runId, data } = get().detail;
+        if (projectId === undefined || runId === undefined || !data) return;
+        const run = await dropship.bitbar.requestScreenshots({ projectId, runId });
+        set({ detail: { ...get().detail, data: { ...data, run } } });
+        schedulePoll();
+      });
+    },
+  };
+});

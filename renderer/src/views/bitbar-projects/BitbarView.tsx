@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useBitbarProjects } from '../../stores/bitbar-projects-store';
+import { EmptyState, Page } from '../../ui';
+import { AllRunsScreen } from '../bitbar-runs/AllRunsScreen';
+import { RunScreen } from '../bitbar-runs/RunScreen';
+import { ProjectList } from './ProjectList';
+import { ProjectScreen } from './ProjectScreen';
+import './bitbar.css';
+
+/** Bitbar projects, their config and files, and test runs with their results. */
+export function BitbarView() {
+  const { screen, load, projects } = useBitbarProjects();
+  useEffect(() => void load(), [load]);
+  const project =
+    screen && screen.kind !== 'allRuns'
+      ? projects.find((p) => p.id === screen.projectId)
+      : undefined;
+
+  return (
+    <Page title="Bitbar" subtitle="Projects, test runs and their results on Bitbar Testing.">
+      <div className="bitbar-layout">
+        <ProjectList />
+        <div className="stack bitbar-main">
+          {screen?.kind === 'allRuns' ? <AllRunsScreen /> : null}
+          {screen?.kind === 'run' ? (
+            <RunScreen
+              key={screen.runId}
+              projectId={screen.projectId}
+              runId={screen.runId}
+              from={screen.from}
+            />
+          ) : null}
+          {screen?.kind === 'project' && project ? (
+            <ProjectScreen project={project} tab={screen.tab} />
+          ) : null}
+          {!screen ? (
+            <EmptyState icon="▷" title="No project open">
+              Create a project, or pick one on the left.
+            </EmptyState>
+          ) : null}
+        </div>
+      </div>
+    </Page>
+  );
+}

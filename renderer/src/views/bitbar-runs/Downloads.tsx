@@ -1,0 +1,52 @@
+import type { BitbarDownload } from '../../../../shared/contract/bitbar-projects';
+import { useBitbarDownloads } from '../../stores/bitbar-downloads-store';
+import { Button, TextField } from '../../ui';
+
+/** Where Bitbar downloads go. Main writes the file; this only names the folder. */
+export function DownloadFolderField() {
+  const folder = useBitbarDownloads((s) => s.folder);
+  const setFolder = useBitbarDownloads((s) => s.setFolder);
+  return (
+    <TextField
+      label="Save downloads to"
+      hint="A folder on this computer; ~ is your home folder."
+      value={folder}
+      onChange={(event) => setFolder(event.target.value)}
+    />
+  );
+}
+
+/** A download button that says where the file went, or why it could not be saved. */
+export function DownloadButton({
+  id,
+  label,
+  run,
+  disabled,
+}: {
+  /** Unique per download, so each button shows its own outcome. */
+  id: string;
+  label: string;
+  run: (folder: string | undefined) => Promise<BitbarDownload>;
+  disabled?: boolean;
+}) {
+  const busy = useBitbarDownloads((s) => s.busy[id]);
+  const result = useBitbarDownloads((s) => s.results[id]);
+  const download = useBitbarDownloads((s) => s.download);
+  return (
+    <span className="download">
+      <Button size="small" busy={busy} disabled={disabled} onClick={() => void download(id, run)}>
+        {label}
+      </Button>
+      {result?.saved ? (
+        <span className="subtle" role="status">
+          Saved to <code>{result.saved.path}</code>
+        </span>
+      ) : null}
+      {result?.error ? (
+        <span className="field-error" role="alert">
+          {result.error.message}
+        </span>
+      ) : null}
+    </span>
+  );
+}

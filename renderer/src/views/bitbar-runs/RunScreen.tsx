@@ -1,0 +1,187 @@
+import { useEffect, useState } from 'react';
+import type { BitbarRunDetail } from '../../../../shared/contract/bitbar-runs';
+import { dropship } from '../../lib/dropship';
+import { useBitbarProjects } from '../../stores/bitbar-projects-store';
+import { useBitbarRuns } from '../../stores/bitbar-runs-store';
+import { Badge, Button, Card, ErrorState, LoadingState, ProgressBar, Select } from '../../ui';
+import { systemLine } from '../devices/device-words';
+import { DeviceRunPanel } from './DeviceRunPanel';
+import { DownloadButton, DownloadFolderField } from './Downloads';
+import { DEVICE_STATUS, formatTime, percent, RUN_STATE } from './run-words';
+import { RunTags } from './RunTags';
+
+/** A test run: progress, results per device, tags, reports and screenshots. */
+export function RunScreen({
+  projectId,
+  runId,
+  from,
+}: {
+  projectId: number;
+  runId: number;
+  from: 'project' | 'allRuns';
+}) {
+  const { detail, openRun, closeRun } = useBitbarRuns();
+  const open = useBitbarProjects((s) => s.open);
+  const projectName = useBitbarProjects((s) => s.project(projectId)?.name);
+  useEffect(() => {
+    openRun(projectId, runId);
+    return closeRun;
+  }, [projectId, runId, openRun, closeRun]);
+
+  const back = () =>
+    open(from === 'allRuns' ? { kind: 'allRuns' } : { kind: 'project', projectId, tab: 'runs' });
+  return (
+    <div className="stack">
+      <div>
+        <Button variant="ghost" size="small" onClick={back}>
+          ← {from === 'allRuns' ? 'All runs' : (projectName ?? 'Project')}
+        </Button>
+      </div>
+      {detail.error ? (
+        <ErrorState error={detail.error} onRetry={() => openRun(projectId, runId)} />
+      ) : null}
+      {!detail.data && detail.loading ? <LoadingState label="Loading the run…" /> : null}
+      {detail.data ? <RunDetail detail={detail.data} projectId={projectId} /> : null}
+    </div>
+  );
+}
+
+function RunDetail({ detail, projectId }: { detail: BitbarRunDetail; projectId: number }) {
+  const { run, deviceRuns } = detail;
+  const { deviceRun, selectDeviceRun, requestScreenshots, busy, errors } = useBitbarRuns();
+  const [format, setFormat] = useState<'PDF' | 'HTML' | 'CSV'>('PDF');
+  const state = RUN_STATE[run.state];
+  const done = deviceRuns.filter((d) => !['WAITING', 'RUNNING'].includes(d.status)).length;
+  const ref = { projectId, runId: run.id };
+  return (
+    <>
+      <Card
+        title={
+          <div className="stack" style={{ gap: 2 }}>
+            <h2>
+              Run {run.number} · {run.name}
+            </h2>
+            <span className="muted">
+              Started by {run.startedBy || 'someone'} · {formatTime(run.createdAt)}
+            </span>
+          </div>
+        }
+        actions={<Badge tone={state.tone}>{state.label}</Badge>}
+      >
+        <div className="stack">
+          <div className="run-ratios">
+            <div className="stack" style={{ gap: 4 }}>
+              <span className="muted">
+                {done} of {deviceRuns.length} devices done ({percent(run.executionRatio)})
+              </span>
+              <ProgressBar fraction={run.executionRatio ?? 0} label="Devices done" />
+            </div>
+            <div className="stack" style={{ gap: 4 }}>
+              <span className="muted">Passed on {percent(run.successRatio)} of devices</span>
+              <ProgressBar
+                fraction={run.successRatio ?? 0}
+                label="Devices passed"
+                tone={run.state === 'FINISHED' && (run.successRatio ?? 0) < 1 ? 'bad' : 'good'}
+              />
+            </div>
+          </div>
+          <RunTags tags={detail.tags} />
+        </div>
+      </Card>
+      <div className="run-layout">
+        <Card title="Devices">
+          <div className="list" role="list" aria-label="Device runs">
+            {deviceRuns.map((d) => {
+              const status = DEVICE_STATUS[d.status];
+              return (
+                <div role="listitem" key={d.id} className="list-item">
+                  <button
+                    type="button"
+                    className="list-row"
+                    aria-pressed={deviceRun.id === d.id}
+                    onClick={() => selectDeviceRun(deviceRun.id === d.id ? undefined : d.id)}
+                  >
+                    <span className="stack" style={{ gap: 0, flex: 1, minWidth: 0 }}>
+                      <span className="device-name">{d.device.name}</span>
+                      <span className="subtle">
+                        {systemLine(d.device)}
+                        {d.testCount > 0 ? ` · ${d.testsPassed}/${d.testCount} tests passed` : ''}
+                      </span>
+                    </span>
+                    <Badge tone={status.tone}>{status.label}</Badge>
+                  </button>
+                </div>
+              );
+            })}
+          </div>
+        </Card>
+        <DeviceRunPanel projectId={projectId} runId={run.id} />
+      </div>
+      <Card title="Reports and screenshots">
+        <div className="stack">
+          <DownloadFolderField />
+          <div className="row report-row">
+            <Select
+              label="Report format"
+              value={format}
+              onChange={setFormat}
+              options={[
+                { value: 'PDF', label: 'PDF' },
+                { value: 'HTML', label: 'HTML (zipped)' },
+                { value: 'CSV', label: 'CSV' },
+              ]}
+            />
+            <DownloadButton
+              id={`summary-${run.id}`}
+              label="Summary report"
+              run={(folder) =>
+                dropship.bitbar.downloadReport({ ...ref, report: 'summary', format, folder })
+              }
+            />
+            <DownloadButton
+              id={`failures-${run.id}`}
+              label="Failures report"
+              run={(folder) =>
+                dropship.bitbar.downloadReport({ ...ref, report: 'failures', format, folder })
+              }
+            />
+            <DownloadButton
+              id={`detail-${run.id}`}
+              label="Detailed failures"
+              run={(folder) =>
+                dropship.bitbar.downloadReport({
+                  ...ref,
+                  report: 'detail-failures',
+                  format,
+                  folder,
+                })
+              }
+            />
+          </div>
+          <div className="row">
+            {run.screenshotsZip === 'READY' ? (
+              <DownloadButton
+                id={`shots-${run.id}`}
+                label="Download screenshots (ZIP)"
+                run={(folder) => dropship.bitbar.downloadScreenshots({ ...ref, folder })}
+              />
+            ) : (
+              <Button
+                size="small"
+                busy={busy.screenshots || run.screenshotsZip === 'PROGRESS'}
+                onClick={() => void requestScreenshots()}
+              >
+                {run.screenshotsZip === 'PROGRESS'
+                  ? 'Bitbar is packing the screenshots'
+                  : 'Prepare screenshots (ZIP)'}
+              </Button>
+            )}
+            {errors.screenshots ? (
+              <span className="field-error">{errors.screenshots.message}</span>
+            ) : null}
+          </div>
+        </div>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import type { HistoryPoint } from '../../stores/bitbar-runs-store';
+
+const WIDTH = 560;
+const HEIGHT = 140;
+const PAD = { left: 36, right: 8, top: 10, bottom: 22 };
+
+/** Success ratio of the project's recent runs, oldest on the left (inline SVG). */
+export function SuccessChart({ points }: { points: HistoryPoint[] }) {
+  const innerW = WIDTH - PAD.left - PAD.right;
+  const innerH = HEIGHT - PAD.top - PAD.bottom;
+  const slot = innerW / Math.max(points.length, 1);
+  const bar = Math.max(4, Math.min(28, slot * 0.6));
+  const y = (ratio: number) => PAD.top + innerH * (1 - ratio);
+  const described = points
+    .map(
+      (p) =>
+        `run ${p.number}: ${p.successRatio === null ? 'no result yet' : `${Math.round(p.successRatio * 100)}%`}`,
+    )
+    .join(', ');
+  return (
+    <svg
+      className="chart"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={`Success ratio of recent runs: ${described}`}
+    >
+      {[0, 0.5, 1].map((tick) => (
+        <g key={tick}>
+          <line
+            className="chart-grid"
+            x1={PAD.left}
+            x2={WIDTH - PAD.right}
+            y1={y(tick)}
+            y2={y(tick)}
+          />
+          <text className="chart-label" x={PAD.left - 6} y={y(tick) + 4} textAnchor="end">
+            {Math.round(tick * 100)}%
+          </text>
+        </g>
+      ))}
+      {points.map((point, i) => {
+        const x = PAD.left + slot * i + (slot - bar) / 2;
+        const ratio = point.successRatio ?? 0;
+        const tone =
+          point.successRatio === null
+            ? 'none'
+            : ratio >= 0.9
+              ? 'good'
+              : ratio >= 0.6
+                ? 'warn'
+                : 'bad';
+        return (
+          <g key={point.runId}>
+            <title>{`Run ${point.number} · ${point.name}: ${point.successRatio === null ? 'no result yet' : `${Math.round(ratio * 100)}% passed`}`}</title>
+            <rect
+              className={`chart-bar chart-bar-${tone}`}
+              x={x}
+              y={y(ratio)}
+              width={bar}
+              height={Math.max(1, innerH * ratio)}
+              rx={2}
+            />
+            <text className="chart-label" x={x + bar / 2} y={HEIGHT - 6} textAnchor="middle">
+              {point.number}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
