@@ -31,10 +31,10 @@ interface ProjectDetailState {
   errors: Partial<Record<Action, DropshipErrorShape>>;
   saved: Partial<Record<Action, string>>;
   open: (projectId: number) => void;
-  loadConfig: () => Promise<void>;
+  loadConfig: (projectId: number) => Promise<void>;
   saveConfig: (edit: BitbarConfigEdit) => Promise<boolean>;
   setGroup: (groupId: number) => Promise<boolean>;
-  loadFiles: () => Promise<void>;
+  loadFiles: (projectId: number) => Promise<void>;
   /** The job the last upload started (its progress lives in the upload jobs store). */
   uploadJobId: string | undefined;
   uploadFile: (
@@ -42,7 +42,7 @@ interface ProjectDetailState {
     kind: BitbarProjectFile['kind'],
     projectName: string,
   ) => Promise<boolean>;
-  loadPeople: () => Promise<void>;
+  loadPeople: (projectId: number) => Promise<void>;
   addParameter: (key: string, value: string) => Promise<boolean>;
   deleteParameter: (parameterId: number) => Promise<void>;
   addShare: (email: string) => Promise<boolean>;
@@ -135,7 +135,8 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
         saved: {},
       });
     },
-    loadConfig: async () => {
+    loadConfig: async (projectId) => {
+      get().open(projectId);
       await Promise.all([
         fetchInto('config', (projectId) => dropship.bitbar.projectConfig({ projectId })),
         fetchInto('parameters', (projectId) => dropship.bitbar.parameters({ projectId })),
@@ -172,7 +173,10 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
         set({ config: { data: config, loading: false } });
         return 'Device group saved. New runs use it.';
       }),
-    loadFiles: () => fetchInto('files', (projectId) => dropship.bitbar.projectFiles({ projectId })),
+    loadFiles: (projectId) => {
+      get().open(projectId);
+      return fetchInto('files', (id) => dropship.bitbar.projectFiles({ projectId: id }));
+    },
     uploadJobId: undefined,
     /** Through the transfer engine: streamed, retried, with progress like any other upload. */
     uploadFile: (path, kind, projectName) =>
@@ -192,7 +196,8 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
         jobs.addDrop(started.dropId, started.jobs);
         set({ uploadJobId: started.jobs[0]?.id });
       }),
-    loadPeople: async () => {
+    loadPeople: async (projectId) => {
+      get().open(projectId);
       await Promise.all([
         fetchInto('shares', (projectId) => dropship.bitbar.shares({ projectId })),
         fetchInto('notifications', async (projectId) => {

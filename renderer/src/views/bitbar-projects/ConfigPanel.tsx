@@ -16,10 +16,12 @@ import { MODE_WORDS } from './project-words';
 /** The project's test-run config, showing only the options of the chosen mode. */
 export function ConfigPanel({ project }: { project: BitbarProject }) {
   const { config, loadConfig } = useBitbarProjectDetail();
-  useEffect(() => void loadConfig(), [project.id, loadConfig]);
+  useEffect(() => void loadConfig(project.id), [project.id, loadConfig]);
   return (
     <div className="stack">
-      {config.error ? <ErrorState error={config.error} onRetry={() => void loadConfig()} /> : null}
+      {config.error ? (
+        <ErrorState error={config.error} onRetry={() => void loadConfig(project.id)} />
+      ) : null}
       {config.loading && !config.data ? (
         <LoadingState label="Loading the config…" rows={5} />
       ) : null}

@@ -21,12 +21,14 @@ import { FILE_WORDS } from './project-words';
 /** What the project has (application, tests, data), downloads, and uploading a new file. */
 export function FilesPanel({ projectId }: { projectId: number }) {
   const { files, loadFiles } = useBitbarProjectDetail();
-  useEffect(() => void loadFiles(), [projectId, loadFiles]);
+  useEffect(() => void loadFiles(projectId), [projectId, loadFiles]);
   return (
     <div className="stack">
       <Card title="Files on Bitbar">
         <div className="stack">
-          {files.error ? <ErrorState error={files.error} onRetry={() => void loadFiles()} /> : null}
+          {files.error ? (
+            <ErrorState error={files.error} onRetry={() => void loadFiles(projectId)} />
+          ) : null}
           {files.loading && !files.data ? (
             <LoadingState label="Looking up the project's files…" />
           ) : null}
@@ -84,8 +86,8 @@ function UploadCard({ projectId }: { projectId: number }) {
   const [kind, setKind] = useState<BitbarFileKind>('application');
   const done = job?.state === 'done';
   useEffect(() => {
-    if (done) void loadFiles();
-  }, [done, loadFiles]);
+    if (done) void loadFiles(projectId);
+  }, [done, projectId, loadFiles]);
   return (
     <Card title="Upload a file">
       <form
@@ -116,7 +118,7 @@ function UploadCard({ projectId }: { projectId: number }) {
         {errors.upload && !errors.upload.fields ? <ErrorState error={errors.upload} /> : null}
         <div className="row">
           <Button type="submit" variant="primary" busy={busy.upload} disabled={!path.trim()}>
-            Upload
+            Upload file
           </Button>
           <span className="subtle">
             A file of the same kind replaces the current one. Uploads also follow in the Upload

@@ -11,7 +11,7 @@ const TYPES: { value: BitbarNotification['type']; label: string }[] = [
 /** Who the project is shared with, and who gets e-mails about runs. */
 export function PeoplePanel({ projectId }: { projectId: number }) {
   const loadPeople = useBitbarProjectDetail((s) => s.loadPeople);
-  useEffect(() => void loadPeople(), [projectId, loadPeople]);
+  useEffect(() => void loadPeople(projectId), [projectId, loadPeople]);
   return (
     <div className="stack">
       <Sharing />
