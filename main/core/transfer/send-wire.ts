@@ -18,6 +18,8 @@ export interface WireSendOptions {
   onStall(): void;
   stallMs?: number;
   chunkBytes?: number;
+  /** Benchmark only: skip the SHA-256, to measure the engine alone. */
+  hash?: boolean;
   clock?: Clock;
 }
 
@@ -37,12 +39,13 @@ export async function sendWire(
   request: WireRequest,
   options: WireSendOptions,
 ): Promise<WireResult> {
-  const prepared = await prepareWire(request, options.file);
+  const prepared = prepareWire(request, options.file);
   const source = await openFileSource(
     options.file.path,
     options.file.fileName,
     options.file.size,
     options.chunkBytes,
+    options.hash ?? true,
   );
   const total = prepared.contentLength;
   const headers = { ...prepared.headers, 'content-length': String(total) };

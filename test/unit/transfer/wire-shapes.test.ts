@@ -70,11 +70,12 @@ describe('multipart encoding', () => {
       ['releaseNotes', 'Line one\nLine two — ünïcode ✓'],
       ['notify', 'QA,devs'],
     ];
-    const encoded = await encodeMultipart(fields, {
+    const encoded = encodeMultipart(fields, {
       field: 'qqfile',
       fileName: 'Café "Build".apk',
       contentType: 'application/vnd.android.package-archive',
       path: filePath,
+      size: fileBytes.length,
     });
     const body = await collect(
       encoded.body(createReadStream(filePath, { highWaterMark: 1 << 20 })),
@@ -89,12 +90,27 @@ describe('multipart encoding', () => {
     );
   });
 
+  it('counts files past 4 GiB exactly (a 32-bit size would wrap to 0)', async () => {
+    const size = 5 * 1024 ** 3 + 3;
+    const encoded = encodeMultipart([['a', 'b']], {
+      field: 'file',
+      fileName: 'huge.apk',
+      contentType: 'application/octet-stream',
+      path: filePath,
+      size,
+    });
+    async function* nothing() {}
+    const framing = await collect(encoded.body(nothing()));
+    expect(encoded.contentLength).toBe(framing.length + size);
+  });
+
   it('passes the file stream chunks through as the same objects (no copy)', async () => {
-    const encoded = await encodeMultipart([], {
+    const encoded = encodeMultipart([], {
       field: 'file',
       fileName: 'a.apk',
       contentType: 'application/octet-stream',
       path: filePath,
+      size: fileBytes.length,
     });
     const chunks = [Buffer.alloc(10, 1), Buffer.alloc(fileBytes.length - 10, 2)];
     async function* source() {

@@ -1,5 +1,5 @@
-import { openAsBlob } from 'node:fs';
-import { FormDataEncoder, isFile } from 'form-data-encoder';
+import { createReadStream } from 'node:fs';
+import { FormDataEncoder, isFile, type FileLike, type FormDataLike } from 'form-data-encoder';
 
 /** The file part of a multipart body: described here, its bytes come from the file stream. */
 export interface MultipartFilePart {
@@ -7,6 +7,8 @@ export interface MultipartFilePart {
   fileName: string;
   contentType: string;
   path: string;
+  /** Bytes; any size (the part list below is not limited to 32 bits, unlike some Blobs). */
+  size: number;
 }
 
 export interface EncodedMultipart {
@@ -23,17 +25,17 @@ export interface EncodedMultipart {
 
 /**
  * Encodes `fields` (in order) followed by the file part, with form-data-encoder doing the
- * boundaries, escaping and length. The file enters the FormData as a Blob backed by the
- * file on disk (`openAsBlob`), so the encoder knows its size without reading it; we never
- * read through that Blob, the bytes come from the stream we meter and hash.
+ * boundaries, escaping and length. The file enters as a FileLike that only describes it
+ * (name, type, exact size); we never read through it: the bytes come from the stream we
+ * meter and hash. (Node's `openAsBlob` was tried first: its size wraps at 4 GiB.)
  */
-export async function encodeMultipart(
+export function encodeMultipart(
   fields: readonly (readonly [string, string])[],
   file: MultipartFilePart,
-): Promise<EncodedMultipart> {
-  const form = new FormData();
+): EncodedMultipart {
+  const form = new PartList();
   for (const [name, value] of fields) form.append(name, value);
-  form.append(file.field, await openAsBlob(file.path, { type: file.contentType }), file.fileName);
+  form.append(file.field, fileLike(file));
   const encoder = new FormDataEncoder(form);
   const contentLength = Number(encoder.contentLength);
   if (!Number.isSafeInteger(contentLength)) throw new Error('multipart length is unknown');
@@ -49,6 +51,36 @@ export async function encodeMultipart(
       }
     },
   };
+}
+
+function fileLike(file: MultipartFilePart): FileLike {
+  return {
+    name: file.fileName,
+    type: file.contentType,
+    size: file.size,
+    lastModified: Date.now(),
+    // Only used by the encoder's own `encode()`, which we do not call; correct if it were.
+    stream: () => createReadStream(file.path),
+    [Symbol.toStringTag]: 'File',
+  };
+}
+
+/** The FormData shape form-data-encoder reads: entries in order, strings or FileLikes. */
+class PartList implements FormDataLike {
+  readonly #entries: [string, string | FileLike][] = [];
+  readonly [Symbol.toStringTag] = 'FormData';
+  append(name: string, value: unknown): void {
+    this.#entries.push([name, typeof value === 'string' ? value : (value as FileLike)]);
+  }
+  getAll(name: string) {
+    return this.#entries.filter(([key]) => key === name).map(([, value]) => value as never);
+  }
+  entries() {
+    return this.#entries[Symbol.iterator]() as never;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
 }
 
 /** The Content-Type of a build's file part. */

@@ -42,15 +42,16 @@ export interface PreparedWire {
   body(source: FileSource): Readable | AsyncIterable<Uint8Array>;
 }
 
-export async function prepareWire(request: WireRequest, file: WireFile): Promise<PreparedWire> {
+export function prepareWire(request: WireRequest, file: WireFile): PreparedWire {
   const contentType = buildContentType(file.fileName);
   switch (request.shape) {
     case 'multipart': {
-      const encoded = await encodeMultipart(request.fields, {
+      const encoded = encodeMultipart(request.fields, {
         field: request.fileField,
         fileName: file.fileName,
         contentType,
         path: file.path,
+        size: file.size,
       });
       return {
         method: 'POST',
@@ -62,11 +63,12 @@ export async function prepareWire(request: WireRequest, file: WireFile): Promise
       };
     }
     case 'presigned-post': {
-      const encoded = await encodeMultipart(presignedPostFields(request.presign, file.fileName), {
+      const encoded = encodeMultipart(presignedPostFields(request.presign, file.fileName), {
         field: PRESIGNED_FILE_FIELD,
         fileName: file.fileName,
         contentType,
         path: file.path,
+        size: file.size,
       });
       return {
         method: 'POST',

@@ -1,0 +1,176 @@
+/**
+ * `npm run bench`: Dropship's transfer engine against curl, over loopback, into one sink.
+ *
+ *  - each wire shape (multipart POST, presigned POST, signed PUT), 1 GiB: throughput
+ *    of our upload vs curl sending the same bytes to the same endpoint (target ≥ 0.9×);
+ *  - a fan-out to four services through the whole core vs four parallel curls (≤ 1.3×);
+ *  - peak RSS of the uploading process at 1 GiB and 4 GiB (≤ 150 MiB, and flat).
+ *
+ * Every upload runs in its own process, bundled with esbuild (as the app ships), so its
+ * peak RSS is its own. Each timing is the best of RUNS (the machine is shared), curl and
+ * ours alternating, in the same run. Then the inspection bench, if present.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { benchFile, curlFanout, curlShape, GiB, SHAPES, type Shape } from './curl';
+
+const run = promisify(execFile);
+const RUNS = Number(process.env.BENCH_RUNS ?? 2);
+const CACHE = resolve('node_modules/.cache/dropship-bench');
+
+interface Row {
+  name: string;
+  ours: number;
+  curl: number;
+  /** curl's time / ours: throughput relative to curl. */
+  ratio: number;
+  target: string;
+  ok: boolean;
+}
+
+async function bundle(entry: string, name: string): Promise<string> {
+  const outfile = `${CACHE}/${name}.mjs`;
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+async function startSinkProcess(script: string): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [script, '--serve'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((done, fail) => {
+    child.stdout.once('data', (data: Buffer) => done(data.toString().trim()));
+    child.once('exit', (code) => fail(new Error(`sink exited with ${code}`)));
+  });
+  return { url, stop: () => child.kill() };
+}
+
+async function ours(
+  child: string,
+  mode: Shape | 'fanout',
+  sink: string,
+  file: string,
+  sha: 'sha' | 'nosha' = 'sha',
+) {
+  const args = [child, mode, sink, file, sha];
+  const { stdout } = await run(process.execPath, args, { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as { ms: number; maxRssMiB: number };
+}
+
+async function best<T extends { ms: number }>(times: number, fn: () => Promise<T>): Promise<T> {
+  let winner: T | undefined;
+  for (let i = 0; i < times; i++) {
+    const result = await fn();
+    if (!winner || result.ms < winner.ms) winner = result;
+  }
+  return winner!;
+}
+
+/** How fast this machine hashes, to read the SHA-on/SHA-off difference against. */
+function sha256Ms(): number {
+  const chunk = Buffer.alloc(4 * 1024 * 1024, 7);
+  const hash = createHash('sha256');
+  const started = performance.now();
+  for (let i = 0; i < 256; i++) hash.update(chunk);
+  hash.digest();
+  return performance.now() - started;
+}
+
+const mibps = (bytes: number, ms: number) => `${(bytes / 1048576 / (ms / 1000)).toFixed(0)} MiB/s`;
+
+async function main(): Promise<void> {
+  const [child, sinkScript] = await Promise.all([
+    bundle('test/bench/upload-child.ts', 'upload-child'),
+    bundle('test/bench/sink.ts', 'sink'),
+  ]);
+  const file1 = await benchFile(GiB, 'random');
+  const file4 = await benchFile(4 * GiB, 'sparse');
+  const sink = await startSinkProcess(sinkScript);
+  const rows: Row[] = [];
+  const lines: string[] = [];
+  try {
+    for (const shape of SHAPES) {
+      const curl = await best(RUNS, () => curlShape(shape, sink.url, file1));
+      const mine = await best(RUNS, () => ours(child, shape, sink.url, file1));
+      const bare = await best(RUNS, () => ours(child, shape, sink.url, file1, 'nosha'));
+      for (const [label, result] of [
+        ['', mine],
+        [', engine alone (no SHA-256)', bare],
+      ] as const) {
+        const ratio = curl.ms / result.ms;
+        rows.push({
+          name: `${shape} 1 GiB${label}`,
+          ours: result.ms,
+          curl: curl.ms,
+          ratio,
+          target: '≥ 0.90× curl',
+          ok: ratio >= 0.9,
+        });
+      }
+      lines.push(
+        `${shape.padEnd(15)} ours ${mibps(GiB, mine.ms).padStart(10)}   without SHA-256 ${mibps(GiB, bare.ms).padStart(10)}   curl ${mibps(GiB, curl.ms).padStart(10)}`,
+      );
+    }
+    const curlAll = await best(RUNS, () => curlFanout(sink.url, file1));
+    const fan = await best(RUNS, () => ours(child, 'fanout', sink.url, file1));
+    const fanRatio = fan.ms / curlAll.ms;
+    rows.push({
+      name: 'fan-out 4 × 1 GiB, whole core (wall time)',
+      ours: fan.ms,
+      curl: curlAll.ms,
+      ratio: fanRatio,
+      target: '≤ 1.30× curl time',
+      ok: fanRatio <= 1.3,
+    });
+    const rss1 = await ours(child, 'multipart', sink.url, file1);
+    const rss4 = await ours(child, 'multipart', sink.url, file4);
+    const rssFan = fan.maxRssMiB;
+
+    console.log('\nTransfer engine vs curl (loopback, best of %d)', RUNS);
+    for (const line of lines) console.log(`  ${line}`);
+    console.log(`  SHA-256 alone, 1 GiB in memory: ${mibps(GiB, sha256Ms())}`);
+    console.log('');
+    for (const row of rows) {
+      console.log(
+        `  ${row.ok ? 'PASS' : 'FAIL'}  ${row.name.padEnd(54)} ours ${(row.ours / 1000).toFixed(2)} s   curl ${(row.curl / 1000).toFixed(2)} s   ratio ${row.ratio.toFixed(2)}   (${row.target})`,
+      );
+    }
+    const flat = rss4.maxRssMiB <= rss1.maxRssMiB * 1.1 + 5;
+    console.log(
+      `  ${rss1.maxRssMiB <= 150 ? 'PASS' : 'FAIL'}  peak RSS, 1 GiB upload${' '.repeat(33)}${rss1.maxRssMiB.toFixed(0)} MiB   (≤ 150 MiB)`,
+    );
+    console.log(
+      `  ${rss4.maxRssMiB <= 150 && flat ? 'PASS' : 'FAIL'}  peak RSS, 4 GiB upload${' '.repeat(33)}${rss4.maxRssMiB.toFixed(0)} MiB   (≤ 150 MiB, same as 1 GiB)`,
+    );
+    console.log(`        peak RSS, fan-out 4 × 1 GiB${' '.repeat(28)}${rssFan.toFixed(0)} MiB`);
+  } finally {
+    sink.stop();
+  }
+
+  const inspectBench = resolve('test/bench/inspect-vs-aapt.ts');
+  if (existsSync(inspectBench)) {
+    const module = (await import(pathToFileURL(inspectBench).href)) as {
+      runInspectBench?: () => Promise<unknown>;
+    };
+    if (module.runInspectBench) {
+      console.log('\nInspection vs aapt');
+      console.log(JSON.stringify(await module.runInspectBench(), null, 2));
+    }
+  }
+}
+
+await main();

@@ -1,0 +1,120 @@
+/**
+ * One measured upload, in its own process (so its peak RSS is its own): a single wire
+ * shape through the transfer engine, or a fan-out to four services through the whole core.
+ * Prints one JSON line: {ms, bytes, maxRssMiB}.
+ */
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { MemoryVault } from '../../main/core/accounts/vault';
+import { createCore } from '../../main/core/create-core';
+import { MemorySettingsStore } from '../../main/core/settings-store';
+import { uploadsFor } from '../../main/core/transfer';
+import { sendWire } from '../../main/core/transfer/send-wire';
+import type { WireRequest } from '../../main/core/transfer/wire/wire-request';
+import { SettingsSchema } from '../../shared/settings';
+
+type Shape = 'multipart' | 'presigned-post' | 'signed-put';
+const [mode, sink, file, sha] = process.argv.slice(2) as [
+  Shape | 'fanout',
+  string,
+  string,
+  string?,
+];
+/** `nosha`: the engine alone, to tell its cost from SHA-256's (the app always hashes). */
+const hash = sha !== 'nosha';
+
+function wireRequest(shape: Shape): WireRequest {
+  switch (shape) {
+    case 'multipart':
+      return {
+        shape,
+        url: `${sink}/apps.json`,
+        headers: { 'x-installrapptoken': 'bench', accept: 'application/json' },
+        fields: [['releaseNotes', 'bench']],
+        fileField: 'qqfile',
+      };
+    case 'presigned-post':
+      return {
+        shape,
+        presign: {
+          url: `${sink}/s3`,
+          fields: {
+            key: 'uploads/${filename}',
+            success_action_status: '201',
+            policy: 'eyJjb25kaXRpb25zIjpbXX0=',
+            'x-amz-signature': 'bench',
+          },
+        },
+      };
+    case 'signed-put':
+      return {
+        shape,
+        spec: {
+          method: 'PUT',
+          url: `${sink}/gcs/bench/build.apk?X-Goog-Signature=bench`,
+          headers: { 'Content-Type': 'application/octet-stream' },
+        },
+      };
+  }
+}
+
+async function one(shape: Shape, size: number): Promise<number> {
+  const started = performance.now();
+  const { response } = await sendWire(wireRequest(shape), {
+    service: 'installr',
+    file: { path: file, fileName: basename(file), size },
+    signal: new AbortController().signal,
+    onProgress: () => undefined,
+    onBodySent: () => undefined,
+    onStall: () => undefined,
+    hash,
+  });
+  if (response.status >= 300) throw new Error(`sink answered ${response.status}`);
+  return performance.now() - started;
+}
+
+async function fanout(): Promise<number> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'dropship-bench-core-'));
+  const vault = new MemoryVault();
+  const bases = {
+    installr: sink,
+    testio: `${sink}/customer/v2`,
+    bitbar: `${sink}/api`,
+    productscience: sink,
+  } as const;
+  const connections: Record<string, unknown> = {};
+  for (const [service, baseUrl] of Object.entries(bases)) {
+    await vault.set(service, 'bench');
+    const auth = service === 'bitbar' ? 'apiKey' : 'token';
+    connections[service] = { kind: 'account', baseUrl, label: 'bench', auth };
+  }
+  const settings = new MemorySettingsStore(SettingsSchema.parse({ connections }));
+  const core = createCore({ settings, vault, dataDir });
+  const started = performance.now();
+  const envelope = await core.dispatch('uploads.start', {
+    path: file,
+    targets: [
+      { service: 'installr' },
+      { service: 'testio' },
+      { service: 'bitbar', project: { kind: 'existing', id: 1, name: 'bench' } },
+      { service: 'productscience', projectName: 'bench' },
+    ],
+  });
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  await uploadsFor(core.ctx).settled();
+  const ms = performance.now() - started;
+  const jobs = await core.dispatch('uploads.list', undefined);
+  const states = jobs.ok ? (jobs.value as { state: string; error?: { message: string } }[]) : [];
+  const failed = states.filter((j) => j.state !== 'done');
+  if (failed.length > 0)
+    throw new Error(`fan-out failed: ${JSON.stringify(failed.map((j) => j.error))}`);
+  await core.dispose();
+  await rm(dataDir, { recursive: true, force: true });
+  return ms;
+}
+
+const size = (await stat(file)).size;
+const ms = mode === 'fanout' ? await fanout() : await one(mode, size);
+const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(`${JSON.stringify({ ms, bytes: size, maxRssMiB })}\n`);
