@@ -81,6 +81,12 @@ export async function sendWire(
       signal: options.signal,
       headersTimeoutMs: 15 * 60_000,
       dispatcher: socket.dispatcher,
+    }).catch((error: unknown) => {
+      // Record how far the body got before the failure: if every byte was out, the
+      // service may hold the upload, and the retry must check before sending again.
+      meter.tick();
+      report(meter.sample());
+      throw error;
     });
     meter.tick();
     report(meter.sample());

@@ -6,7 +6,7 @@ import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 import { writePaddedZip } from '../../fixtures-gen/pad-zip';
 import type { BitbarEmulator } from '../../../main/sandbox/bitbar/emulator';
 import { updateSettings } from '../../../main/core/settings-store';
-import type { UploadJob } from '../../../shared/contract/uploads';
+import type { UploadJob, UploadTarget } from '../../../shared/contract/uploads';
 import { call, fastRetries, fixture, recordEvents, settle, startUpload } from './upload-harness';
 
 let harness: CoreHarness;
@@ -134,6 +134,28 @@ describe('fan-out: one drop, four services', () => {
       'productscience',
       'testio',
     ]);
+  });
+
+  it('remembers the options per app, without what belongs to one build', async () => {
+    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), everywhere());
+    await settle(
+      harness.core,
+      jobs.map((j) => j.id),
+    );
+    const remembered = await call<UploadTarget[]>(harness.core, 'uploads.rememberedTargets', {
+      appId: 'de.rhab.helloworld',
+    });
+    expect(remembered.map((t) => t.service)).toEqual([
+      'installr',
+      'testio',
+      'bitbar',
+      'productscience',
+    ]);
+    expect(remembered[0]).toMatchObject({ service: 'installr', releaseNotes: '' });
+    expect(remembered[2]).toMatchObject({
+      project: { kind: 'existing', name: 'Movies app (Android)' },
+    });
+    expect(remembered[3]).toMatchObject({ projectName: 'demo-android', name: '' });
   });
 
   it('honours the concurrency setting', async () => {

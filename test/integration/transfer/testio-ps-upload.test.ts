@@ -109,6 +109,18 @@ describe('Test IO binary apps', () => {
     expect(testio().requests.filter((r) => r.path.includes('binary_apps'))).toHaveLength(0);
   });
 
+  it('warns of a possible duplicate when the direct upload may have arrived', async () => {
+    // The connection dies once the whole file is in: Test IO may have kept it, and its
+    // API cannot be asked, so the retry goes ahead and the job says so.
+    testio().faults.dropConnectionAfter(1_722_314, '/binary_apps');
+    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
+      { service: 'testio' },
+    ]);
+    const [job] = await settle(harness.core, [jobs[0]!.id]);
+    expect(job).toMatchObject({ state: 'done', attempt: 2 });
+    expect(job?.warning).toMatch(/cannot be asked whether the first attempt arrived/);
+  });
+
   it('shows Test IO’s own 422 words', async () => {
     testio().faults.failNext(1, {
       status: 422,
