@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/core/dispatch';
 import { createCore } from '../../../main/core/create-core';
@@ -9,7 +12,7 @@ function core() {
   return createCore({
     settings: new MemorySettingsStore(),
     vault: new MemoryVault(),
-    dataDir: '/tmp/dropship-unit',
+    dataDir: mkdtempSync(join(tmpdir(), 'dropship-dispatch-')),
   });
 }
 
