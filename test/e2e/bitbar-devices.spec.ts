@@ -130,3 +130,48 @@ test('builds a device group from the catalog, refuses a device of the other OS, 
     true,
   );
 });
+
+test('rolls an optimistic change back, with the reason, when Bitbar refuses it', async ({
+  app,
+}) => {
+  const { page } = app;
+  const emulator = app.harness.sandbox.services.bitbar!.emulator;
+  await page.getByRole('button', { name: 'Devices' }).click();
+  await expect(page.getByText('2,000 devices shown of 2,000')).toBeVisible();
+  await page
+    .getByRole('region', { name: 'My groups' })
+    .getByRole('button', { name: /Smoke test phones/ })
+    .click();
+  const members = page.getByRole('list', { name: 'Devices in this group' });
+  await expect(members.getByRole('listitem')).toHaveCount(4);
+
+  await page.getByRole('button', { name: 'Add devices' }).click();
+  const catalog = page.getByRole('region', { name: 'Device catalog' });
+  await catalog.getByLabel('Search devices').fill('galaxy s24');
+  await catalog.getByRole('list', { name: 'Devices' }).getByRole('checkbox').first().check();
+  emulator.faults.failNext(1, {
+    status: 503,
+    pathIncludes: '/device-groups/',
+    body: { statusCode: 503, message: 'Service temporarily unavailable' },
+  });
+  await catalog.getByRole('button', { name: 'Add 1 device' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Nothing was added: Bitbar: Service temporarily unavailable Bitbar is having trouble; try again in a moment.',
+  );
+  await expect(members.getByRole('listitem')).toHaveCount(4);
+  await expect(page.getByRole('region', { name: 'My groups' })).toContainText('4 devices');
+
+  const first = (await members
+    .getByRole('listitem')
+    .first()
+    .locator('.device-name')
+    .textContent())!;
+  emulator.faults.failNext(1, {
+    status: 503,
+    pathIncludes: '/device-groups/',
+    body: { statusCode: 503, message: 'Service temporarily unavailable' },
+  });
+  await members.getByRole('button', { name: `Remove ${first}` }).click();
+  await expect(page.getByRole('alert')).toContainText(`${first} is still in the group`);
+  await expect(members.getByRole('listitem')).toHaveCount(4);
+});

@@ -1,4 +1,10 @@
-import type { BitbarGroup, BitbarGroups, BitbarOs } from '../../../shared/contract/bitbar-devices';
+import type {
+  BitbarAddDevicesResult,
+  BitbarDevice,
+  BitbarGroup,
+  BitbarGroups,
+  BitbarOs,
+} from '../../../shared/contract/bitbar-devices';
 
 export const osWord = (os: BitbarOs) => (os === 'IOS' ? 'iOS' : 'Android');
 
@@ -14,4 +20,43 @@ export function applyGroup(groups: BitbarGroups, group: BitbarGroup): BitbarGrou
 export function withoutGroup(groups: BitbarGroups, groupId: number): BitbarGroups {
   const drop = (list: BitbarGroup[]) => list.filter((g) => g.id !== groupId);
   return { mine: drop(groups.mine), project: drop(groups.project), public: drop(groups.public) };
+}
+
+/** Ticked devices worth sending, and the ones refused here (wrong OS) with the reason. */
+export function sortPicks(
+  picked: number[],
+  group: BitbarGroup,
+  members: BitbarDevice[],
+  lookup: (id: number) => BitbarDevice | undefined,
+): { toAdd: BitbarDevice[]; lines: string[] } {
+  const toAdd: BitbarDevice[] = [];
+  const lines: string[] = [];
+  for (const id of picked) {
+    const device = lookup(id);
+    if (!device || members.some((d) => d.id === id)) continue;
+    if (device.os === group.os) toAdd.push(device);
+    else
+      lines.push(
+        `${device.name} runs ${osWord(device.os)}; “${group.name}” takes ${osWord(group.os)} devices only.`,
+      );
+  }
+  return { toAdd, lines };
+}
+
+/** What an add did, in words: how many went in, and why any did not. */
+export function addOutcome(
+  result: BitbarAddDevicesResult,
+  localRefusals: string[],
+  lookup: (id: number) => BitbarDevice | undefined,
+): { tone: 'good' | 'bad'; lines: string[] } {
+  const added = result.added.length + result.alreadyInGroup.length;
+  const summary = `Added ${added} device${added === 1 ? '' : 's'} to “${result.group.name}”.`;
+  const reasons = result.refused.map(
+    (r) => `${lookup(r.deviceId)?.name ?? `Device ${r.deviceId}`}: ${r.reason}`,
+  );
+  const problems = [...localRefusals, ...reasons];
+  return {
+    tone: problems.length ? 'bad' : 'good',
+    lines: added ? [summary, ...problems] : problems,
+  };
 }

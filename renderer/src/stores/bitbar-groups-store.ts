@@ -11,7 +11,13 @@ import { asErrorShape } from '../lib/errors';
 import { useBitbarCatalog } from './bitbar-catalog-store';
 import { useBitbarProjects } from './bitbar-projects-store';
 import { withBitbarSession } from './bitbar-session-store';
-import { applyGroup, osWord, withoutGroup } from './bitbar-group-words';
+import { addOutcome, applyGroup, osWord, sortPicks, withoutGroup } from './bitbar-group-words';
+
+/** A failure as one sentence plus what to do about it. */
+const explain = (error: unknown) => {
+  const shape = asErrorShape(error);
+  return shape.hint ? `${shape.message} ${shape.hint}` : shape.message;
+};
 
 export interface Loadable<T> {
   data?: T | undefined;
@@ -186,17 +192,7 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
       if (!group || get().adding) return;
       const catalog = useBitbarCatalog.getState();
       const current = get().members[group.id]?.data ?? [];
-      const lines: string[] = [];
-      const toAdd: BitbarDevice[] = [];
-      for (const id of get().picked) {
-        const device = catalog.device(id);
-        if (!device || current.some((d) => d.id === id)) continue;
-        if (device.os !== group.os) {
-          lines.push(
-            `${device.name} runs ${osWord(device.os)}; “${group.name}” takes ${osWord(group.os)} devices only.`,
-          );
-        } else toAdd.push(device);
-      }
+      const { toAdd, lines } = sortPicks(get().picked, group, current, catalog.device);
       set({ picked: [], adding: toAdd.length > 0 });
       if (toAdd.length === 0) {
         set({
@@ -223,18 +219,7 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
           loading: false,
         });
         patch(result.group);
-        const added = result.added.length + result.alreadyInGroup.length;
-        const summary = `Added ${added} device${added === 1 ? '' : 's'} to “${result.group.name}”.`;
-        const reasons = result.refused.map(
-          (r) => `${catalog.device(r.deviceId)?.name ?? `Device ${r.deviceId}`}: ${r.reason}`,
-        );
-        const problems = [...lines, ...reasons];
-        set({
-          notice: {
-            tone: problems.length ? 'bad' : 'good',
-            lines: added ? [summary, ...problems] : problems,
-          },
-        });
+        set({ notice: addOutcome(result, lines, catalog.device) });
       } catch (error) {
         const ids = new Set(toAdd.map((d) => d.id));
         setMembers(group.id, {
@@ -245,7 +230,7 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
         set({
           notice: {
             tone: 'bad',
-            lines: [`Nothing was added: ${asErrorShape(error).message}`, ...lines],
+            lines: [`Nothing was added: ${explain(error)}`, ...lines],
           },
         });
       } finally {
@@ -278,9 +263,7 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
         set({
           notice: {
             tone: 'bad',
-            lines: [
-              `${device?.name ?? 'The device'} is still in the group: ${asErrorShape(error).message}`,
-            ],
+            lines: [`${device?.name ?? 'The device'} is still in the group: ${explain(error)}`],
           },
         });
       }
