@@ -101,7 +101,10 @@ async function chooseDestination(
   target: DownloadTarget,
 ): Promise<string | undefined> {
   if (!target.folder) {
-    const chosen = await target.platform.chooseSavePath({ title: 'Save from Bitbar', defaultName: name });
+    const chosen = await target.platform.chooseSavePath({
+      title: 'Save from Bitbar',
+      defaultName: name,
+    });
     if (chosen) await mkdir(dirname(chosen), { recursive: true });
     return chosen;
   }
