@@ -18,10 +18,15 @@ function summaryLine(jobs: UploadJob[]): string | undefined {
       ? `Delivered to ${names(delivered)}.`
       : `Delivered to all ${jobs.length} services.`;
   }
-  const parts = [`Delivered to ${delivered.length} of ${jobs.length}`];
+  const parts = jobs.length > 1 ? [`Delivered to ${delivered.length} of ${jobs.length}`] : [];
   if (failed.length) parts.push(`${names(failed)} failed`);
   if (cancelled.length) parts.push(`${names(cancelled)} cancelled`);
   return `${parts.join('; ')}.`;
+}
+
+function summaryTone(jobs: UploadJob[]): 'good' | 'bad' | 'warn' {
+  if (jobs.some((j) => j.state === 'failed')) return 'bad';
+  return jobs.every((j) => j.state === 'done') ? 'good' : 'warn';
 }
 
 /** Every drop's transfers, newest first, each drop with its summary once all finished. */
@@ -55,7 +60,6 @@ export function TransferList() {
       {drops.map((drop) => {
         const list = drop.jobIds.map((id) => jobs[id]).filter((j): j is UploadJob => Boolean(j));
         const line = summaryLine(list);
-        const failed = list.some((j) => j.state === 'failed');
         return (
           <div
             key={drop.dropId}
@@ -65,10 +69,7 @@ export function TransferList() {
             <div className="row">
               <strong>{list[0]?.fileName}</strong>
               {line ? (
-                <span
-                  className={`drop-summary ${failed ? 'drop-summary-bad' : 'drop-summary-good'}`}
-                  role="status"
-                >
+                <span className={`drop-summary drop-summary-${summaryTone(list)}`} role="status">
                   {line}
                 </span>
               ) : null}

@@ -13,7 +13,6 @@ export function UploadView() {
   const status = useUpload((s) => s.status);
   const fileName = useUpload((s) => s.fileName);
   const problem = useUpload((s) => s.problem);
-  const reset = useUpload((s) => s.reset);
   const startJobs = useUploadJobs((s) => s.start);
   useEffect(() => startJobs(), [startJobs]);
 
@@ -30,7 +29,7 @@ export function UploadView() {
       ) : null}
       {(status === 'refused' || status === 'error') && problem ? (
         <div className="stack">
-          <ErrorState error={problem} onRetry={reset} />
+          <ErrorState error={problem} />
           <DropZone />
         </div>
       ) : null}
