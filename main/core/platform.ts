@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -20,8 +21,14 @@ export function headlessPlatform(downloadsDir: string): DesktopPlatform & { open
   const opened: string[] = [];
   return {
     opened,
-    chooseSavePath: async ({ defaultName }) => join(downloadsDir, defaultName),
-    chooseFolder: async () => downloadsDir,
+    chooseSavePath: async ({ defaultName }) => {
+      await mkdir(downloadsDir, { recursive: true });
+      return join(downloadsDir, defaultName);
+    },
+    chooseFolder: async () => {
+      await mkdir(downloadsDir, { recursive: true });
+      return downloadsDir;
+    },
     openExternal: async (url) => void opened.push(url),
     showInFolder: () => undefined,
   };

@@ -42,6 +42,8 @@ interface BoardState {
   setRefreshInterval: (seconds: number) => Promise<void>;
   prepareExport: () => Promise<void>;
   setExportPath: (path: string) => void;
+  /** Asks the desktop where to save (a native dialog in the app). */
+  chooseExportPath: () => Promise<void>;
   exportHtml: () => Promise<boolean>;
 }
 
@@ -159,6 +161,21 @@ export const useBoard = create<BoardState>((set, get) => {
     },
 
     setExportPath: (exportPath) => set({ exportPath, exportError: undefined }),
+
+    chooseExportPath: async () => {
+      const current = get().exportPath;
+      const defaultName = current.split(/[\\/]/).pop() || 'dropship-status.html';
+      try {
+        const { path } = await dropship.system.chooseSavePath({
+          title: 'Export the status board',
+          defaultName,
+          extensions: ['html'],
+        });
+        if (path) set({ exportPath: path, exportError: undefined });
+      } catch (error) {
+        set({ exportError: asErrorShape(error) });
+      }
+    },
 
     exportHtml: async () => {
       set({ exporting: true, exportError: undefined, exportResult: undefined });

@@ -7,6 +7,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
   const ref = useRef<HTMLDialogElement>(null);
   const path = useBoard((s) => s.exportPath);
   const setPath = useBoard((s) => s.setExportPath);
+  const choosePath = useBoard((s) => s.chooseExportPath);
   const prepare = useBoard((s) => s.prepareExport);
   const exportHtml = useBoard((s) => s.exportHtml);
   const exporting = useBoard((s) => s.exporting);
@@ -52,6 +53,11 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
           onChange={(event) => setPath(event.target.value)}
           error={error?.fields?.path ?? error?.message}
         />
+        <div className="row">
+          <Button size="small" onClick={() => void choosePath()}>
+            Choose…
+          </Button>
+        </div>
         {result ? (
           <p className="banner banner-good" role="status">
             Saved {result.cards === 1 ? 'one app' : `${result.cards} apps`} to {result.path}
