@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { AccountSummary } from '../../../shared/contract/accounts';
-import type { DropshipErrorShape, ServiceId } from '../../../shared/errors';
+import { SERVICE_NAMES, type DropshipErrorShape, type ServiceId } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
 
@@ -83,7 +83,7 @@ export const useAccounts = create<AccountsState>((set, get) => {
           ...form,
         });
         replace(summary);
-        return `Connected: ${summary.label}.`;
+        return `Checked with ${SERVICE_NAMES[service]} and saved.`;
       }),
     test: (service) =>
       act(service, async () => {

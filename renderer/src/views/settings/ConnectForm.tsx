@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { AccountSummary } from '../../../../shared/contract/accounts';
 import { SERVICE_NAMES } from '../../../../shared/errors';
 import { Button, TextField } from '../../ui';
-import { useAccounts } from '../../stores/accounts-store';
+import { useAccounts, type ConnectForm as ConnectFormInput } from '../../stores/accounts-store';
 
 const TOKEN_LABEL: Record<AccountSummary['service'], string> = {
   installr: 'API token (Account page → API tokens)',
@@ -20,21 +20,28 @@ export function ConnectForm({ account, onDone }: { account: AccountSummary; onDo
     account.status === 'connected' && account.baseUrl ? account.baseUrl : account.defaultBaseUrl,
   );
   const [secret, setSecret] = useState('');
+  const [username, setUsername] = useState('');
+  // Bitbar also signs in with e-mail and password (OAuth); the others take a token.
+  const [bitbarAuth, setBitbarAuth] = useState<'apiKey' | 'oauth'>('apiKey');
+  const oauth = service === 'bitbar' && bitbarAuth === 'oauth';
   const [touched, setTouched] = useState(false);
 
   const localErrors = {
     baseUrl: /^https?:\/\/\S+$/i.test(baseUrl.trim())
       ? undefined
       : 'Enter a full address, like https://example.com',
-    secret: secret.trim() ? undefined : 'Paste your token',
+    secret: secret.trim() ? undefined : oauth ? 'Enter your password' : 'Paste your token',
+    username:
+      !oauth || /^\S+@\S+$/.test(username.trim()) ? undefined : 'Enter the e-mail you sign in with',
   };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
-    if (localErrors.baseUrl || localErrors.secret) return;
-    const auth = service === 'bitbar' ? 'apiKey' : 'token';
-    if (await connect(service, { baseUrl: baseUrl.trim(), secret: secret.trim(), auth })) onDone();
+    if (localErrors.baseUrl || localErrors.secret || localErrors.username) return;
+    const auth: ConnectFormInput['auth'] = service === 'bitbar' ? bitbarAuth : 'token';
+    const form = { baseUrl: baseUrl.trim(), secret: oauth ? secret : secret.trim(), auth };
+    if (await connect(service, oauth ? { ...form, username: username.trim() } : form)) onDone();
   }
 
   return (
@@ -48,8 +55,28 @@ export function ConnectForm({ account, onDone }: { account: AccountSummary; onDo
           service === 'bitbar' ? 'For on-premises Bitbar, use your server’s address.' : undefined
         }
       />
+      {service === 'bitbar' ? (
+        <div className="segmented" role="group" aria-label="Sign in with">
+          <button type="button" aria-pressed={!oauth} onClick={() => setBitbarAuth('apiKey')}>
+            API key
+          </button>
+          <button type="button" aria-pressed={oauth} onClick={() => setBitbarAuth('oauth')}>
+            E-mail and password
+          </button>
+        </div>
+      ) : null}
+      {oauth ? (
+        <TextField
+          label="E-mail"
+          type="email"
+          autoComplete="username"
+          value={username}
+          onChange={(event) => setUsername(event.target.value)}
+          error={(touched ? localErrors.username : undefined) ?? serverFields?.username}
+        />
+      ) : null}
       <TextField
-        label={TOKEN_LABEL[service]}
+        label={oauth ? 'Password' : TOKEN_LABEL[service]}
         type="password"
         autoComplete="off"
         value={secret}
