@@ -58,7 +58,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const server: Server = createServer((req, res) => {
     const ctx = new HttpContext(req, res);
     void handle(ctx).catch((error: unknown) => {
-      if (error instanceof RequestTooLarge) return ctx.json(413, options.errorBody(413, 'Request body too large'));
+      if (error instanceof RequestTooLarge)
+        return ctx.json(413, options.errorBody(413, 'Request body too large'));
       console.error(`[sandbox:${options.name}]`, error);
       ctx.json(500, options.errorBody(500, 'Internal server error'));
     });
@@ -87,7 +88,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const failure = faults.takeFailure(ctx.path);
     if (failure) {
       ctx.req.resume(); // drain so the client sees the status, not a reset
-      return ctx.json(failure.status, failure.body ?? options.errorBody(failure.status, 'Injected failure'), failure.headers);
+      return ctx.json(
+        failure.status,
+        failure.body ?? options.errorBody(failure.status, 'Injected failure'),
+        failure.headers,
+      );
     }
 
     const found = options.router.match(ctx.method, ctx.path);

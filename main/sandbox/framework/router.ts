@@ -28,7 +28,12 @@ export class Router {
         return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       })
       .join('');
-    this.#routes.push({ method: method.toUpperCase(), pattern: new RegExp(`^${source}/?$`), keys, handler });
+    this.#routes.push({
+      method: method.toUpperCase(),
+      pattern: new RegExp(`^${source}/?$`),
+      keys,
+      handler,
+    });
     return this;
   }
 
@@ -39,7 +44,10 @@ export class Router {
   delete = (path: string, handler: RouteHandler) => this.on('DELETE', path, handler);
 
   /** Finds the route; `methodMismatch` tells 405 from 404. */
-  match(method: string, path: string): { handler: RouteHandler; params: Record<string, string> } | { methodMismatch: boolean } {
+  match(
+    method: string,
+    path: string,
+  ): { handler: RouteHandler; params: Record<string, string> } | { methodMismatch: boolean } {
     let methodMismatch = false;
     for (const route of this.#routes) {
       const found = route.pattern.exec(path);
