@@ -20,7 +20,7 @@ import { build } from 'esbuild';
 import { benchFile, curlFanout, curlShape, GiB, SHAPES, type Shape } from './curl';
 
 const run = promisify(execFile);
-const RUNS = Number(process.env.BENCH_RUNS ?? 2);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CACHE = resolve('node_modules/.cache/dropship-bench');
 
 interface Row {
