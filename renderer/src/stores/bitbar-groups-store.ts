@@ -8,6 +8,7 @@ import type {
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import { trackedAction } from './tracked-action';
 import { useBitbarCatalog } from './bitbar-catalog-store';
 import { useBitbarProjects } from './bitbar-projects-store';
 import { withBitbarSession } from './bitbar-session-store';
@@ -79,18 +80,7 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
     const data = get().groups.data;
     if (data) set({ groups: { ...get().groups, data: applyGroup(data, group) } });
   };
-  async function act(key: FormKey, run: () => Promise<void>): Promise<boolean> {
-    set({ busy: { ...get().busy, [key]: true }, errors: { ...get().errors, [key]: undefined } });
-    try {
-      await run();
-      return true;
-    } catch (error) {
-      set({ errors: { ...get().errors, [key]: asErrorShape(error) } });
-      return false;
-    } finally {
-      set({ busy: { ...get().busy, [key]: false } });
-    }
-  }
+  const act = trackedAction<FormKey, GroupsState>(set, get);
   async function loadMembers(groupId: number) {
     setMembers(groupId, { ...get().members[groupId], loading: true, error: undefined });
     try {

@@ -4,6 +4,7 @@ import type { BitbarProject } from '../../../shared/contract/bitbar-projects';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import { trackedAction } from './tracked-action';
 import { withBitbarSession } from './bitbar-session-store';
 
 const PAGE = 50;
@@ -39,18 +40,7 @@ let searchTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Bitbar projects: the list (searched and paged on the server) and which one is open. */
 export const useBitbarProjects = create<ProjectsState>((set, get) => {
-  async function act(key: FormKey, run: () => Promise<void>): Promise<boolean> {
-    set({ busy: { ...get().busy, [key]: true }, errors: { ...get().errors, [key]: undefined } });
-    try {
-      await run();
-      return true;
-    } catch (error) {
-      set({ errors: { ...get().errors, [key]: asErrorShape(error) } });
-      return false;
-    } finally {
-      set({ busy: { ...get().busy, [key]: false } });
-    }
-  }
+  const act = trackedAction<FormKey, ProjectsState>(set, get);
   const replace = (project: BitbarProject) =>
     set({ projects: get().projects.map((p) => (p.id === project.id ? project : p)) });
 

@@ -10,6 +10,7 @@ import { asErrorShape } from '../lib/errors';
 import type { Loadable } from './bitbar-groups-store';
 import { useBitbarProjects } from './bitbar-projects-store';
 import { withBitbarSession as call } from './bitbar-session-store';
+import { trackedAction } from './tracked-action';
 
 const PAGE = 20;
 /** How often an unfinished run is asked for news. */
@@ -55,21 +56,7 @@ let pollTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Bitbar test runs: lists, the open run (polled until it finishes) and a device run. */
 export const useBitbarRuns = create<RunsState>((set, get) => {
-  async function act(action: Action, run: () => Promise<void>): Promise<boolean> {
-    set({
-      busy: { ...get().busy, [action]: true },
-      errors: { ...get().errors, [action]: undefined },
-    });
-    try {
-      await call(run);
-      return true;
-    } catch (error) {
-      set({ errors: { ...get().errors, [action]: asErrorShape(error) } });
-      return false;
-    } finally {
-      set({ busy: { ...get().busy, [action]: false } });
-    }
-  }
+  const act = trackedAction<Action, RunsState>(set, get, call);
 
   async function refreshDetail(projectId: number, runId: number) {
     try {
