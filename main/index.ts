@@ -6,6 +6,7 @@ import { sandboxEndpoints, startSandbox, type Sandbox } from './sandbox';
 import { electronPlatform } from './desktop-platform';
 import { bindIpc, forwardEvents } from './ipc-binding';
 import { installMenu } from './menu';
+import { showUploadFeedback } from './upload-feedback';
 import { ElectronSettingsStore } from './settings-store';
 import { SafeStorageVault } from './vault';
 import { createMainWindow, isTrustedSender } from './window';
@@ -46,6 +47,7 @@ app.whenReady().then(async () => {
   const mainWindow = window;
   bindIpc(liveCore, (event) => isTrustedSender(mainWindow, event));
   forwardEvents(liveCore, mainWindow.webContents);
+  showUploadFeedback(liveCore, mainWindow);
 });
 
 app.on('window-all-closed', () => app.quit());

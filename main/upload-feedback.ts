@@ -1,0 +1,59 @@
+import { Notification, type BrowserWindow } from 'electron';
+import type { z } from 'zod';
+import type { DropSummary, uploadEvents } from '../shared/contract/uploads';
+import { SERVICE_NAMES } from '../shared/errors';
+import type { Core } from './core/create-core';
+
+type Progress = z.output<(typeof uploadEvents)['uploads.progress']>;
+type Job = z.output<(typeof uploadEvents)['uploads.job']>;
+const FINISHED = new Set(['done', 'failed', 'cancelled']);
+
+/**
+ * Uploads outside the window: overall progress on the dock/taskbar icon, and a system
+ * notification when a drop finishes while Dropship is in the background.
+ */
+export function showUploadFeedback(core: Core, window: BrowserWindow): () => void {
+  const active = new Map<string, { sent: number; total: number }>();
+  const update = () => {
+    if (window.isDestroyed()) return;
+    let sent = 0;
+    let total = 0;
+    for (const job of active.values()) {
+      sent += job.sent;
+      total += job.total;
+    }
+    window.setProgressBar(active.size === 0 || total === 0 ? -1 : Math.min(sent / total, 0.99));
+  };
+  return core.ctx.events.subscribe((name, payload) => {
+    if (name === 'uploads.progress') {
+      const { jobId, progress } = payload as Progress;
+      active.set(jobId, { sent: progress.bytesSent, total: progress.totalBytes });
+      update();
+    } else if (name === 'uploads.job') {
+      const job = payload as Job;
+      if (FINISHED.has(job.state)) active.delete(job.id);
+      update();
+    } else if (
+      name === 'uploads.dropFinished' &&
+      !window.isFocused() &&
+      Notification.isSupported()
+    ) {
+      new Notification(describe(payload as DropSummary)).show();
+    }
+  });
+}
+
+function describe(summary: DropSummary): { title: string; body: string } {
+  const names = (services: DropSummary['delivered']) =>
+    services.map((s) => SERVICE_NAMES[s]).join(', ');
+  if (summary.failed.length > 0) {
+    return {
+      title: `${summary.fileName}: not delivered everywhere`,
+      body: `Failed: ${names(summary.failed)}.`,
+    };
+  }
+  return {
+    title: `${summary.fileName} delivered`,
+    body: `Now on ${names(summary.delivered) || 'no service'}.`,
+  };
+}
