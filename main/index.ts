@@ -6,6 +6,7 @@ import { sandboxEndpoints, startSandbox, type Sandbox } from './sandbox';
 import { electronPlatform } from './desktop-platform';
 import { bindIpc, forwardEvents } from './ipc-binding';
 import { installMenu } from './menu';
+import { acceptOpenedFiles } from './open-files';
 import { showUploadFeedback } from './upload-feedback';
 import { ElectronSettingsStore } from './settings-store';
 import { SafeStorageVault } from './vault';
@@ -16,9 +17,12 @@ let sandbox: Sandbox | undefined;
 let window: BrowserWindow | undefined;
 
 app.enableSandbox();
+const openedFiles = acceptOpenedFiles();
+openedFiles.fromArgv(process.argv);
 if (!app.requestSingleInstanceLock()) app.quit();
 
-app.on('second-instance', () => {
+app.on('second-instance', (_event, argv) => {
+  openedFiles.fromArgv(argv);
   if (window?.isMinimized()) window.restore();
   window?.focus();
 });
@@ -48,6 +52,10 @@ app.whenReady().then(async () => {
   bindIpc(liveCore, (event) => isTrustedSender(mainWindow, event));
   forwardEvents(liveCore, mainWindow.webContents);
   showUploadFeedback(liveCore, mainWindow);
+  openedFiles.attach(
+    liveCore,
+    new Promise((resolve) => mainWindow.webContents.once('did-finish-load', () => resolve())),
+  );
 });
 
 app.on('window-all-closed', () => app.quit());
