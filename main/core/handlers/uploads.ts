@@ -1,7 +1,6 @@
 import type { CoreContext } from '../context';
 import { uploadsFor } from '../transfer';
 import { describeFile, startDrop } from '../transfer/drop';
-import { sha256OfFile } from '../transfer/file-source';
 import { gitCommit } from '../transfer/git-commit';
 import { rememberedTargets, rememberTargets } from '../transfer/remembered';
 import type { Handlers } from './types';
@@ -10,7 +9,7 @@ export function uploadsHandlers(ctx: CoreContext): Handlers['uploads'] {
   const engine = () => uploadsFor(ctx);
   return {
     describeFile: ({ path }) => describeFile(path),
-    hashFile: async ({ path }) => ({ sha256: await sha256OfFile(path) }),
+    hashFile: async ({ path }) => ({ sha256: await engine().digests.ofFile(path) }),
     start: async ({ path, targets }) => {
       const started = await startDrop(ctx, engine(), path, targets);
       const appId = started.appId;

@@ -15,7 +15,8 @@ export interface FileSource {
   readonly size: number;
   /** Bytes the stream has handed out so far. */
   bytesRead(): number;
-  /** The SHA-256 of the bytes read, once all of them were; undefined before. */
+  /** The SHA-256 of the bytes read, once all of them were; undefined before, or when
+   * this pass does not hash (another pass over the same file does: file-digests.ts). */
   sha256(): string | undefined;
   close(): void;
 }
@@ -32,7 +33,7 @@ export async function openFileSource(
   fileName: string,
   expectedSize: number,
   chunkBytes = CHUNK_BYTES,
-  /** Only the benchmark turns this off, to tell the engine's cost from SHA-256's. */
+  /** Off when the digest comes from another pass, or in the benchmark's engine-only runs. */
   computeSha = true,
 ): Promise<FileSource> {
   const size = await fileSize(path, fileName);
@@ -52,8 +53,8 @@ export async function openFileSource(
     size,
     bytesRead: () => read,
     sha256: () => {
-      if (read !== size) return undefined;
-      digest ??= computeSha ? digester.digest('hex') : '0'.repeat(64);
+      if (read !== size || !computeSha) return undefined;
+      digest ??= digester.digest('hex');
       return digest;
     },
     close: () => stream.destroy(),

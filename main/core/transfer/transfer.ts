@@ -4,13 +4,14 @@ import type { Settings } from '../../../shared/settings';
 import type { ServiceCredentials } from '../accounts/accounts';
 import { redact } from '../redact';
 import { stalledError } from './errors';
+import type { FileDigests } from './file-digests';
 import { sha256OfFile } from './file-source';
 import type { JobRecord } from './job-store';
 import type { Clock, ProgressSample } from './progress';
 import type { TransferQueue } from './queue';
 import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from './retry-policy';
 import { sendWire } from './send-wire';
-import type { ServiceUploader, UploadRun } from './uploader';
+import type { DeliveredBuild, ServiceUploader, UploadRun } from './uploader';
 import type { WireRequest } from './wire/wire-request';
 
 export interface TransferHooks {
@@ -29,6 +30,8 @@ export interface TransferDeps {
   random?: () => number;
   stallMs?: number;
   clock?: Clock;
+  /** Shares one SHA-256 per file version between transfers (see file-digests.ts). */
+  digests: FileDigests;
 }
 
 /**
@@ -127,6 +130,7 @@ export class Transfer {
     this.hooks.update({ state: 'preparing' });
     const credentials = await this.deps.credentials();
     let sha256: string | undefined;
+    const digest = await this.deps.digests.roleFor(job.filePath, job.fileName);
     const run: UploadRun = {
       jobId: job.id,
       file: { path: job.filePath, fileName: job.fileName, size: job.fileSize },
@@ -143,7 +147,7 @@ export class Transfer {
       phase: (state) => this.hooks.update({ state }),
       warn: (warning) => this.hooks.update({ warning }),
       send: async (request) => {
-        const sent = await this.#send(request, run, abort.signal, onStall);
+        const sent = await this.#send(request, run, abort.signal, onStall, digest.hashOnStream);
         sha256 = sent.sha256 ?? sha256;
         return sent.response;
       },
@@ -151,6 +155,7 @@ export class Transfer {
     if (this.#mayHaveLanded() && uploader.findDelivered) {
       const found = await uploader.findDelivered(run);
       if (found) {
+        if (digest.hashOnStream) digest.publish(undefined);
         const sha = await sha256OfFile(job.filePath, abort.signal);
         return {
           result: { ...found, service: uploader.service, sha256: sha },
@@ -158,12 +163,24 @@ export class Transfer {
         };
       }
     }
-    const delivered = await uploader.upload(run);
+    let delivered: DeliveredBuild;
+    try {
+      delivered = await uploader.upload(run);
+    } finally {
+      if (digest.hashOnStream) digest.publish(sha256);
+    }
+    sha256 ??= digest.hashOnStream ? undefined : await digest.digest();
     sha256 ??= await sha256OfFile(job.filePath, abort.signal);
     return { result: { ...delivered, service: uploader.service, sha256 } };
   }
 
-  async #send(request: WireRequest, run: UploadRun, signal: AbortSignal, onStall: () => void) {
+  async #send(
+    request: WireRequest,
+    run: UploadRun,
+    signal: AbortSignal,
+    onStall: () => void,
+    hash: boolean,
+  ) {
     // A multipart POST goes to the service's API: once its last byte is out, the service
     // may have created the build even if we never see the answer.
     const toApi = request.shape === 'multipart';
@@ -181,6 +198,7 @@ export class Transfer {
         });
       },
       onStall,
+      hash,
       ...(this.deps.stallMs ? { stallMs: this.deps.stallMs } : {}),
       ...(this.deps.clock ? { clock: this.deps.clock } : {}),
     });

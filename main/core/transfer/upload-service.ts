@@ -4,6 +4,7 @@ import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/er
 import type { CoreContext } from '../context';
 import { JobStore, type JobRecord } from './job-store';
 import { visibleFraction, type ProgressSample } from './progress';
+import { FileDigests } from './file-digests';
 import { TransferQueue } from './queue';
 import type { RetryPolicy } from './retry-policy';
 import { canMove, isTerminal, stateAfterRestart } from './state-machine';
@@ -34,6 +35,8 @@ export class UploadService {
   readonly #transfers = new Map<string, Transfer>();
   readonly #store: JobStore;
   readonly #queue: TransferQueue;
+  /** One SHA-256 per file version, shared by the drop and all of its transfers. */
+  readonly digests = new FileDigests();
   #closed = false;
   #restored: Promise<void> | undefined;
 
@@ -193,6 +196,7 @@ export class UploadService {
         credentials: () => this.ctx.accounts.credentials(job.service),
         settings: () => this.ctx.settings.read(),
         queue: this.#queue,
+        digests: this.digests,
         ...(this.options.policy ? { policy: this.options.policy } : {}),
         ...(this.options.stallMs ? { stallMs: this.options.stallMs } : {}),
       },

@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -108,7 +109,20 @@ describe('fan-out: one drop, four services', () => {
     );
     stop();
     expect(done.map((j) => j.state)).toEqual(['done', 'done', 'done', 'done']);
-    expect(new Set(done.map((j) => j.result?.sha256)).size).toBe(1);
+    // Hashed once for the four (file-digests.ts), and right: what each service received.
+    const sha = createHash('sha256')
+      .update(await readFile(medium))
+      .digest('hex');
+    expect(done.map((j) => j.result?.sha256)).toEqual([sha, sha, sha, sha]);
+    const { services, storage } = harness.sandbox;
+    const received = [
+      services.installr!.emulator.received,
+      services.testio!.emulator.received,
+      storage.s3.received,
+      storage.gcs.received,
+      services.bitbar!.emulator.received,
+    ].flatMap((files) => files.map((f) => f.sha256));
+    expect(received).toEqual([sha, sha, sha, sha]);
     const jobEvents = events
       .filter((e) => e.name === 'uploads.job')
       .map((e) => e.payload as UploadJob);
