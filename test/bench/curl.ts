@@ -38,7 +38,15 @@ export async function benchFile(size: number, kind: 'random' | 'sparse'): Promis
 /** curl's arguments for the same request our engine makes in each shape. */
 function curlArgs(shape: Shape | 'bitbar', sink: string, file: string): string[] {
   // No Expect: 100-continue round trip (undici does not send one either).
-  const common = ['-sS', '-o', '/dev/null', '-w', '%{time_total}', '-H', 'Expect:'];
+  const common = [
+    '-sS',
+    '-o',
+    '/dev/null',
+    '-w',
+    '%{http_code} %{size_upload} %{time_total}',
+    '-H',
+    'Expect:',
+  ];
   switch (shape) {
     case 'multipart':
       return [
@@ -73,15 +81,25 @@ function curlArgs(shape: Shape | 'bitbar', sink: string, file: string): string[]
 /** One curl upload; its own `time_total` (no process start-up), in ms. */
 export async function curlShape(shape: Shape, sink: string, file: string) {
   const { stdout } = await run('curl', curlArgs(shape, sink, file));
-  return { ms: Number(stdout.trim()) * 1000 };
+  return { ms: (await checkedSeconds(stdout, file)) * 1000 };
+}
+
+/** A run only counts if the sink accepted every byte: an early refusal would look fast. */
+async function checkedSeconds(stdout: string, file: string): Promise<number> {
+  const [code, uploaded, seconds] = stdout.trim().split(' ').map(Number);
+  const { size } = await stat(file);
+  if (!code || code < 200 || code >= 300 || (uploaded ?? 0) < size) {
+    throw new Error(`curl's upload did not complete (HTTP ${code}, ${uploaded} of ${size} bytes)`);
+  }
+  return seconds ?? Number.NaN;
 }
 
 /** Four curls at once, one per service's shape: wall time until the last one finished. */
 export async function curlFanout(sink: string, file: string) {
   const started = performance.now();
   await Promise.all(
-    (['multipart', 'presigned-post', 'bitbar', 'signed-put'] as const).map((shape) =>
-      run('curl', curlArgs(shape, sink, file)),
+    (['multipart', 'presigned-post', 'bitbar', 'signed-put'] as const).map(async (shape) =>
+      checkedSeconds((await run('curl', curlArgs(shape, sink, file))).stdout, file),
     ),
   );
   return { ms: performance.now() - started };
