@@ -34,7 +34,8 @@ test('drop a build: icon and metadata, then progress and the result', async ({ a
 
   const card = page.getByRole('article', { name: 'Installr upload' });
   await expect(card.getByRole('progressbar')).toBeVisible();
-  await expect(card.getByText(/MB of 44 MB/)).toBeVisible({ timeout: 20_000 });
+  // Bytes the socket accepted so far, of the whole body ("262 bytes of 44 MB", "4.2 MB of 44 MB").
+  await expect(card.getByText(/ of 44 MB/)).toBeVisible({ timeout: 20_000 });
   await app.screenshot('upload-in-flight-light');
   app.harness.sandbox.services.installr!.emulator.faults.latencyMs = 0;
 
