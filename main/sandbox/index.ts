@@ -66,9 +66,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     baseUrl: `${bitbar.url}/api`,
     secret: bitbar.demoApiKey,
     auth: 'apiKey',
-    notes: [
-      `Bitbar API key ${bitbar.demoApiKey}; OAuth login ${bitbar.demoUser.email} / ${bitbar.demoUser.password}`,
-    ],
+    notes: [`e-mail and password (OAuth): ${bitbar.demoUser.email} / ${bitbar.demoUser.password}`],
   };
   return {
     services,
