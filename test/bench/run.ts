@@ -64,7 +64,7 @@ async function ours(
   mode: Shape | 'fanout',
   sink: string,
   file: string,
-  sha: 'sha' | 'nosha' = 'sha',
+  sha: 'sha' | 'nosha' | 'dropped' = 'sha',
 ) {
   const args = [child, mode, sink, file, sha];
   const { stdout } = await run(process.execPath, args, { maxBuffer: 1 << 20 });
@@ -129,12 +129,21 @@ async function main(): Promise<void> {
     const fan = await best(RUNS, () => ours(child, 'fanout', sink.url, file1));
     const fanRatio = fan.ms / curlAll.ms;
     rows.push({
-      name: 'fan-out 4 × 1 GiB, whole core (wall time)',
+      name: 'fan-out 4 × 1 GiB, whole core, hashed on the stream',
       ours: fan.ms,
       curl: curlAll.ms,
       ratio: fanRatio,
       target: '≤ 1.30× curl time',
       ok: fanRatio <= 1.3,
+    });
+    const dropped = await best(RUNS, () => ours(child, 'fanout', sink.url, file1, 'dropped'));
+    rows.push({
+      name: 'fan-out, hashed when dropped (the app)',
+      ours: dropped.ms,
+      curl: curlAll.ms,
+      ratio: dropped.ms / curlAll.ms,
+      target: '≤ 1.30× curl time',
+      ok: dropped.ms / curlAll.ms <= 1.3,
     });
     const rss1 = await ours(child, 'multipart', sink.url, file1);
     const rss4 = await ours(child, 'multipart', sink.url, file4);

@@ -21,8 +21,13 @@ const [mode, sink, file, sha] = process.argv.slice(2) as [
   string,
   string?,
 ];
-/** `nosha`: the engine alone, to tell its cost from SHA-256's (the app always hashes). */
+/**
+ * `nosha`: the engine alone, to tell its cost from SHA-256's. `dropped` (fan-out): the app's
+ * path — the build was hashed when it was dropped, untimed, as the person picks services —
+ * so its transfers reuse that digest (main/core/transfer/file-digests.ts).
+ */
 const hash = sha !== 'nosha';
+const hashedAtDrop = sha === 'dropped';
 
 function wireRequest(shape: Shape): WireRequest {
   switch (shape) {
@@ -91,6 +96,7 @@ async function fanout(): Promise<number> {
   }
   const settings = new MemorySettingsStore(SettingsSchema.parse({ connections }));
   const core = createCore({ settings, vault, dataDir });
+  if (hashedAtDrop) await core.dispatch('uploads.hashFile', { path: file });
   const started = performance.now();
   const envelope = await core.dispatch('uploads.start', {
     path: file,
