@@ -1,4 +1,5 @@
 import type { BitbarPerformanceSample } from '../../../../shared/contract/bitbar-runs';
+import { PercentGrid } from './PercentGrid';
 
 const WIDTH = 560;
 const HEIGHT = 160;
@@ -30,23 +31,12 @@ export function PerformanceChart({ samples }: { samples: BitbarPerformanceSample
         role="img"
         aria-label={`CPU peaked at ${Math.round(peakCpu * 100)}%, memory at ${peakMb.toFixed(0)} MB`}
       >
-        {[0, 0.5, 1].map((tick) => (
-          <g key={tick}>
-            <line
-              className="chart-grid"
-              x1={PAD.left}
-              x2={WIDTH - PAD.right}
-              y1={yCpu(tick)}
-              y2={yCpu(tick)}
-            />
-            <text className="chart-label" x={PAD.left - 6} y={yCpu(tick) + 4} textAnchor="end">
-              {Math.round(tick * 100)}%
-            </text>
-            <text className="chart-label" x={WIDTH - PAD.right + 6} y={yCpu(tick) + 4}>
-              {Math.round(maxMb * tick)} MB
-            </text>
-          </g>
-        ))}
+        <PercentGrid
+          left={PAD.left}
+          right={WIDTH - PAD.right}
+          y={yCpu}
+          rightLabel={(tick) => `${Math.round(maxMb * tick)} MB`}
+        />
         <path className="chart-line chart-line-cpu" d={line((s) => yCpu(s.cpu))} />
         <path className="chart-line chart-line-mem" d={line((s) => yMem(s.memoryKb))} />
         <text className="chart-label" x={PAD.left} y={HEIGHT - 6}>

@@ -1,4 +1,5 @@
 import type { HistoryPoint } from '../../stores/bitbar-runs-store';
+import { PercentGrid } from './PercentGrid';
 
 const WIDTH = 560;
 const HEIGHT = 140;
@@ -24,20 +25,7 @@ export function SuccessChart({ points }: { points: HistoryPoint[] }) {
       role="img"
       aria-label={`Success ratio of recent runs: ${described}`}
     >
-      {[0, 0.5, 1].map((tick) => (
-        <g key={tick}>
-          <line
-            className="chart-grid"
-            x1={PAD.left}
-            x2={WIDTH - PAD.right}
-            y1={y(tick)}
-            y2={y(tick)}
-          />
-          <text className="chart-label" x={PAD.left - 6} y={y(tick) + 4} textAnchor="end">
-            {Math.round(tick * 100)}%
-          </text>
-        </g>
-      ))}
+      <PercentGrid left={PAD.left} right={WIDTH - PAD.right} y={y} />
       {points.map((point, i) => {
         const x = PAD.left + slot * i + (slot - bar) / 2;
         const ratio = point.successRatio ?? 0;
