@@ -126,6 +126,12 @@ export class UploadService {
     return [...this.#jobs.values()].map(toPublic);
   }
 
+  /** The jobs as the engine keeps them (with the build they carry), for other core parts. */
+  async records(service?: ServiceId): Promise<JobRecord[]> {
+    await this.restore();
+    return [...this.#jobs.values()].filter((job) => !service || job.service === service);
+  }
+
   get(jobId: string): UploadJob {
     return toPublic(this.#record(jobId));
   }

@@ -1,12 +1,13 @@
 import type { JobState } from '../../../../shared/contract/uploads';
 import type { BoardTone, ProductScienceSection } from '../../../../shared/domain/board';
 import type { CoreContext } from '../../context';
-import { JobStore, type JobRecord } from '../../transfer/job-store';
+import { uploadsFor } from '../../transfer';
+import type { JobRecord } from '../../transfer/job-store';
 
 /**
  * Product Science has no API to read builds back (productscience-build-upload.txt has
  * upload calls only), so its section shows the last build Dropship itself sent to the
- * project, from the jobs the transfer engine persists.
+ * project, from the transfer engine's jobs (persisted, so they outlive a restart).
  */
 export async function fetchProductScienceSection(
   ctx: CoreContext,
@@ -35,9 +36,9 @@ export async function productScienceProjects(ctx: CoreContext): Promise<string[]
   return [...new Set(names)].sort((a, b) => a.localeCompare(b));
 }
 
-async function productScienceJobs(ctx: CoreContext): Promise<JobRecord[]> {
-  const jobs = await new JobStore(ctx.dataDir).load();
-  return jobs.filter((job) => job.service === 'productscience');
+/** Asks the running transfer engine, which already holds every job in memory. */
+function productScienceJobs(ctx: CoreContext): Promise<JobRecord[]> {
+  return uploadsFor(ctx).records('productscience');
 }
 
 function projectOf(job: JobRecord): string | undefined {
