@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
+import { ToneSchema } from '../domain/tone';
 
 /** Installr's domain as the renderer sees it: plain words, no API envelopes. */
 export const InstallrBuildSchema = z.object({
@@ -36,9 +37,6 @@ export const InstallrAppDetailsSchema = InstallrAppSchema.extend({
 });
 export type InstallrAppDetails = z.infer<typeof InstallrAppDetailsSchema>;
 
-export const StatusToneSchema = z.enum(['neutral', 'good', 'warning', 'bad']);
-export type StatusTone = z.infer<typeof StatusToneSchema>;
-
 /** Where a tester stands, for people who never saw Installr's own labels. */
 export const TesterStageSchema = z.enum([
   'not_notified',
@@ -56,7 +54,7 @@ export const TesterStatusSchema = z.object({
   stage: TesterStageSchema,
   /** "Invite sent — waiting for them to accept", "Installed", … */
   text: z.string(),
-  tone: StatusToneSchema,
+  tone: ToneSchema,
   /** Installr's own label ("Invite Sent"), for people who compare with the website. */
   serviceLabel: z.string().optional(),
 });

@@ -1,4 +1,5 @@
-import type { BoardSection, BoardSectionId, BoardTone } from './board';
+import type { BoardSection, BoardSectionId } from './board';
+import type { Tone } from './tone';
 
 /**
  * The board's words and small pictures, shared by the screen and the exported file so
@@ -75,7 +76,7 @@ export function percent(ratio: number): string {
 export function bitbarRunWords(
   state: string,
   successRatio: number | undefined,
-): { label: string; tone: BoardTone } {
+): { label: string; tone: Tone } {
   switch (state.toUpperCase()) {
     case 'WAITING':
       return { label: 'Waiting for a device', tone: 'neutral' };
@@ -97,20 +98,6 @@ export function bitbarRunWords(
     default:
       return { label: 'Status unknown', tone: 'neutral' };
   }
-}
-
-/** Another module's tone (e.g. testio-words.ts) on the board's scale; older names too. */
-export function boardTone(tone: string): BoardTone {
-  const map: Record<string, BoardTone> = {
-    good: 'good',
-    success: 'good',
-    bad: 'bad',
-    danger: 'bad',
-    warning: 'warning',
-    info: 'info',
-    neutral: 'neutral',
-  };
-  return Object.hasOwn(map, tone) ? map[tone]! : 'neutral';
 }
 
 export interface SparklineGeometry {

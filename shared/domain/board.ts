@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ToneSchema } from './tone';
 
 /**
  * The status board: one card per tracked app, for people who only want to know which
@@ -31,9 +32,6 @@ export type BoardCardConfig = z.infer<typeof BoardCardConfigSchema>;
 export const BOARD_SECTIONS = ['installr', 'testio', 'bitbar', 'productscience'] as const;
 export type BoardSectionId = (typeof BOARD_SECTIONS)[number];
 
-export const BoardToneSchema = z.enum(['neutral', 'info', 'good', 'warning', 'bad']);
-export type BoardTone = z.infer<typeof BoardToneSchema>;
-
 export const InstallrSectionSchema = z.object({
   title: z.string(),
   version: z.string(),
@@ -51,7 +49,7 @@ export type InstallrSection = z.infer<typeof InstallrSectionSchema>;
 export const BugCountSchema = z.object({
   severity: z.string(),
   label: z.string(),
-  tone: BoardToneSchema,
+  tone: ToneSchema,
   count: z.number().int().nonnegative(),
 });
 export type BugCount = z.infer<typeof BugCountSchema>;
@@ -64,7 +62,7 @@ export const TestioSectionSchema = z.object({
       title: z.string(),
       statusLabel: z.string(),
       statusDetail: z.string(),
-      tone: BoardToneSchema,
+      tone: ToneSchema,
       startedAt: z.string().optional(),
       endsAt: z.string().optional(),
     })
@@ -81,7 +79,7 @@ export const BitbarSectionSchema = z.object({
     .object({
       name: z.string(),
       resultLabel: z.string(),
-      tone: BoardToneSchema,
+      tone: ToneSchema,
       startedAt: z.string().optional(),
       /** 0…1, when the run has results. */
       successRatio: z.number().min(0).max(1).optional(),
@@ -99,7 +97,7 @@ export const ProductScienceSectionSchema = z.object({
     .object({
       buildName: z.string(),
       stateLabel: z.string(),
-      tone: BoardToneSchema,
+      tone: ToneSchema,
       at: z.string(),
     })
     .optional(),

@@ -8,15 +8,13 @@ import type {
   ReportLanguage,
   TestingType,
 } from './testio';
+import type { Tone } from './tone';
 
 /**
  * Test IO's values in plain words, in one place so every screen (Test IO views, the
  * status board, the CLI) says the same thing. A value Test IO adds later falls back to
  * its own words with underscores removed, never to a raw enum.
  */
-
-/** The same tones as the UI kit's Badge, so words and colour travel together. */
-export type Tone = 'neutral' | 'info' | 'good' | 'warning' | 'bad';
 
 export interface Worded {
   label: string;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
+import type { Tone } from '../../../shared/domain/tone';
 
-export type Tone = 'neutral' | 'good' | 'warning' | 'bad' | 'info';
+export type { Tone };
 
 export function Badge({
   tone = 'neutral',

@@ -1,5 +1,6 @@
 import type { JobState } from '../../../../shared/contract/uploads';
-import type { BoardTone, ProductScienceSection } from '../../../../shared/domain/board';
+import type { ProductScienceSection } from '../../../../shared/domain/board';
+import type { Tone } from '../../../../shared/domain/tone';
 import type { CoreContext } from '../../context';
 import { uploadsFor } from '../../transfer';
 import type { JobRecord } from '../../transfer/job-store';
@@ -52,7 +53,7 @@ function buildName(job: JobRecord): string {
   return chosen || (version ? `Version ${version}` : job.fileName);
 }
 
-const JOB_WORDS: Record<JobState, { label: string; tone: BoardTone }> = {
+const JOB_WORDS: Record<JobState, { label: string; tone: Tone }> = {
   queued: { label: 'Waiting to upload', tone: 'neutral' },
   preparing: { label: 'Getting ready to upload', tone: 'info' },
   uploading: { label: 'Uploading', tone: 'info' },

@@ -1,5 +1,4 @@
 import type { BugCount, TestioSection } from '../../../../shared/domain/board';
-import { boardTone } from '../../../../shared/domain/board-words';
 import type { TestioBug, TestioTest } from '../../../../shared/domain/testio';
 import { severityWords, testStatusWords } from '../../../../shared/domain/testio-words';
 import type { CoreContext } from '../../context';
@@ -45,7 +44,7 @@ export async function fetchTestioSection(
       title: latest.title,
       statusLabel: words.label,
       statusDetail: words.detail,
-      tone: boardTone(words.tone),
+      tone: words.tone,
       ...(latest.startAt ? { startedAt: latest.startAt } : {}),
       ...(latest.endAt ? { endsAt: latest.endAt } : {}),
     },
@@ -82,6 +81,6 @@ export function countBySeverity(bugs: readonly TestioBug[]): BugCount[] {
     .sort(([a], [b]) => rank(a) - rank(b))
     .map(([severity, count]) => {
       const words = severityWords(severity);
-      return { severity, label: words.label, tone: boardTone(words.tone), count };
+      return { severity, label: words.label, tone: words.tone, count };
     });
 }

@@ -1,13 +1,10 @@
 import type { ReactNode } from 'react';
-import type { BoardSection, BoardSectionId, BoardTone } from '../../../../shared/domain/board';
+import type { BoardSection, BoardSectionId } from '../../../../shared/domain/board';
 import { openBugsLine, sectionNotice, when } from '../../../../shared/domain/board-words';
-import { Badge, type Tone } from '../../ui';
+import { Badge } from '../../ui';
 import { Sparkline } from './Sparkline';
 
 /** The parts of a card, one per service; each shows its own trouble and nothing else's. */
-
-const badgeTone = (tone: BoardTone): Tone => tone;
-
 function Part({
   id,
   heading,
@@ -84,7 +81,7 @@ export function TestioPart({ section, now }: { section: BoardSection<'testio'>; 
       {data && test ? (
         <>
           <p className="board-line">
-            <Badge tone={badgeTone(test.tone)}>{test.statusLabel}</Badge>
+            <Badge tone={test.tone}>{test.statusLabel}</Badge>
             <span>{test.title}</span>
           </p>
           <p className="subtle">
@@ -94,7 +91,7 @@ export function TestioPart({ section, now }: { section: BoardSection<'testio'>; 
           <p className="board-line">
             <span>{openBugsLine(data.openBugTotal)}</span>
             {data.openBugs.map((bug) => (
-              <Badge key={bug.severity} tone={badgeTone(bug.tone)}>
+              <Badge key={bug.severity} tone={bug.tone}>
                 {bug.count} {bug.label}
               </Badge>
             ))}
@@ -114,7 +111,7 @@ export function BitbarPart({ section, now }: { section: BoardSection<'bitbar'>; 
       {data && run ? (
         <>
           <p className="board-line">
-            <Badge tone={badgeTone(run.tone)}>{run.resultLabel}</Badge>
+            <Badge tone={run.tone}>{run.resultLabel}</Badge>
             <span>{run.name}</span>
             {run.startedAt ? <span className="subtle">{when(run.startedAt, now)}</span> : null}
           </p>
@@ -141,7 +138,7 @@ export function ProductSciencePart({
       ) : null}
       {upload ? (
         <p className="board-line">
-          <Badge tone={badgeTone(upload.tone)}>{upload.stateLabel}</Badge>
+          <Badge tone={upload.tone}>{upload.stateLabel}</Badge>
           <span>{upload.buildName}</span>
           <span className="subtle">{when(upload.at, now)}</span>
         </p>
