@@ -1,4 +1,5 @@
 export { Button } from './Button';
+export { Choice } from './Choice';
 export { TextField, TextArea, Select, FieldFrame } from './TextField';
 export { EmptyState, LoadingState, ErrorState } from './states';
 export { Badge, type Tone } from './Badge';

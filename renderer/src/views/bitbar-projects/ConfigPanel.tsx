@@ -8,7 +8,7 @@ import {
 import type { BitbarProject } from '../../../../shared/contract/bitbar-projects';
 import { useBitbarGroups } from '../../stores/bitbar-groups-store';
 import { useBitbarProjectDetail } from '../../stores/bitbar-project-detail-store';
-import { Badge, Button, Card, ErrorState, LoadingState, Select, TextField } from '../../ui';
+import { Badge, Button, Card, Choice, ErrorState, LoadingState, Select, TextField } from '../../ui';
 import { runPrice } from '../devices/device-words';
 import { ParametersPanel } from './ParametersPanel';
 import { MODE_WORDS } from './project-words';
@@ -51,10 +51,9 @@ function ConfigForm({ project, config }: { project: BitbarProject; config: Bitba
     ) : null;
   const check = (name: 'autoScreenshots' | 'launchApp' | 'checkApp', label: string) =>
     shows(name) ? (
-      <label className="choice">
-        <input type="checkbox" checked={edit[name]} onChange={(e) => set(name, e.target.checked)} />
-        <span>{label}</span>
-      </label>
+      <Choice type="checkbox" checked={edit[name]} onChange={(e) => set(name, e.target.checked)}>
+        {label}
+      </Choice>
     ) : null;
 
   return (

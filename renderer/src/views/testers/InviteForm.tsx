@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import type { InviteMode } from '../../../../shared/contract/installr';
 import { describeInvalidEmails } from '../../../../shared/domain/emails';
 import { useInstallrTeam } from '../../stores/installr-team-store';
-import { Button, Card, ErrorState, TextArea } from '../../ui';
+import { Button, Card, Choice, ErrorState, TextArea } from '../../ui';
 import { inviteSummary } from './team-words';
 
 const MODES: { value: InviteMode; label: string; detail: string }[] = [
@@ -67,19 +67,19 @@ export function InviteForm() {
         <fieldset className="installr-choices">
           <legend>How should they hear about it?</legend>
           {MODES.map((mode) => (
-            <label key={mode.value} className="choice">
-              <input
-                type="radio"
-                name="invite-mode"
-                value={mode.value}
-                checked={form.mode === mode.value}
-                onChange={() => setMode(mode.value)}
-              />
+            <Choice
+              key={mode.value}
+              type="radio"
+              name="invite-mode"
+              value={mode.value}
+              checked={form.mode === mode.value}
+              onChange={() => setMode(mode.value)}
+            >
               <span className="stack" style={{ gap: 0 }}>
                 <span>{mode.label}</span>
                 <span className="subtle">{mode.detail}</span>
               </span>
-            </label>
+            </Choice>
           ))}
         </fieldset>
         {form.error && !serverFieldError ? <ErrorState error={form.error} /> : null}

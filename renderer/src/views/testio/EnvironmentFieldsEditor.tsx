@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo } from 'react';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
-import { Select, TextArea, TextField } from '../../ui';
+import { Choice, Select, TextArea, TextField } from '../../ui';
 import type { EnvironmentDraft, environmentErrors } from './environment-draft';
 
 /** Where testers reach the product: a web address or an uploaded build, plus access help. */
@@ -43,31 +43,29 @@ export function EnvironmentFieldsEditor({
       />
       <fieldset className="testio-choices">
         <legend>Testers reach it through</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name={name}
-            checked={draft.accessKind === 'url'}
-            onChange={() => set('accessKind', 'url')}
-          />
-          <span>A web address</span>
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name={name}
-            checked={draft.accessKind === 'binaryApp'}
-            onChange={() =>
-              // The newest build Dropship uploaded is the likely one; any other stays a choice away.
-              onChange({
-                ...draft,
-                accessKind: 'binaryApp',
-                binaryAppId: draft.binaryAppId || (uploads[0]?.value ?? ''),
-              })
-            }
-          />
-          <span>An app build uploaded to Test IO</span>
-        </label>
+        <Choice
+          type="radio"
+          name={name}
+          checked={draft.accessKind === 'url'}
+          onChange={() => set('accessKind', 'url')}
+        >
+          A web address
+        </Choice>
+        <Choice
+          type="radio"
+          name={name}
+          checked={draft.accessKind === 'binaryApp'}
+          onChange={() =>
+            // The newest build Dropship uploaded is the likely one; any other stays a choice away.
+            onChange({
+              ...draft,
+              accessKind: 'binaryApp',
+              binaryAppId: draft.binaryAppId || (uploads[0]?.value ?? ''),
+            })
+          }
+        >
+          An app build uploaded to Test IO
+        </Choice>
       </fieldset>
       {draft.accessKind === 'url' ? (
         <TextField
@@ -124,14 +122,13 @@ export function EnvironmentFieldsEditor({
         value={draft.accessNotes}
         onChange={(event) => set('accessNotes', event.target.value)}
       />
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={draft.allowOrders}
-          onChange={(event) => set('allowOrders', event.target.checked)}
-        />
-        <span>Testers may place orders and bookings</span>
-      </label>
+      <Choice
+        type="checkbox"
+        checked={draft.allowOrders}
+        onChange={(event) => set('allowOrders', event.target.checked)}
+      >
+        Testers may place orders and bookings
+      </Choice>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { REPORT_LANGUAGE_WORDS, TESTING_TYPE_WORDS } from '../../../../shared/do
 import { productById, useTestioProducts } from '../../stores/testio-products-store';
 import { useTestioSetup } from '../../stores/testio-setup-store';
 import { useTestioTests } from '../../stores/testio-tests-store';
-import { Button, Card, ErrorState, Page, Select, TextArea, TextField } from '../../ui';
+import { Button, Card, Choice, ErrorState, Page, Select, TextArea, TextField } from '../../ui';
 import { EnvironmentFieldsEditor } from './EnvironmentFieldsEditor';
 import { environmentErrors } from './environment-draft';
 import { ScopePicker } from './ScopePicker';
@@ -134,16 +134,15 @@ export function NewTestScreen({ productId }: { productId: number }) {
           <div className="stack">
             <fieldset className="testio-choices">
               <legend className="sr-only">Environment</legend>
-              <label className="choice">
-                <input
-                  type="radio"
-                  name="environment-mode"
-                  checked={draft.environmentMode === 'existing'}
-                  disabled={environments?.length === 0}
-                  onChange={() => set('environmentMode', 'existing')}
-                />
-                <span>An environment of this product</span>
-              </label>
+              <Choice
+                type="radio"
+                name="environment-mode"
+                checked={draft.environmentMode === 'existing'}
+                disabled={environments?.length === 0}
+                onChange={() => set('environmentMode', 'existing')}
+              >
+                An environment of this product
+              </Choice>
               {draft.environmentMode === 'existing' ? (
                 <div className="testio-nested">
                   <Select
@@ -158,15 +157,14 @@ export function NewTestScreen({ productId }: { productId: number }) {
                   />
                 </div>
               ) : null}
-              <label className="choice">
-                <input
-                  type="radio"
-                  name="environment-mode"
-                  checked={draft.environmentMode === 'inline'}
-                  onChange={() => set('environmentMode', 'inline')}
-                />
-                <span>Describe a new one for this test</span>
-              </label>
+              <Choice
+                type="radio"
+                name="environment-mode"
+                checked={draft.environmentMode === 'inline'}
+                onChange={() => set('environmentMode', 'inline')}
+              >
+                Describe a new one for this test
+              </Choice>
             </fieldset>
             {draft.environmentMode === 'inline' ? (
               <div className="testio-nested">

@@ -1,5 +1,5 @@
 import { useTestioSetup } from '../../stores/testio-setup-store';
-import { Card, Select } from '../../ui';
+import { Card, Choice, Select } from '../../ui';
 import { toggleFeature, type TestDraft, type testErrors } from './test-draft';
 
 /**
@@ -23,16 +23,15 @@ export function ScopePicker({
     <Card title="What testers cover">
       <fieldset className="testio-choices">
         <legend className="sr-only">Template or features</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name="scope-mode"
-            checked={draft.scopeMode === 'template'}
-            disabled={templates?.length === 0}
-            onChange={() => onChange({ ...draft, scopeMode: 'template' })}
-          />
-          <span>A test template</span>
-        </label>
+        <Choice
+          type="radio"
+          name="scope-mode"
+          checked={draft.scopeMode === 'template'}
+          disabled={templates?.length === 0}
+          onChange={() => onChange({ ...draft, scopeMode: 'template' })}
+        >
+          A test template
+        </Choice>
         {draft.scopeMode === 'template' ? (
           <div className="testio-nested">
             <Select
@@ -49,21 +48,18 @@ export function ScopePicker({
             />
           </div>
         ) : null}
-        <label className="choice">
-          <input
-            type="radio"
-            name="scope-mode"
-            checked={draft.scopeMode === 'features'}
-            disabled={features?.length === 0}
-            onChange={() => onChange({ ...draft, scopeMode: 'features' })}
-          />
-          <span>
-            Features of this product
-            {features?.length === 0 ? (
-              <span className="subtle"> — add some under Features first</span>
-            ) : null}
-          </span>
-        </label>
+        <Choice
+          type="radio"
+          name="scope-mode"
+          checked={draft.scopeMode === 'features'}
+          disabled={features?.length === 0}
+          onChange={() => onChange({ ...draft, scopeMode: 'features' })}
+        >
+          Features of this product
+          {features?.length === 0 ? (
+            <span className="subtle"> — add some under Features first</span>
+          ) : null}
+        </Choice>
         {draft.scopeMode === 'features' ? (
           <fieldset
             className="testio-choices testio-nested"
@@ -71,21 +67,19 @@ export function ScopePicker({
           >
             <legend className="sr-only">Features to cover</legend>
             {(features ?? []).map((feature) => (
-              <label key={feature.id} className="choice">
-                <input
-                  type="checkbox"
-                  checked={draft.featureIds.includes(feature.id)}
-                  onChange={() => onChange(toggleFeature(draft, feature.id))}
-                />
-                <span>
-                  {feature.title}
-                  <span className="subtle">
-                    {' '}
-                    · {feature.userStories.length} user stor
-                    {feature.userStories.length === 1 ? 'y' : 'ies'}
-                  </span>
+              <Choice
+                key={feature.id}
+                type="checkbox"
+                checked={draft.featureIds.includes(feature.id)}
+                onChange={() => onChange(toggleFeature(draft, feature.id))}
+              >
+                {feature.title}
+                <span className="subtle">
+                  {' '}
+                  · {feature.userStories.length} user stor
+                  {feature.userStories.length === 1 ? 'y' : 'ies'}
                 </span>
-              </label>
+              </Choice>
             ))}
             {errors.featureIds ? (
               <span id="scope-features-error" className="field-error" role="alert">

@@ -1,4 +1,4 @@
-import { TextArea, TextField } from '../../ui';
+import { Choice, TextArea, TextField } from '../../ui';
 import { useUpload } from '../../stores/upload-store';
 
 /** Installr's "Create App" fields: release notes, teams to notify, teams to add silently. */
@@ -21,14 +21,13 @@ export function InstallrOptions() {
         disabled={form.notifyPreviousTesters}
         onChange={(e) => set({ notify: e.target.value })}
       />
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={form.notifyPreviousTesters}
-          onChange={(e) => set({ notifyPreviousTesters: e.target.checked })}
-        />
-        <span>Notify everyone who had the previous build</span>
-      </label>
+      <Choice
+        type="checkbox"
+        checked={form.notifyPreviousTesters}
+        onChange={(e) => set({ notifyPreviousTesters: e.target.checked })}
+      >
+        Notify everyone who had the previous build
+      </Choice>
       <TextField
         label="Add teams without notifying"
         hint="They get access silently."
@@ -36,14 +35,13 @@ export function InstallrOptions() {
         disabled={form.addPreviousTesters}
         onChange={(e) => set({ add: e.target.value })}
       />
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={form.addPreviousTesters}
-          onChange={(e) => set({ addPreviousTesters: e.target.checked })}
-        />
-        <span>Add everyone who had the previous build, silently</span>
-      </label>
+      <Choice
+        type="checkbox"
+        checked={form.addPreviousTesters}
+        onChange={(e) => set({ addPreviousTesters: e.target.checked })}
+      >
+        Add everyone who had the previous build, silently
+      </Choice>
     </div>
   );
 }
