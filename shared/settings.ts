@@ -51,4 +51,3 @@ export const SettingsSchema = z.object({
     .prefault({}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const defaultSettings = (): Settings => SettingsSchema.parse({});

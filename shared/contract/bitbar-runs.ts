@@ -65,7 +65,6 @@ export const BitbarDeviceRunSchema = z.object({
   startedAt: z.number().nullable(),
   currentStep: BitbarStepSchema.nullable(),
 });
-export type BitbarDeviceRun = z.infer<typeof BitbarDeviceRunSchema>;
 
 export const BitbarTagSchema = z.object({ id, name: z.string() });
 export type BitbarTag = z.infer<typeof BitbarTagSchema>;

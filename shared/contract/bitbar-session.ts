@@ -12,7 +12,6 @@ export const BitbarSessionSchema = z.object({
   /** OAuth only: the session ended and a password is needed to continue. */
   needsSignIn: z.boolean(),
 });
-export type BitbarSession = z.infer<typeof BitbarSessionSchema>;
 
 export const bitbarSessionChannels = {
   session: channel(z.void(), BitbarSessionSchema),

@@ -43,7 +43,6 @@ export const BoardOptionSchema = z.object({
   title: z.string(),
   detail: z.string().optional(),
 });
-export type BoardOption = z.infer<typeof BoardOptionSchema>;
 
 export const ServiceOptionsSchema = z.object({
   status: z.enum(['ready', 'not_connected', 'unavailable']),

@@ -35,9 +35,6 @@ export const events = {
 export type Contract = typeof contract;
 export type Events = typeof events;
 export type Namespace = keyof Contract;
-export type ChannelId = {
-  [N in Namespace]: `${N}.${keyof Contract[N] & string}`;
-}[Namespace];
 export type EventName = keyof Events & string;
 
 export type Bridge = DropshipBridge<Contract, Events>;

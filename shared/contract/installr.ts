@@ -26,7 +26,6 @@ export type InstallrApp = z.infer<typeof InstallrAppSchema>;
 
 /** One line of an app's activity feed ("… uploaded new build …"). */
 export const InstallrEventSchema = z.object({ at: z.string(), description: z.string() });
-export type InstallrEvent = z.infer<typeof InstallrEventSchema>;
 
 /** An app with every build (newest first) and its activity, newest first. */
 export const InstallrAppDetailsSchema = InstallrAppSchema.extend({
@@ -96,7 +95,6 @@ export const InviteInputSchema = TeamInputSchema.extend({
   /** `notify` emails them an invitation; `add` gives access silently. */
   mode: InviteModeSchema,
 });
-export type InviteInput = z.input<typeof InviteInputSchema>;
 
 export const InviteResultSchema = z.object({
   mode: InviteModeSchema,

@@ -115,14 +115,12 @@ export const ListBugsInputSchema = PageInputSchema.extend({
   testId: id.optional(),
   exportStatus: ExportStatusSchema.optional(),
 });
-export type ListBugsInput = z.input<typeof ListBugsInputSchema>;
 
 export const RejectBugInputSchema = z.object({
   bugId: id,
   reason: RejectReasonSchema,
   comment: text('Tell the tester why the bug is rejected'),
 });
-export type RejectBugInput = z.input<typeof RejectBugInputSchema>;
 
 const productRef = z.object({ productId: id });
 const bugRef = z.object({ bugId: id });

@@ -7,7 +7,6 @@ import { z } from 'zod';
  * they came from (`minOsVersion`, `minSdk`, `deviceFamilyIds`) so nothing is lost.
  */
 export const BuildPlatformSchema = z.enum(['android', 'ios']);
-export type BuildPlatform = z.infer<typeof BuildPlatformSchema>;
 
 /** `app-zip` is a zipped `X.app` folder (simulator builds), without the `Payload/` of an .ipa. */
 export const BuildFormatSchema = z.enum(['apk', 'aab', 'ipa', 'app-zip']);

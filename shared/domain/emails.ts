@@ -44,8 +44,6 @@ export function emailProblem(value: string): string | undefined {
   return undefined;
 }
 
-export const isEmail = (value: string): boolean => emailProblem(value) === undefined;
-
 /** Splits, trims (also `<…>` and quotes around an address), checks and de-duplicates. */
 export function parseEmails(text: string): ParsedEmails {
   const result: ParsedEmails = { valid: [], invalid: [], duplicates: [] };
