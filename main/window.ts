@@ -25,13 +25,13 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   const contents = window.webContents;
-  // Nothing navigates away from the app; links open in the browser, https only.
+  // Nothing navigates away from the app (a file dropped outside the drop zone would);
+  // links open in the browser, https only.
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (url.startsWith('https://')) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  // A file dropped outside the drop zone must not replace the page.
   contents.on('will-redirect', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
   void window.loadFile(RENDERER);
