@@ -2,7 +2,7 @@ import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
 import type { ServiceCredentials } from '../../accounts/accounts';
 import { HttpError, parseRetryAfter, statusError } from '../../http/errors';
-import { joinUrl, parseResponse, send } from '../../http/request';
+import { joinUrl, parseResponse, send, type HttpResponse } from '../../http/request';
 import { readTestioError } from './schemas';
 
 /**
@@ -38,15 +38,22 @@ export async function testioRequest<S extends z.ZodType>(
     ...(call.json !== undefined ? { json: call.json } : {}),
     ...(call.signal ? { signal: call.signal } : {}),
   });
-  if (response.status < 200 || response.status >= 300) {
-    throw testioError(
-      response.status,
-      response.body,
-      call,
-      parseRetryAfter(response.headers['retry-after']),
-    );
-  }
+  ensureTestioOk(response, call);
   return parseResponse('testio', schema, response.body);
+}
+
+/** Any 2xx passes; anything else becomes a Test IO error worded for `call`. */
+export function ensureTestioOk(
+  response: HttpResponse,
+  call: Pick<TestioCall, 'action' | 'subject'>,
+): void {
+  if (response.status >= 200 && response.status < 300) return;
+  throw testioError(
+    response.status,
+    response.body,
+    call,
+    parseRetryAfter(response.headers['retry-after']),
+  );
 }
 
 /** 400/401/404/422 become specific sentences; the rest keep the shared wording. */

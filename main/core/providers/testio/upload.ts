@@ -1,9 +1,8 @@
 import { refusalFor } from '../../../../shared/domain/upload-rules';
-import { joinUrl, parseResponse, type HttpResponse } from '../../http/request';
-import { parseRetryAfter } from '../../http/errors';
+import { joinUrl, parseResponse } from '../../http/request';
 import type { DeliveredBuild, ServiceUploader, UploadRun } from '../../transfer/uploader';
 import { buildContentType } from '../../transfer/wire/multipart';
-import { testioError, testioHeaders, testioRequest } from './request';
+import { ensureTestioOk, testioHeaders, testioRequest } from './request';
 import {
   BinaryAppResponseSchema,
   UploadUrlResponseSchema,
@@ -44,7 +43,7 @@ async function uploadDirect(run: UploadRun<'testio'>): Promise<DeliveredBuild> {
     fields: [],
     fileField: 'file',
   });
-  ensureOk(response, 'upload the binary app');
+  ensureTestioOk(response, { action: 'upload the binary app' });
   const { binary_app } = parseResponse('testio', BinaryAppResponseSchema, response.body);
   return delivered(binary_app, 'Sent directly to Test IO');
 }
@@ -96,16 +95,6 @@ async function uploadViaStorage(run: UploadRun<'testio'>): Promise<DeliveredBuil
   );
   presigns.delete(run.jobId);
   return delivered(binary_app, 'Sent to storage, then finalized');
-}
-
-function ensureOk(response: HttpResponse, action: string): void {
-  if (response.status >= 200 && response.status < 300) return;
-  throw testioError(
-    response.status,
-    response.body,
-    { action },
-    parseRetryAfter(response.headers['retry-after']),
-  );
 }
 
 function delivered(app: BinaryApp, route: string): DeliveredBuild {
