@@ -4,17 +4,12 @@ import type { TestioProduct } from '../../../shared/domain/testio';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import { submit, type Submission } from './submission';
 
 /** Something loaded from Test IO: the value, or why it could not be. */
 export interface Loadable<T> {
   data?: T;
   loading: boolean;
-  error?: DropshipErrorShape;
-}
-
-/** The result of a form submission: field problems next to fields, the rest on top. */
-export interface Submission {
-  busy: boolean;
   error?: DropshipErrorShape;
 }
 
@@ -52,21 +47,18 @@ export const useTestioProducts = create<TestioProductsState>((set, get) => ({
       set({ products: { ...get().products, loading: false, error: asErrorShape(error) } });
     }
   },
-  createProduct: async (input) => {
-    set({ creating: { busy: true } });
-    try {
-      const product = await dropship.testio.createProduct(input);
-      set({
-        creating: { busy: false },
-        products: { data: [...(get().products.data ?? []), product], loading: false },
-        screen: { kind: 'product', productId: product.id, tab: 'tests' },
-      });
-      return product;
-    } catch (error) {
-      set({ creating: { busy: false, error: asErrorShape(error) } });
-      return undefined;
-    }
-  },
+  createProduct: (input) =>
+    submit(
+      (creating) => set({ creating }),
+      async () => {
+        const product = await dropship.testio.createProduct(input);
+        set({
+          products: { data: [...(get().products.data ?? []), product], loading: false },
+          screen: { kind: 'product', productId: product.id, tab: 'tests' },
+        });
+        return product;
+      },
+    ),
   clearCreateError: () => set({ creating: { busy: false } }),
 }));
 

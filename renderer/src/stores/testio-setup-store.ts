@@ -7,7 +7,8 @@ import type {
 } from '../../../shared/domain/testio';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import type { Loadable, Submission } from './testio-products-store';
+import { submit, type Submission } from './submission';
+import type { Loadable } from './testio-products-store';
 
 /**
  * What a product's tests are set up from: its environments, features and templates,
@@ -72,30 +73,24 @@ export const useTestioSetup = create<TestioSetupState>((set, get) => {
         get().loadTemplates(productId),
       ]);
     },
-    createEnvironment: async (input) => {
-      set({ environmentForm: { busy: true } });
-      try {
-        const environment = await dropship.testio.createEnvironment(input);
-        append('environments', input.productId, environment);
-        set({ environmentForm: { busy: false } });
-        return environment;
-      } catch (error) {
-        set({ environmentForm: { busy: false, error: asErrorShape(error) } });
-        return undefined;
-      }
-    },
-    createFeature: async (input) => {
-      set({ featureForm: { busy: true } });
-      try {
-        const feature = await dropship.testio.createFeature(input);
-        append('features', input.productId, feature);
-        set({ featureForm: { busy: false } });
-        return feature;
-      } catch (error) {
-        set({ featureForm: { busy: false, error: asErrorShape(error) } });
-        return undefined;
-      }
-    },
+    createEnvironment: (input) =>
+      submit(
+        (environmentForm) => set({ environmentForm }),
+        async () => {
+          const environment = await dropship.testio.createEnvironment(input);
+          append('environments', input.productId, environment);
+          return environment;
+        },
+      ),
+    createFeature: (input) =>
+      submit(
+        (featureForm) => set({ featureForm }),
+        async () => {
+          const feature = await dropship.testio.createFeature(input);
+          append('features', input.productId, feature);
+          return feature;
+        },
+      ),
     resetForms: () => set({ environmentForm: { busy: false }, featureForm: { busy: false } }),
   };
 });

@@ -4,7 +4,8 @@ import type { TestioTest, TestPage } from '../../../shared/domain/testio';
 import { isTestActive } from '../../../shared/domain/testio-words';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import type { Loadable, Submission } from './testio-products-store';
+import { submit, type Submission } from './submission';
+import type { Loadable } from './testio-products-store';
 
 /** How often a pending or running test is asked for its status. */
 export const TEST_POLL_MS = 2_000;
@@ -85,17 +86,15 @@ export const useTestioTests = create<TestioTestsState>((set, get) => {
       };
     },
     createTest: async (input) => {
-      set({ creating: { busy: true } });
-      try {
-        const test = await dropship.testio.createTest(input);
+      const test = await submit(
+        (creating) => set({ creating }),
+        () => dropship.testio.createTest(input),
+      );
+      if (test) {
         setTest(test.id, { data: test, loading: false, checkedAt: Date.now() });
-        set({ creating: { busy: false } });
         void get().loadPage(input.productId, 1);
-        return test;
-      } catch (error) {
-        set({ creating: { busy: false, error: asErrorShape(error) } });
-        return undefined;
       }
+      return test;
     },
     clearCreateError: () => set({ creating: { busy: false } }),
   };
