@@ -1,6 +1,6 @@
 import { Canvas } from './png';
 import type { DeviceRunView } from './progress';
-import { hashSeed, seededRandom } from './random';
+import { hashSeed, seededRandom } from '../framework/random';
 import type { DeviceRunPlan } from './state';
 
 const TEST_NAMES = [

@@ -5,7 +5,7 @@ import {
   IOS_MODELS,
   type DeviceModel,
 } from './catalog-models';
-import { between, pick, seededRandom } from './random';
+import { between, pick, seededRandom } from '../framework/random';
 
 export type OsType = 'ANDROID' | 'IOS';
 

@@ -1,5 +1,5 @@
 import type { CatalogDevice } from './catalog';
-import { between, hashSeed, seededRandom } from './random';
+import { between, hashSeed, seededRandom } from '../framework/random';
 import type { DeviceOutcome, DeviceRunPlan, ProjectConfig } from './state';
 
 /**

@@ -1,3 +1,4 @@
+import { pick, seededRandom } from '../framework/random';
 import type {
   BugRecord,
   BugStory,
@@ -52,7 +53,7 @@ const SEVERITIES_BY_TYPE: Record<string, Severity[]> = {
 };
 
 export function planReports(test: TestRecord): PlannedReport[] {
-  const random = seeded(test.id);
+  const random = seededRandom(test.id);
   const count = test.testing_type === 'rapid' ? 4 : 6;
   const severities = SEVERITIES_BY_TYPE[test.testing_type] ?? SEVERITIES_BY_TYPE.default!;
   const reports: PlannedReport[] = [];
@@ -62,9 +63,9 @@ export function planReports(test: TestRecord): PlannedReport[] {
     reports.push({
       atFraction,
       severity: severities[i % severities.length]!,
-      story: STORIES[Math.floor(random() * STORIES.length)]!,
-      tester: TESTERS[Math.floor(random() * TESTERS.length)]!,
-      device: DEVICES[Math.floor(random() * DEVICES.length)]!,
+      story: pick(random, STORIES),
+      tester: pick(random, TESTERS),
+      device: pick(random, DEVICES),
     });
   }
   return reports;
@@ -97,18 +98,6 @@ function fileReport(
     device: report.device,
     reject_reason: null,
     reject_comment: null,
-  };
-}
-
-/** mulberry32: tiny, deterministic, good enough to vary demo data. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
