@@ -142,9 +142,14 @@ export class BitbarApi {
     // A first call after connecting exchanges the stored password for tokens.
     if (!session) return this.start(credentials);
     if (session.signedOut) throw signInRequired();
-    const margin = Math.min(60_000, session.lifetimeMs / 10);
-    if (session.expiresAt - margin <= this.#now()) return this.refresh(credentials);
+    if (this.#expiring(session)) return this.refresh(credentials);
     return session;
+  }
+
+  /** Refresh a little before the end: a tenth of the lifetime, at most a minute. */
+  #expiring(session: OAuthSession): boolean {
+    const margin = Math.min(60_000, session.lifetimeMs / 10);
+    return session.expiresAt - margin <= this.#now();
   }
 
   /**
@@ -166,8 +171,7 @@ export class BitbarApi {
     if (!session) return this.start(credentials);
     if (session.signedOut) throw signInRequired();
     const rejected = rejectedToken !== undefined && session.accessToken === rejectedToken;
-    const expiring = session.expiresAt - Math.min(60_000, session.lifetimeMs / 10) <= this.#now();
-    if (!rejected && !expiring) return session;
+    if (!rejected && !this.#expiring(session)) return session;
     try {
       const tokens = await requestTokens(
         credentials.baseUrl,
