@@ -8,6 +8,7 @@ import type {
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import type { Loadable } from './loadable';
 import { trackedAction } from './tracked-action';
 import { useBitbarCatalog } from './bitbar-catalog-store';
 import { useBitbarProjects } from './bitbar-projects-store';
@@ -19,12 +20,6 @@ const explain = (error: unknown) => {
   const shape = asErrorShape(error);
   return shape.hint ? `${shape.message} ${shape.hint}` : shape.message;
 };
-
-export interface Loadable<T> {
-  data?: T | undefined;
-  loading: boolean;
-  error?: DropshipErrorShape | undefined;
-}
 
 export interface Notice {
   tone: 'good' | 'bad' | 'info';

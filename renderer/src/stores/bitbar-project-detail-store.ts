@@ -13,7 +13,7 @@ import type {
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import type { Loadable } from './bitbar-groups-store';
+import type { Loadable } from './loadable';
 import { withBitbarSession as call } from './bitbar-session-store';
 import { useUploadJobs } from './upload-jobs-store';
 

@@ -7,7 +7,7 @@ import type {
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import type { Loadable } from './bitbar-groups-store';
+import type { Loadable } from './loadable';
 import { useBitbarProjects } from './bitbar-projects-store';
 import { withBitbarSession as call } from './bitbar-session-store';
 import { trackedAction } from './tracked-action';

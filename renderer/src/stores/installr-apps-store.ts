@@ -1,15 +1,8 @@
 import { create } from 'zustand';
 import type { InstallrApp, InstallrAppDetails } from '../../../shared/contract/installr';
-import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-
-/** Something loaded from Installr: the value, or why it could not be. */
-export interface Loadable<T> {
-  data?: T;
-  loading: boolean;
-  error?: DropshipErrorShape;
-}
+import type { Loadable } from './loadable';
 
 interface InstallrAppsState {
   apps: Loadable<InstallrApp[]>;

@@ -9,7 +9,7 @@ import { parseEmails, type InvalidEmail } from '../../../shared/domain/emails';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import type { Loadable } from './installr-apps-store';
+import type { Loadable } from './loadable';
 
 /** What the invite form shows while the person types. */
 export interface InviteFeedback {

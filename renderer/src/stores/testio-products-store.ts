@@ -1,17 +1,10 @@
 import { create } from 'zustand';
 import type { CreateProductInput } from '../../../shared/contract/testio';
 import type { TestioProduct } from '../../../shared/domain/testio';
-import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import type { Loadable } from './loadable';
 import { submit, type Submission } from './submission';
-
-/** Something loaded from Test IO: the value, or why it could not be. */
-export interface Loadable<T> {
-  data?: T;
-  loading: boolean;
-  error?: DropshipErrorShape;
-}
 
 export type ProductTab = 'tests' | 'bugs' | 'environments' | 'features' | 'templates';
 

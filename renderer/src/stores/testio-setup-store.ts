@@ -8,7 +8,7 @@ import type {
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
 import { submit, type Submission } from './submission';
-import type { Loadable } from './testio-products-store';
+import type { Loadable } from './loadable';
 
 /**
  * What a product's tests are set up from: its environments, features and templates,

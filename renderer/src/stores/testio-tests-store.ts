@@ -5,7 +5,7 @@ import { isTestActive } from '../../../shared/domain/testio-words';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
 import { submit, type Submission } from './submission';
-import type { Loadable } from './testio-products-store';
+import type { Loadable } from './loadable';
 
 /** How often a pending or running test is asked for its status. */
 export const TEST_POLL_MS = 2_000;
