@@ -33,7 +33,7 @@ export function defaultConfig(env: BitbarEnv, project: Project): ProjectConfig {
   const mode: Mode =
     project.type === 'IOS' ? 'IOS' : project.type === 'ANDROID' ? 'FULL_RUN' : project.type;
   return {
-    id: env.state.nextId('config', 31420),
+    id: env.state.nextId('config'),
     projectId: project.id,
     scheduler: 'PARALLEL',
     mode,

@@ -44,7 +44,7 @@ export function configRoutes(router: Router, env: BitbarEnv): void {
       const list = env.state.parameters.get(project.id) ?? [];
       if (list.some((p) => p.key === key))
         throw new ApiFailure(409, `Parameter '${key}' already exists`);
-      const parameter = { id: env.state.nextId('parameter', 0), key, value };
+      const parameter = { id: env.state.nextId('parameter'), key, value };
       list.push(parameter);
       env.state.parameters.set(project.id, list);
       respond(ctx, 201, parameter);

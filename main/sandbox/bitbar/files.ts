@@ -67,7 +67,7 @@ async function upload(env: BitbarEnv, ctx: HttpContext, project: Project, kind: 
   checkName(kind, project, received.filename);
   if (received.size === 0) throw new ApiFailure(400, 'The uploaded file is empty');
   const stored: StoredFile = {
-    id: env.state.nextId('file', 27100),
+    id: env.state.nextId('file'),
     kind,
     originalName: received.filename,
     size: received.size,

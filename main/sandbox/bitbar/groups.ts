@@ -23,7 +23,7 @@ export function createGroup(
   osType: OsType,
   isPublic = false,
 ) {
-  const id = env.state.nextId('group', 4140);
+  const id = env.state.nextId('group');
   const group: DeviceGroup = {
     id,
     name: generatedName(env.now(), id),

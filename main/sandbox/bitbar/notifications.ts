@@ -38,7 +38,7 @@ export function notificationRoutes(router: Router, env: BitbarEnv): void {
       throw new ApiFailure(409, `A notification for ${email} already exists`);
     }
     const notification: Notification = {
-      id: env.state.nextId('notification', 31981800),
+      id: env.state.nextId('notification'),
       userId: user.id,
       email,
       projectId,

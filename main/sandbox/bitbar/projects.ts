@@ -25,7 +25,7 @@ export function createProject(
   type: ProjectType,
 ): Project {
   const project: Project = {
-    id: env.state.nextId('project', 31945180),
+    id: env.state.nextId('project'),
     ownerId,
     name,
     description: '',

@@ -43,7 +43,7 @@ export function startRun(
   }
   const group = env.state.groups.get(config.usedDeviceGroupId)!;
   const devices = group.deviceIds.flatMap((id) => env.state.devices.get(id) ?? []);
-  const id = env.state.nextId('run', 31945200);
+  const id = env.state.nextId('run');
   const previous = [...env.state.runs.values()].filter((r) => r.projectId === project.id);
   const run: TestRun = {
     id,
@@ -56,7 +56,7 @@ export function startRun(
     parameters: (env.state.parameters.get(project.id) ?? []).map((p) => ({ ...p })),
     files: { ...files },
     deviceRuns: planDeviceRuns(
-      () => env.state.nextId('deviceRun', 31949800),
+      () => env.state.nextId('deviceRun'),
       id,
       devices,
       config,
@@ -171,7 +171,7 @@ function tagRoutes(router: Router, env: BitbarEnv, base: string): void {
       const name = required(await readParams(ctx), 'name');
       if (run.tags.some((t) => t.name === name))
         throw new ApiFailure(409, `Tag '${name}' already exists`);
-      const tag = { id: env.state.nextId('tag', 32058400), name };
+      const tag = { id: env.state.nextId('tag'), name };
       run.tags.push(tag);
       respond(ctx, 201, tag);
     }),

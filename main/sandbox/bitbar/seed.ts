@@ -65,9 +65,7 @@ export async function seedDemoData(env: BitbarEnv, filesDir: string): Promise<vo
   await addFile(env, filesDir, movies, 'application', 'Movies.apk');
   await addFile(env, filesDir, movies, 'test', 'MoviesTest.apk');
   state.configs.get(movies.id)!.usedDeviceGroupId = smoke.id;
-  state.parameters.set(movies.id, [
-    { id: state.nextId('parameter', 0), key: 'devel', value: 'true' },
-  ]);
+  state.parameters.set(movies.id, [{ id: state.nextId('parameter'), key: 'devel', value: 'true' }]);
 
   const moviesIos = createProject(env, demo.id, 'Movies app (iOS)', 'IOS');
   moviesIos.createTime = env.now() - 20 * DAY;
@@ -92,7 +90,7 @@ export async function seedDemoData(env: BitbarEnv, filesDir: string): Promise<vo
 
   state.shares.set(movies.id, [
     {
-      id: state.nextId('share', 170),
+      id: state.nextId('share'),
       projectId: movies.id,
       userId: 278815,
       userEmail: 'ana@example.com',
@@ -102,7 +100,7 @@ export async function seedDemoData(env: BitbarEnv, filesDir: string): Promise<vo
     [demo.email, null, 'ALWAYS'],
     ['qa-team@example.com', movies.id, 'ON_FAILURE'],
   ] as const) {
-    const id = state.nextId('notification', 31981800);
+    const id = state.nextId('notification');
     state.notifications.set(id, { id, userId: demo.id, email, projectId, type });
   }
 }
@@ -124,7 +122,7 @@ async function addFile(
   await writeFile(path, data);
   const files = env.state.files.get(project.id) ?? {};
   files[kind] = {
-    id: env.state.nextId('file', 27100),
+    id: env.state.nextId('file'),
     kind,
     originalName: name,
     size: data.length,

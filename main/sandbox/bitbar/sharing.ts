@@ -25,7 +25,7 @@ export function sharingRoutes(router: Router, env: BitbarEnv): void {
       if (list.some((s) => s.userId === target.id))
         throw new ApiFailure(409, `Project is already shared with ${email}`);
       const share: Share = {
-        id: env.state.nextId('share', 170),
+        id: env.state.nextId('share'),
         projectId: project.id,
         userId: target.id,
         userEmail: target.email,

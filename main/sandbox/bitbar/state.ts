@@ -123,6 +123,21 @@ export interface Notification {
   type: 'ALWAYS' | 'ON_FAILURE';
 }
 
+/** Ids look like Bitbar's (large, distinct per kind) so a mix-up shows in tests. */
+const ID_STARTS = {
+  project: 31945180,
+  run: 31945200,
+  deviceRun: 31949800,
+  tag: 32058400,
+  notification: 31981800,
+  config: 31420,
+  parameter: 0,
+  file: 27100,
+  group: 4140,
+  share: 170,
+};
+type IdKind = keyof typeof ID_STARTS;
+
 /** Everything the emulator remembers, in memory, for one run of the sandbox. */
 export class BitbarState {
   readonly users = new Map<number, User>();
@@ -135,11 +150,10 @@ export class BitbarState {
   readonly shares = new Map<number, Share[]>();
   readonly runs = new Map<number, TestRun>();
   readonly notifications = new Map<number, Notification>();
-  readonly #sequences = new Map<string, number>();
+  readonly #sequences = new Map<IdKind, number>();
 
-  /** Ids look like Bitbar's (large, distinct per kind) so a mix-up shows in tests. */
-  nextId(kind: string, start: number): number {
-    const id = (this.#sequences.get(kind) ?? start) + 1;
+  nextId(kind: IdKind): number {
+    const id = (this.#sequences.get(kind) ?? ID_STARTS[kind]) + 1;
     this.#sequences.set(kind, id);
     return id;
   }
