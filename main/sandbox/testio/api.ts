@@ -8,9 +8,11 @@ export const TESTIO_BASE_PATH = '/customer/v2';
  * Test IO's error body. Its docs show `{"error": "…"}` for 400 and 422 (one string,
  * several problems joined by ", "); the sandbox uses that shape for every error status.
  */
+export const testioErrorBody = (message: string) => ({ error: message });
+
 export function testioError(ctx: HttpContext, status: number, message: string): void {
   ctx.req.resume();
-  ctx.json(status, { error: message });
+  ctx.json(status, testioErrorBody(message));
 }
 
 /**

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import type { HttpContext } from '../framework/http-context';
 import { discardBody, earlyAnswerHeaders } from '../storage/early-answer';
 import { MalformedForm, readStreamedForm, type FormEntry } from '../storage/stream-form';
-import { testioError } from './api';
+import { testioError, testioErrorBody } from './api';
 import { finalizeBinaryApp } from './binary-app-finalize';
 import {
   createdBody,
@@ -27,7 +27,7 @@ async function uploadDirect(ctx: HttpContext, env: TestioEnv): Promise<void> {
   const limit = env.limits.binaryAppBytes;
   const refuseNow = (message: string) => {
     // Answer at once; a body the server will not keep is discarded, or cut off when huge.
-    ctx.json(422, { error: message }, earlyAnswerHeaders(ctx));
+    ctx.json(422, testioErrorBody(message), earlyAnswerHeaders(ctx));
     discardBody(ctx);
   };
   if (!/^multipart\/form-data/i.test(ctx.header('content-type') ?? '')) {

@@ -1,7 +1,7 @@
 import { startEmulator, type Emulator } from '../framework/emulator-server';
 import { Router } from '../framework/router';
 import type { S3Storage } from '../storage/s3-post';
-import { TESTIO_BASE_PATH, TestioApi } from './api';
+import { TESTIO_BASE_PATH, TestioApi, testioErrorBody } from './api';
 import { binaryAppRoutes } from './binary-apps';
 import { TestioState } from './state';
 import { workspaceRoutes } from './workspace-routes';
@@ -57,7 +57,7 @@ export async function startTestioEmulator(options: TestioEmulatorOptions): Promi
   const running = await startEmulator({
     name: 'testio',
     router,
-    errorBody: (_status, message) => ({ error: message }),
+    errorBody: (_status, message) => testioErrorBody(message),
     ...(options.port ? { port: options.port } : {}),
   });
   started.emulator = running;

@@ -1,15 +1,13 @@
 import type { HttpContext } from '../framework/http-context';
 import type { RouteHandler } from '../framework/router';
-import type { TestioApi } from './api';
+import { testioError, type TestioApi } from './api';
 import { catchUp } from './progress';
 import type { TestioWorkspace } from './workspace';
 
 /**
- * What every Test IO route module shares: the `{"error": "…"}` body of the docs, a
- * failure to throw from deep inside a route, and readers for JSON bodies and paging.
+ * What every Test IO route module shares: a failure to throw from deep inside a route
+ * (answered with the `{"error": "…"}` body of api.ts), and readers for JSON bodies and paging.
  */
-
-export const testioErrorBody = (message: string) => ({ error: message });
 
 /** 400 when something required is missing, 422 when a value fails validation, 404 … */
 export class TestioFailure extends Error {
@@ -43,8 +41,7 @@ export function workspaceRoute(
       await handler(ctx);
     } catch (error) {
       if (!(error instanceof TestioFailure)) throw error;
-      ctx.req.resume();
-      ctx.json(error.status, testioErrorBody(error.message));
+      testioError(ctx, error.status, error.message);
     }
   };
 }
