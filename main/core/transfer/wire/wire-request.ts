@@ -43,16 +43,16 @@ export interface PreparedWire {
 }
 
 export function prepareWire(request: WireRequest, file: WireFile): PreparedWire {
-  const contentType = buildContentType(file.fileName);
+  const filePart = (field: string) => ({
+    field,
+    fileName: file.fileName,
+    contentType: buildContentType(file.fileName),
+    path: file.path,
+    size: file.size,
+  });
   switch (request.shape) {
     case 'multipart': {
-      const encoded = encodeMultipart(request.fields, {
-        field: request.fileField,
-        fileName: file.fileName,
-        contentType,
-        path: file.path,
-        size: file.size,
-      });
+      const encoded = encodeMultipart(request.fields, filePart(request.fileField));
       return {
         method: 'POST',
         url: request.url,
@@ -63,13 +63,10 @@ export function prepareWire(request: WireRequest, file: WireFile): PreparedWire 
       };
     }
     case 'presigned-post': {
-      const encoded = encodeMultipart(presignedPostFields(request.presign, file.fileName), {
-        field: PRESIGNED_FILE_FIELD,
-        fileName: file.fileName,
-        contentType,
-        path: file.path,
-        size: file.size,
-      });
+      const encoded = encodeMultipart(
+        presignedPostFields(request.presign, file.fileName),
+        filePart(PRESIGNED_FILE_FIELD),
+      );
       return {
         method: 'POST',
         url: request.presign.url,
