@@ -10,7 +10,7 @@ import type {
   InstallrTester,
 } from '../../../../shared/contract/installr';
 import type { ServiceCredentials } from '../../accounts/accounts';
-import { joinUrl, parseResponse, send, type HttpCall } from '../../http/request';
+import { joinUrl, parseResponse, send, type HttpCall, type HttpResponse } from '../../http/request';
 import { installrError, type ErrorContext } from './errors';
 import {
   AppDetailsResponseSchema,
@@ -37,7 +37,15 @@ async function call<S extends z.ZodType>(
   schema: S,
   context: ErrorContext,
 ): Promise<z.output<S>> {
-  const response = await send(request);
+  return readAnswer(await send(request), schema, context);
+}
+
+/** Installr's answer, parsed; a non-2xx or a 2xx with `result: "error"` is a refusal. */
+export function readAnswer<S extends z.ZodType>(
+  response: HttpResponse,
+  schema: S,
+  context: ErrorContext = {},
+): z.output<S> {
   const refused = response.status < 200 || response.status >= 300 || isErrorResult(response.body);
   if (refused) throw installrError(response, context);
   return parseResponse('installr', schema, response.body);

@@ -1,11 +1,11 @@
 import type { InstallrBuild } from '../../../../shared/contract/installr';
 import type { TargetFor } from '../../../../shared/contract/uploads';
 import { refusalFor } from '../../../../shared/domain/upload-rules';
-import { joinUrl, parseResponse } from '../../http/request';
+import { joinUrl } from '../../http/request';
 import type { DeliveredBuild, ServiceUploader, UploadRun } from '../../transfer/uploader';
-import { getApp, listApps, toBuild } from './client';
+import { getApp, listApps, readAnswer, toBuild } from './client';
 import { installrError } from './errors';
-import { AppDetailsResponseSchema, isErrorResult, type ApiBuild } from './schemas';
+import { AppDetailsResponseSchema, type ApiBuild } from './schemas';
 
 /**
  * "Create App" (installr-api.txt): multipart POST apps.json with the build in `qqfile`
@@ -29,9 +29,7 @@ export const installrUploader: ServiceUploader<'installr'> = {
       fields: formFields(run.target),
       fileField: 'qqfile',
     });
-    const ok = response.status >= 200 && response.status < 300 && !isErrorResult(response.body);
-    if (!ok) throw installrError(response);
-    const { appData } = parseResponse('installr', AppDetailsResponseSchema, response.body);
+    const { appData } = readAnswer(response, AppDetailsResponseSchema);
     const raw = appData.latestBuild ?? newest(appData.builds ?? []);
     if (!raw) throw installrError({ ...response, status: 502 });
     const app = { id: appData.id, title: appData.title, bundleId: appData.appId };
