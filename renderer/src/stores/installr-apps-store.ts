@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { InstallrApp, InstallrAppDetails } from '../../../shared/contract/installr';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import type { Loadable } from './loadable';
+import { loadInto, type Loadable } from './loadable';
 
 interface InstallrAppsState {
   apps: Loadable<InstallrApp[]>;
@@ -40,12 +40,9 @@ export const useInstallrApps = create<InstallrAppsState>((set, get) => {
     loadDetails: async (appId, options = {}) => {
       const current = get().details[appId];
       if (current?.loading && !options.force) return;
-      setDetails(appId, { ...current, loading: true, error: undefined });
-      try {
-        setDetails(appId, { data: await dropship.installr.getApp({ appId }), loading: false });
-      } catch (error) {
-        setDetails(appId, { ...get().details[appId], loading: false, error: asErrorShape(error) });
-      }
+      await loadInto({ read: () => get().details[appId], write: (v) => setDetails(appId, v) }, () =>
+        dropship.installr.getApp({ appId }),
+      );
     },
   };
 });

@@ -9,7 +9,7 @@ import { parseEmails, type InvalidEmail } from '../../../shared/domain/emails';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import type { Loadable } from './loadable';
+import { loadInto, type Loadable } from './loadable';
 
 /** What the invite form shows while the person types. */
 export interface InviteFeedback {
@@ -81,17 +81,12 @@ export const useInstallrTeam = create<InstallrTeamState>((set, get) => {
     loadTeam: async () => {
       const { appId, build } = get();
       if (appId === undefined) return;
-      set({ team: { ...get().team, loading: true, error: undefined } });
-      try {
-        const team = await dropship.installr.getTeam({ appId, build });
+      await loadInto(
+        { read: () => get().team, write: (team) => set({ team }) },
+        () => dropship.installr.getTeam({ appId, build }),
         // The person may have picked another build meanwhile; keep only the current answer.
-        if (get().appId === appId && get().build === build)
-          set({ team: { data: team, loading: false } });
-      } catch (error) {
-        if (get().appId === appId && get().build === build) {
-          set({ team: { ...get().team, loading: false, error: asErrorShape(error) } });
-        }
-      }
+        () => get().appId === appId && get().build === build,
+      );
     },
     setText: (text) =>
       patchForm({

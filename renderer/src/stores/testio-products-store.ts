@@ -2,8 +2,7 @@ import { create } from 'zustand';
 import type { CreateProductInput } from '../../../shared/contract/testio';
 import type { TestioProduct } from '../../../shared/domain/testio';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
-import type { Loadable } from './loadable';
+import { loadInto, type Loadable } from './loadable';
 import { submit, type Submission } from './submission';
 
 export type ProductTab = 'tests' | 'bugs' | 'environments' | 'features' | 'templates';
@@ -32,14 +31,10 @@ export const useTestioProducts = create<TestioProductsState>((set, get) => ({
   creating: { busy: false },
   screen: { kind: 'products' },
   show: (screen) => set({ screen }),
-  loadProducts: async () => {
-    set({ products: { ...get().products, loading: true, error: undefined } });
-    try {
-      set({ products: { data: await dropship.testio.listProducts(), loading: false } });
-    } catch (error) {
-      set({ products: { ...get().products, loading: false, error: asErrorShape(error) } });
-    }
-  },
+  loadProducts: () =>
+    loadInto({ read: () => get().products, write: (products) => set({ products }) }, () =>
+      dropship.testio.listProducts(),
+    ),
   createProduct: (input) =>
     submit(
       (creating) => set({ creating }),

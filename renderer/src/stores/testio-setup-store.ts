@@ -6,9 +6,8 @@ import type {
   TestioTemplate,
 } from '../../../shared/domain/testio';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
 import { submit, type Submission } from './submission';
-import type { Loadable } from './loadable';
+import { loadInto, type Loadable } from './loadable';
 
 /**
  * What a product's tests are set up from: its environments, features and templates,
@@ -32,21 +31,14 @@ interface TestioSetupState {
 type ListKey = 'environments' | 'features' | 'templates';
 
 export const useTestioSetup = create<TestioSetupState>((set, get) => {
-  async function load<T>(key: ListKey, productId: number, fetch: () => Promise<T[]>) {
-    const current = get()[key][productId] as Loadable<T[]> | undefined;
-    set({ [key]: { ...get()[key], [productId]: { ...current, loading: true, error: undefined } } });
-    try {
-      const data = await fetch();
-      set({ [key]: { ...get()[key], [productId]: { data, loading: false } } });
-    } catch (error) {
-      const latest = get()[key][productId];
-      set({
-        [key]: {
-          ...get()[key],
-          [productId]: { ...latest, loading: false, error: asErrorShape(error) },
-        },
-      });
-    }
+  function load<T>(key: ListKey, productId: number, fetch: () => Promise<T[]>) {
+    return loadInto(
+      {
+        read: () => get()[key][productId] as Loadable<T[]> | undefined,
+        write: (value) => set({ [key]: { ...get()[key], [productId]: value } }),
+      },
+      fetch,
+    );
   }
 
   function append<T>(key: ListKey, productId: number, item: T) {

@@ -5,7 +5,7 @@ import { isTestActive } from '../../../shared/domain/testio-words';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
 import { submit, type Submission } from './submission';
-import type { Loadable } from './loadable';
+import { loadInto, type Loadable } from './loadable';
 
 /** How often a pending or running test is asked for its status. */
 export const TEST_POLL_MS = 2_000;
@@ -38,25 +38,13 @@ export const useTestioTests = create<TestioTestsState>((set, get) => {
     loadPage: async (productId, page) => {
       const current = get().pages[productId];
       const wanted = page ?? current?.data?.page ?? 1;
-      set({
-        pages: { ...get().pages, [productId]: { ...current, loading: true, error: undefined } },
-      });
-      try {
-        const data = await dropship.testio.listTests({
-          productId,
-          page: wanted,
-          perPage: PER_PAGE,
-        });
-        set({ pages: { ...get().pages, [productId]: { data, loading: false } } });
-      } catch (error) {
-        const latest = get().pages[productId];
-        set({
-          pages: {
-            ...get().pages,
-            [productId]: { ...latest, loading: false, error: asErrorShape(error) },
-          },
-        });
-      }
+      await loadInto(
+        {
+          read: () => get().pages[productId],
+          write: (value) => set({ pages: { ...get().pages, [productId]: value } }),
+        },
+        () => dropship.testio.listTests({ productId, page: wanted, perPage: PER_PAGE }),
+      );
     },
     loadTest: async (testId) => {
       const current = get().tests[testId];
