@@ -1,8 +1,14 @@
 import { startEmulator, type Emulator } from '../framework/emulator-server';
 import type { HttpContext } from '../framework/http-context';
 import { Router, type RouteHandler } from '../framework/router';
-import { latestBuild, type App, type InstallrAccount } from './model';
-import { renderAppDetails, renderAppList, renderAppStatus, renderTeam } from './render';
+import { findBuild, latestBuild, type App, type Build, type InstallrAccount } from './model';
+import {
+  installrError as error,
+  renderAppDetails,
+  renderAppList,
+  renderAppStatus,
+  renderTeam,
+} from './render';
 import { SEED_APP_TOKENS, seedAccount } from './seed';
 import { inviteTesters } from './team-invite';
 import { createApp } from './upload';
@@ -27,8 +33,6 @@ export type InstallrEmulator = Emulator & {
 };
 
 export { SEED_APP_TOKENS };
-
-const error = (message: string) => ({ result: 'error', message });
 
 /**
  * Installr (api-docs/installr-api.txt): header auth, `.json` format (`.xml` is refused
@@ -80,30 +84,31 @@ export async function startInstallrEmulator(
     }),
   );
 
-  const team = (handler: (ctx: HttpContext, app: App, buildId: string) => Promise<void> | void) =>
+  /** Team routes: the app and the build (`latest` or an id) exist, or 404 saying which. */
+  const team = (handler: (ctx: HttpContext, app: App, build: Build) => Promise<void> | void) =>
     authed(async ({ ctx }) => {
       const app = findApp(account, ctx.params.appId);
-      if (!app) {
+      const buildId = ctx.params.buildId ?? '';
+      const build = app && findBuild(app, buildId);
+      if (!app || !build) {
         ctx.req.resume();
-        return ctx.json(404, error(`App ${ctx.params.appId} not found`));
+        const missing = app
+          ? `Build ${buildId} not found for app ${app.id}`
+          : `App ${ctx.params.appId} not found`;
+        return ctx.json(404, error(missing));
       }
-      await handler(ctx, app, ctx.params.buildId ?? '');
+      await handler(ctx, app, build);
     });
   route(
     'GET',
     '/apps/:appId/builds/:buildId/team',
-    team((ctx, app, buildId) => {
-      const build =
-        buildId === 'latest' ? latestBuild(app) : app.builds.find((b) => String(b.id) === buildId);
-      if (!build) return ctx.json(404, error(`Build ${buildId} not found for app ${app.id}`));
-      ctx.json(200, renderTeam(base, account, build));
-    }),
+    team((ctx, _app, build) => ctx.json(200, renderTeam(base, account, build))),
   );
   route(
     'POST',
     '/apps/:appId/builds/:buildId/team',
-    team((ctx, app, buildId) =>
-      inviteTesters(ctx, { account, app, buildId, base, filesDir: installr.filesDir }),
+    team((ctx, app, build) =>
+      inviteTesters(ctx, { account, app, build, base, filesDir: installr.filesDir }),
     ),
   );
 

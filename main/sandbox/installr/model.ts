@@ -91,6 +91,11 @@ export function latestBuild(app: App): Build | undefined {
   return app.builds[app.builds.length - 1];
 }
 
+/** A build by its id, or `latest` as the docs allow in team paths. */
+export function findBuild(app: App, buildId: string): Build | undefined {
+  return buildId === 'latest' ? latestBuild(app) : app.builds.find((b) => String(b.id) === buildId);
+}
+
 export function findTester(account: InstallrAccount, email: string): Tester | undefined {
   const wanted = email.toLowerCase();
   return account.testers.find((t) => t.email.toLowerCase() === wanted);

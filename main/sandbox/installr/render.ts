@@ -11,6 +11,8 @@ import {
  * The JSON bodies of api-docs/installr-api.txt, field for field. `base` is the emulator's
  * own address: it stands in for Installr's site and its S3 bucket in URLs.
  */
+export const installrError = (message: string) => ({ result: 'error', message });
+
 const PLAN_INFO = { deviceLimit: 5, id: 1, name: 'Hobbyist', price: 0.0 };
 
 const installedCount = (build: Build) =>

@@ -1,9 +1,7 @@
 import type { HttpContext } from '../framework/http-context';
 import { MalformedMultipart, readMultipart } from '../framework/receive';
-import { addEvent, ensureTester, latestBuild, type App, type InstallrAccount } from './model';
-import { inviteLink } from './render';
-
-const error = (message: string) => ({ result: 'error', message });
+import { addEvent, ensureTester, type App, type Build, type InstallrAccount } from './model';
+import { installrError as error, inviteLink } from './render';
 
 /** Loose on purpose: Installr checks the shape, not deliverability. */
 const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
@@ -37,15 +35,9 @@ export async function readFormFields(
  */
 export async function inviteTesters(
   ctx: HttpContext,
-  call: { account: InstallrAccount; app: App; buildId: string; base: string; filesDir: string },
+  call: { account: InstallrAccount; app: App; build: Build; base: string; filesDir: string },
 ): Promise<void> {
-  const { account, app, buildId, base } = call;
-  const build =
-    buildId === 'latest' ? latestBuild(app) : app.builds.find((b) => String(b.id) === buildId);
-  if (!build) {
-    ctx.req.resume();
-    return ctx.json(404, error(`Build ${buildId} not found for app ${app.id}`));
-  }
+  const { account, app, build, base } = call;
   let fields: Record<string, string>;
   try {
     fields = { ...Object.fromEntries(ctx.query), ...(await readFormFields(ctx, call.filesDir)) };

@@ -15,10 +15,8 @@ import {
   type InstallrAccount,
   type TesterStage,
 } from './model';
-import { renderAppData } from './render';
+import { installrError as error, renderAppData } from './render';
 import { splitList } from './team-invite';
-
-const error = (message: string) => ({ result: 'error', message });
 
 interface UploadCall {
   account: InstallrAccount;
