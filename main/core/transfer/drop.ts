@@ -7,7 +7,7 @@ import { DropshipError, ServiceIdSchema } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { inspectBuild } from '../inspect';
 import type { UploadService } from './upload-service';
-import type { BuildFacts } from './uploader';
+import type { BuildFacts } from './job-store';
 
 /** The file at `path` as the Upload view shows it. Refuses non-builds before anything else. */
 export async function describeFile(path: string): Promise<FileFacts> {

@@ -4,13 +4,16 @@ import { z } from 'zod';
 import { UploadJobSchema } from '../../../shared/contract/uploads';
 import { isTerminal } from './state-machine';
 
+/** What inspection told us about the build, kept with the job (providers' metadata fields). */
 export const BuildFactsSchema = z.object({
   platform: z.enum(['android', 'ios']).optional(),
+  /** Package name or bundle identifier. */
   id: z.string().optional(),
   name: z.string().optional(),
   version: z.string().optional(),
   build: z.string().optional(),
 });
+export type BuildFacts = z.infer<typeof BuildFactsSchema>;
 
 /** A job as persisted: what the renderer sees, plus what a resumed attempt needs. */
 export const JobRecordSchema = UploadJobSchema.extend({

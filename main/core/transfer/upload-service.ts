@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { UploadJob, UploadTarget } from '../../../shared/contract/uploads';
 import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
 import type { CoreContext } from '../context';
-import { JobStore, type JobRecord } from './job-store';
+import { JobStore, type BuildFacts, type JobRecord } from './job-store';
 import { visibleFraction, type ProgressSample } from './progress';
 import { FileDigests } from './file-digests';
 import { TransferQueue } from './queue';
 import type { RetryPolicy } from './retry-policy';
 import { canMove, isTerminal, stateAfterRestart } from './state-machine';
 import { Transfer } from './transfer';
-import type { BuildFacts, ServiceUploader, UploaderMap } from './uploader';
+import type { ServiceUploader, UploaderMap } from './uploader';
 
 export interface UploadServiceOptions {
   uploaders: UploaderMap;

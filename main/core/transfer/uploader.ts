@@ -3,17 +3,8 @@ import type { ServiceId } from '../../../shared/errors';
 import type { Settings } from '../../../shared/settings';
 import type { ServiceCredentials } from '../accounts/accounts';
 import type { HttpResponse } from '../http/request';
+import type { BuildFacts } from './job-store';
 import type { WireFile, WireRequest } from './wire/wire-request';
-
-/** What inspection told us about the build, kept with the job (providers' metadata fields). */
-export interface BuildFacts {
-  platform?: 'android' | 'ios';
-  /** Package name or bundle identifier. */
-  id?: string;
-  name?: string;
-  version?: string;
-  build?: string;
-}
 
 /** What a provider returns; the engine adds the service and the SHA-256 of the bytes sent. */
 export type DeliveredBuild = Omit<UploadResult, 'service' | 'sha256'>;
