@@ -1,4 +1,5 @@
 import type { HttpContext } from '../framework/http-context';
+import { originOf } from './env';
 import { ApiFailure, respond } from './http';
 
 export interface ListOptions<T> {
@@ -89,7 +90,6 @@ function pageUrl(
   search: string,
   sort: string,
 ): string {
-  const host = ctx.header('host') ?? '127.0.0.1';
   const query = new URLSearchParams({ offset: String(offset), limit: String(limit), search, sort });
-  return `http://${host}${ctx.path}?${query.toString()}`;
+  return `${originOf(ctx)}${ctx.path}?${query.toString()}`;
 }
