@@ -7,7 +7,8 @@ import type { BitbarApi } from './auth';
 import { download, fileName, type DownloadTarget } from './download';
 
 const KINDS: BitbarFileKind[] = ['application', 'test', 'data'];
-const KIND_WORDS: Record<BitbarFileKind, string> = {
+/** A project file's kind as a person says it: "the test file". */
+export const KIND_WORDS: Record<BitbarFileKind, string> = {
   application: 'application',
   test: 'test file',
   data: 'data file',

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { refusalFor } from '../../../../shared/domain/upload-rules';
+import { refusalFor, type BitbarFileKind } from '../../../../shared/domain/upload-rules';
 import { parseResponse } from '../../http/request';
 import type { DeliveredBuild, ServiceUploader, UploadRun } from '../../transfer/uploader';
 import type { BitbarApi } from './auth';
 import { bitbarError } from './errors';
+import { KIND_WORDS } from './files';
 import { createProject } from './projects';
 import { ApiFileSchema } from './schemas';
 
@@ -16,8 +17,6 @@ const UploadedFileSchema = ApiFileSchema.extend({
   bundleIdentifier: z.string().nullish(),
 });
 type UploadedFile = z.output<typeof UploadedFileSchema>;
-
-const KIND_WORDS = { application: 'application', test: 'test file', data: 'data file' } as const;
 
 /**
  * Bitbar project files (bitbar-testing-api-v2.txt "Project files"): multipart POST
@@ -78,7 +77,7 @@ async function projectFor(
 
 function delivered(
   project: { id: number; name: string },
-  kind: keyof typeof KIND_WORDS,
+  kind: BitbarFileKind,
   file: UploadedFile,
 ): DeliveredBuild {
   const optional = (label: string, value: string | number | null | undefined) =>
