@@ -8,7 +8,7 @@ import type {
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import type { Loadable } from './loadable';
+import { loadInto, type Loadable } from './loadable';
 import { trackedAction } from './tracked-action';
 import { useBitbarCatalog } from './bitbar-catalog-store';
 import { useBitbarProjects } from './bitbar-projects-store';
@@ -76,19 +76,15 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
     if (data) set({ groups: { ...get().groups, data: applyGroup(data, group) } });
   };
   const act = trackedAction<FormKey, GroupsState>(set, get);
-  async function loadMembers(groupId: number) {
-    setMembers(groupId, { ...get().members[groupId], loading: true, error: undefined });
-    try {
-      const result = await call(() => dropship.bitbar.groupDevices({ groupId }));
-      patch(result.group);
-      setMembers(groupId, { data: result.devices, loading: false });
-    } catch (error) {
-      setMembers(groupId, {
-        ...get().members[groupId],
-        loading: false,
-        error: asErrorShape(error),
-      });
-    }
+  function loadMembers(groupId: number) {
+    return loadInto(
+      { read: () => get().members[groupId], write: (value) => setMembers(groupId, value) },
+      async () => {
+        const result = await call(() => dropship.bitbar.groupDevices({ groupId }));
+        patch(result.group);
+        return result.devices;
+      },
+    );
   }
 
   return {
@@ -103,15 +99,10 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
     errors: {},
 
     load: async (projectId = get().projectId) => {
-      set({ projectId, groups: { ...get().groups, loading: true, error: undefined } });
-      try {
-        const data = await call(() =>
-          dropship.bitbar.groups(projectId === undefined ? {} : { projectId }),
-        );
-        set({ groups: { data, loading: false } });
-      } catch (error) {
-        set({ groups: { ...get().groups, loading: false, error: asErrorShape(error) } });
-      }
+      set({ projectId });
+      await loadInto({ read: () => get().groups, write: (groups) => set({ groups }) }, () =>
+        call(() => dropship.bitbar.groups(projectId === undefined ? {} : { projectId })),
+      );
     },
 
     open: async () => {

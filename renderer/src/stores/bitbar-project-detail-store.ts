@@ -13,7 +13,7 @@ import type {
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import type { Loadable } from './loadable';
+import { loadInto, type Loadable } from './loadable';
 import { withBitbarSession as call } from './bitbar-session-store';
 import { useUploadJobs } from './upload-jobs-store';
 
@@ -65,27 +65,22 @@ function fieldErrors(error: DropshipErrorShape): DropshipErrorShape {
   return { ...error, fields };
 }
 
+type Loaded = 'config' | 'parameters' | 'files' | 'shares' | 'notifications';
+type Data<K extends Loaded> = NonNullable<ProjectDetailState[K]['data']>;
+
 /** One Bitbar project's config, parameters, files, sharing and notifications. */
 export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
-  async function fetchInto<
-    K extends 'config' | 'parameters' | 'files' | 'shares' | 'notifications',
-  >(key: K, run: (projectId: number) => Promise<NonNullable<ProjectDetailState[K]['data']>>) {
+  async function fetchInto<K extends Loaded>(key: K, run: (projectId: number) => Promise<Data<K>>) {
     const projectId = get().projectId;
     if (projectId === undefined) return;
-    set({
-      [key]: { ...get()[key], loading: true, error: undefined },
-    } as Partial<ProjectDetailState>);
-    try {
-      const data = await call(() => run(projectId));
-      if (get().projectId === projectId)
-        set({ [key]: { data, loading: false } } as Partial<ProjectDetailState>);
-    } catch (error) {
-      if (get().projectId === projectId) {
-        set({
-          [key]: { ...get()[key], loading: false, error: asErrorShape(error) },
-        } as Partial<ProjectDetailState>);
-      }
-    }
+    await loadInto<Data<K>>(
+      {
+        read: () => get()[key] as Loadable<Data<K>>,
+        write: (value) => set({ [key]: value } as Partial<ProjectDetailState>),
+      },
+      () => call(() => run(projectId)),
+      () => get().projectId === projectId,
+    );
   }
   async function act(
     action: Action,
