@@ -29,7 +29,6 @@ export async function saveStream(
   source: Readable,
   dir: string,
   meta: { field: string; filename: string; contentType: string },
-  limitBytes = Number.POSITIVE_INFINITY,
 ): Promise<ReceivedFile> {
   const path = join(dir, `${randomUUID()}-${meta.filename.replace(/[^\w.-]+/g, '_')}`);
   const hash = createHash('sha256');
@@ -37,7 +36,6 @@ export async function saveStream(
   const meter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       size += chunk.length;
-      if (size > limitBytes) return done(new FileTooLarge(limitBytes));
       hash.update(chunk);
       done(null, chunk);
     },
@@ -47,11 +45,7 @@ export async function saveStream(
 }
 
 /** Parses multipart/form-data as it streams in; files go straight to disk. */
-export function readMultipart(
-  ctx: HttpContext,
-  dir: string,
-  limits: { fileBytes?: number } = {},
-): Promise<MultipartBody> {
+export function readMultipart(ctx: HttpContext, dir: string): Promise<MultipartBody> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
@@ -69,12 +63,11 @@ export function readMultipart(
     parser.on('file', (field, stream, info) => {
       body.order.push(field);
       pending.push(
-        saveStream(
-          stream,
-          dir,
-          { field, filename: info.filename ?? 'upload.bin', contentType: info.mimeType },
-          limits.fileBytes,
-        ).then((file) => void body.files.push(file)),
+        saveStream(stream, dir, {
+          field,
+          filename: info.filename ?? 'upload.bin',
+          contentType: info.mimeType,
+        }).then((file) => void body.files.push(file)),
       );
     });
     parser.on('error', (error) => reject(new MalformedMultipart((error as Error).message)));
@@ -87,8 +80,3 @@ export function readMultipart(
 }
 
 export class MalformedMultipart extends Error {}
-export class FileTooLarge extends Error {
-  constructor(readonly limitBytes: number) {
-    super(`file larger than ${limitBytes} bytes`);
-  }
-}
