@@ -28,6 +28,9 @@ export const systemClock: Clock = {
   },
 };
 
+/** No byte accepted for this long while the body is still going out: the attempt stalled. */
+export const DEFAULT_STALL_MS = 30_000;
+
 export interface MeterOptions {
   totalBytes: number;
   /** How many body bytes the socket has accepted so far. */
@@ -57,7 +60,7 @@ export class ProgressMeter {
   constructor(options: MeterOptions) {
     this.#o = {
       intervalMs: 100,
-      stallMs: 30_000,
+      stallMs: DEFAULT_STALL_MS,
       windowMs: 3_000,
       heartbeatMs: 1_000,
       clock: systemClock,

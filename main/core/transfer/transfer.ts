@@ -7,7 +7,7 @@ import { stalledError } from './errors';
 import type { FileDigests } from './file-digests';
 import { sha256OfFile } from './file-source';
 import type { JobRecord } from './job-store';
-import type { Clock, ProgressSample } from './progress';
+import { DEFAULT_STALL_MS, type Clock, type ProgressSample } from './progress';
 import type { TransferQueue } from './queue';
 import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from './retry-policy';
 import { sendWire } from './send-wire';
@@ -95,7 +95,7 @@ export class Transfer {
         } catch (error) {
           if (this.#abort.signal.aborted) return this.#aborted();
           const service = this.deps.uploader.service;
-          const stallSeconds = Math.round((this.deps.stallMs ?? 30_000) / 1000);
+          const stallSeconds = Math.round((this.deps.stallMs ?? DEFAULT_STALL_MS) / 1000);
           const failure = stall.hit ? stalledError(service, stallSeconds) : error;
           const policy = this.deps.policy ?? DEFAULT_RETRY_POLICY;
           const decision = decideRetry(failure, attempt, policy, this.deps.random);
