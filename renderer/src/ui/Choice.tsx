@@ -5,10 +5,13 @@ type ChoiceProps = { type: 'radio' | 'checkbox'; children: ReactNode } & Omit<
   'type' | 'children'
 >;
 
-/** A radio button or checkbox with its words beside it; the whole line is clickable. */
-export function Choice({ children, ...input }: ChoiceProps) {
+/**
+ * A radio button or checkbox with its words beside it; the whole line is clickable.
+ * `className` styles that line (the label), e.g. as a card.
+ */
+export function Choice({ children, className, ...input }: ChoiceProps) {
   return (
-    <label className="choice">
+    <label className={className ? `choice ${className}` : 'choice'}>
       <input {...input} />
       <span>{children}</span>
     </label>

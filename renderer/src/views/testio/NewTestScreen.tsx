@@ -77,18 +77,19 @@ export function NewTestScreen({ productId }: { productId: number }) {
               <legend>Kind of test</legend>
               <div className="testio-types">
                 {TESTING_TYPES.map((type) => (
-                  <label key={type} className="choice testio-type">
-                    <input
-                      type="radio"
-                      name="testing-type"
-                      checked={draft.testingType === type}
-                      onChange={() => setDraft(withTestingType(draft, type))}
-                    />
+                  <Choice
+                    key={type}
+                    className="testio-type"
+                    type="radio"
+                    name="testing-type"
+                    checked={draft.testingType === type}
+                    onChange={() => setDraft(withTestingType(draft, type))}
+                  >
                     <span className="stack" style={{ gap: 2 }}>
                       <strong>{TESTING_TYPE_WORDS[type].label}</strong>
                       <span className="subtle">{TESTING_TYPE_WORDS[type].detail}</span>
                     </span>
-                  </label>
+                  </Choice>
                 ))}
               </div>
             </fieldset>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button, ErrorState } from '../../ui';
+import { Button, Choice, ErrorState } from '../../ui';
 import { useUpload } from '../../stores/upload-store';
 import { SERVICE_ORDER } from '../../stores/upload-forms';
 import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
@@ -59,18 +59,17 @@ export function ServiceChoices() {
               aria-label={SERVICE_NAMES[service]}
               data-selected={on || undefined}
             >
-              <label className="choice service-choice">
-                <input
-                  type="checkbox"
-                  checked={on}
-                  disabled={!v?.accepted}
-                  onChange={(event) => toggle(service, event.target.checked)}
-                />
+              <Choice
+                type="checkbox"
+                checked={on}
+                disabled={!v?.accepted}
+                onChange={(event) => toggle(service, event.target.checked)}
+              >
                 <span className="stack" style={{ gap: 2 }}>
                   <strong>{SERVICE_NAMES[service]}</strong>
                   {v?.accepted ? null : <span className="subtle">{v?.reason}</span>}
                 </span>
-              </label>
+              </Choice>
               {on ? <div className="service-options">{OPTIONS[service]()}</div> : null}
             </div>
           );
