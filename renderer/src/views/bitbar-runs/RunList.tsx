@@ -1,6 +1,6 @@
 import type { BitbarRun } from '../../../../shared/contract/bitbar-runs';
-import { Badge, EmptyState, ErrorState, LoadingState, Button } from '../../ui';
-import { formatTime, percent, RUN_STATE } from './run-words';
+import { Badge, EmptyState, ErrorState, LoadingState, Button, formatDate } from '../../ui';
+import { percent, RUN_STATE } from './run-words';
 
 /** Runs, newest first, each opening its detail; "Show more" pages on. */
 export function RunList({
@@ -48,7 +48,7 @@ export function RunList({
                   <span className="device-name">{run.name}</span>
                   <span className="subtle">
                     {showProject && run.projectName ? `${run.projectName} · ` : ''}
-                    {formatTime(run.createdAt)}
+                    {formatDate(run.createdAt)}
                     {run.successRatio !== null ? ` · ${percent(run.successRatio)} passed` : ''}
                   </span>
                 </span>

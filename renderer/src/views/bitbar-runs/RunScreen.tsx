@@ -3,11 +3,20 @@ import type { BitbarRunDetail } from '../../../../shared/contract/bitbar-runs';
 import { dropship } from '../../lib/dropship';
 import { useBitbarProjects } from '../../stores/bitbar-projects-store';
 import { useBitbarRuns } from '../../stores/bitbar-runs-store';
-import { Badge, Button, Card, ErrorState, LoadingState, ProgressBar, Select } from '../../ui';
+import {
+  Badge,
+  Button,
+  Card,
+  ErrorState,
+  formatDate,
+  LoadingState,
+  ProgressBar,
+  Select,
+} from '../../ui';
 import { systemLine } from '../devices/device-words';
 import { DeviceRunPanel } from './DeviceRunPanel';
 import { DownloadButton, DownloadFolderField } from './Downloads';
-import { DEVICE_STATUS, formatTime, percent, RUN_STATE } from './run-words';
+import { DEVICE_STATUS, percent, RUN_STATE } from './run-words';
 import { RunTags } from './RunTags';
 
 /** A test run: progress, results per device, tags, reports and screenshots. */
@@ -62,7 +71,7 @@ function RunDetail({ detail, projectId }: { detail: BitbarRunDetail; projectId: 
               Run {run.number} · {run.name}
             </h2>
             <span className="muted">
-              Started by {run.startedBy || 'someone'} · {formatTime(run.createdAt)}
+              Started by {run.startedBy || 'someone'} · {formatDate(run.createdAt)}
             </span>
           </div>
         }
