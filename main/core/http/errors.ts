@@ -80,6 +80,32 @@ export function statusError(
   );
 }
 
+/**
+ * The same failure — code, retryability, status, Retry-After — in a provider's own words
+ * (which action failed, what to do), replacing the generic sentence of `statusError`.
+ */
+export function reworded(
+  base: HttpError,
+  words: {
+    message: string;
+    hint?: string | undefined;
+    fields?: Record<string, string> | undefined;
+  },
+): HttpError {
+  return new HttpError(
+    {
+      code: base.code,
+      ...(base.service ? { service: base.service } : {}),
+      retryable: base.retryable,
+      message: words.message,
+      ...(words.hint ? { hint: words.hint } : {}),
+      ...(words.fields ? { fields: words.fields } : {}),
+    },
+    base.status,
+    base.retryAfterMs,
+  );
+}
+
 /** Network-level failures: the message names the host only, never a (signed) URL. */
 export function networkError(service: ServiceId, url: string, cause: unknown): HttpError {
   const name = SERVICE_NAMES[service];

@@ -1,5 +1,6 @@
 import { DropshipError } from '../../../../shared/errors';
-import { HttpError, parseRetryAfter, statusError } from '../../http/errors';
+import type { HttpError } from '../../http/errors';
+import { parseRetryAfter, reworded, statusError } from '../../http/errors';
 import type { HttpResponse } from '../../http/request';
 import { readBitbarMessage } from './schemas';
 
@@ -21,17 +22,7 @@ export function bitbarError(response: HttpResponse, purpose: CallPurpose, auth: 
     parseRetryAfter(response.headers['retry-after']),
   );
   const reason = said ? said.replace(/\.$/, '') : undefined;
-  const make = (message: string, hint?: string) =>
-    new HttpError(
-      {
-        code: base.code,
-        service: 'bitbar',
-        retryable: base.retryable,
-        message,
-        ...(hint ? { hint } : {}),
-      },
-      status,
-    );
+  const make = (message: string, hint?: string) => reworded(base, { message, hint });
   switch (status) {
     case 400:
       return make(`Bitbar could not ${purpose.action}: ${reason ?? 'the request was not valid'}.`);

@@ -1,4 +1,5 @@
-import { HttpError, parseRetryAfter, statusError } from '../../http/errors';
+import type { HttpError } from '../../http/errors';
+import { parseRetryAfter, reworded, statusError } from '../../http/errors';
 import type { HttpResponse } from '../../http/request';
 import { readInstallrMessage } from './schemas';
 
@@ -27,18 +28,9 @@ export function installrError(response: HttpResponse, context: ErrorContext = {}
     serviceMessage,
     parseRetryAfter(response.headers['retry-after']),
   );
+  // Installr's own hint stays unless the new words bring one.
   const reshape = (changes: { message: string; hint?: string; fields?: Record<string, string> }) =>
-    new HttpError(
-      {
-        code: base.code,
-        service: 'installr',
-        retryable: base.retryable,
-        ...(base.hint ? { hint: base.hint } : {}),
-        ...changes,
-      },
-      status,
-      base.retryAfterMs,
-    );
+    reworded(base, { hint: base.hint, ...changes });
 
   if (status === 401) {
     return reshape({

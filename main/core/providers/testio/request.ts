@@ -1,7 +1,8 @@
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
 import type { ServiceCredentials } from '../../accounts/accounts';
-import { HttpError, parseRetryAfter, statusError } from '../../http/errors';
+import type { HttpError } from '../../http/errors';
+import { parseRetryAfter, reworded, statusError } from '../../http/errors';
 import { joinUrl, parseResponse, send, type HttpResponse } from '../../http/request';
 import { readTestioError } from './schemas';
 
@@ -67,18 +68,7 @@ export function testioError(
   const base = statusError('testio', status, said.message, retryAfterMs);
   const reason = said.message ? sentenceCase(said.message) : undefined;
   const specific = (message: string, hint?: string) =>
-    new HttpError(
-      {
-        code: base.code,
-        service: 'testio',
-        retryable: base.retryable,
-        message,
-        ...(hint ? { hint } : {}),
-        ...(said.fields ? { fields: said.fields } : {}),
-      },
-      status,
-      retryAfterMs,
-    );
+    reworded(base, { message, hint, fields: said.fields });
   switch (status) {
     case 400:
       return specific(
