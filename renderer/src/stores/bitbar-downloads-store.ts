@@ -1,8 +1,41 @@
 import { create } from 'zustand';
 import type { BitbarDownload } from '../../../shared/contract/bitbar-projects';
 import type { DropshipErrorShape } from '../../../shared/errors';
+import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
 import { withBitbarSession } from './bitbar-session-store';
+
+type Bitbar = typeof dropship.bitbar;
+/** What a download asks for; the folder comes from the store. */
+type Ask<F extends (input: never) => unknown> = Omit<Parameters<F>[0], 'folder'>;
+
+/** One of the things Bitbar lets a person download. */
+export type BitbarDownloadRequest =
+  | ({ what: 'projectFile' } & Ask<Bitbar['downloadProjectFile']>)
+  | ({ what: 'report' } & Ask<Bitbar['downloadReport']>)
+  | ({ what: 'deviceRunFile' } & Ask<Bitbar['downloadDeviceRunFile']>)
+  | ({ what: 'screenshots' } & Ask<Bitbar['downloadScreenshots']>);
+
+function send(request: BitbarDownloadRequest, folder: string | undefined) {
+  switch (request.what) {
+    case 'projectFile': {
+      const { what: _what, ...input } = request;
+      return dropship.bitbar.downloadProjectFile({ ...input, folder });
+    }
+    case 'report': {
+      const { what: _what, ...input } = request;
+      return dropship.bitbar.downloadReport({ ...input, folder });
+    }
+    case 'deviceRunFile': {
+      const { what: _what, ...input } = request;
+      return dropship.bitbar.downloadDeviceRunFile({ ...input, folder });
+    }
+    case 'screenshots': {
+      const { what: _what, ...input } = request;
+      return dropship.bitbar.downloadScreenshots({ ...input, folder });
+    }
+  }
+}
 
 interface DownloadsState {
   /** Where downloads go (main expands ~). A native picker replaces this in the app shell. */
@@ -11,10 +44,7 @@ interface DownloadsState {
   /** The last outcome, per download key, for the row that started it. */
   results: Record<string, { saved?: BitbarDownload; error?: DropshipErrorShape }>;
   setFolder: (folder: string) => void;
-  download: (
-    key: string,
-    run: (folder: string | undefined) => Promise<BitbarDownload>,
-  ) => Promise<void>;
+  download: (key: string, request: BitbarDownloadRequest) => Promise<void>;
 }
 
 /** Bitbar downloads (files, reports, junit, logs, screenshots): main writes, we only ask. */
@@ -23,11 +53,11 @@ export const useBitbarDownloads = create<DownloadsState>((set, get) => ({
   busy: {},
   results: {},
   setFolder: (folder) => set({ folder }),
-  download: async (key, run) => {
+  download: async (key, request) => {
     set({ busy: { ...get().busy, [key]: true }, results: { ...get().results, [key]: {} } });
     try {
       const folder = get().folder.trim() || undefined;
-      const saved = await withBitbarSession(() => run(folder));
+      const saved = await withBitbarSession(() => send(request, folder));
       set({ results: { ...get().results, [key]: { saved } } });
     } catch (error) {
       set({ results: { ...get().results, [key]: { error: asErrorShape(error) } } });

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { BitbarFileKind } from '../../../../shared/contract/bitbar-projects';
-import { dropship } from '../../lib/dropship';
 import { useBitbarProjectDetail } from '../../stores/bitbar-project-detail-store';
 import { useBitbarProjects } from '../../stores/bitbar-projects-store';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
@@ -51,9 +50,7 @@ export function FilesPanel({ projectId }: { projectId: number }) {
                   <DownloadButton
                     id={`file-${projectId}-${file.kind}`}
                     label="Download"
-                    run={(folder) =>
-                      dropship.bitbar.downloadProjectFile({ projectId, kind: file.kind, folder })
-                    }
+                    request={{ what: 'projectFile', projectId, kind: file.kind }}
                   />
                 </div>
               ))}
@@ -64,9 +61,7 @@ export function FilesPanel({ projectId }: { projectId: number }) {
             <DownloadButton
               id={`file-${projectId}-all`}
               label="Download all (ZIP)"
-              run={(folder) =>
-                dropship.bitbar.downloadProjectFile({ projectId, kind: 'all', folder })
-              }
+              request={{ what: 'projectFile', projectId, kind: 'all' }}
             />
           ) : null}
         </div>

@@ -1,5 +1,4 @@
 import type { BitbarDeviceRunDetail } from '../../../../shared/contract/bitbar-runs';
-import { dropship } from '../../lib/dropship';
 import { useBitbarRuns } from '../../stores/bitbar-runs-store';
 import { Badge, Card, ErrorState, LoadingState } from '../../ui';
 import { systemLine } from '../devices/device-words';
@@ -98,17 +97,13 @@ function DeviceRunDetail({
             id={`junit-${deviceRun.id}`}
             label="Download JUnit results"
             disabled={!finished || deviceRun.status === 'EXCLUDED'}
-            run={(folder) =>
-              dropship.bitbar.downloadDeviceRunFile({ ...ref, file: 'junit', folder })
-            }
+            request={{ what: 'deviceRunFile', ...ref, file: 'junit' }}
           />
           <DownloadButton
             id={`logs-${deviceRun.id}`}
             label="Download logs"
             disabled={deviceRun.startedAt === null}
-            run={(folder) =>
-              dropship.bitbar.downloadDeviceRunFile({ ...ref, file: 'logs', folder })
-            }
+            request={{ what: 'deviceRunFile', ...ref, file: 'logs' }}
           />
         </div>
       </div>

@@ -1,5 +1,7 @@
-import type { BitbarDownload } from '../../../../shared/contract/bitbar-projects';
-import { useBitbarDownloads } from '../../stores/bitbar-downloads-store';
+import {
+  useBitbarDownloads,
+  type BitbarDownloadRequest,
+} from '../../stores/bitbar-downloads-store';
 import { Button, TextField } from '../../ui';
 
 /** Where Bitbar downloads go. Main writes the file; this only names the folder. */
@@ -20,13 +22,13 @@ export function DownloadFolderField() {
 export function DownloadButton({
   id,
   label,
-  run,
+  request,
   disabled,
 }: {
   /** Unique per download, so each button shows its own outcome. */
   id: string;
   label: string;
-  run: (folder: string | undefined) => Promise<BitbarDownload>;
+  request: BitbarDownloadRequest;
   disabled?: boolean;
 }) {
   const busy = useBitbarDownloads((s) => s.busy[id]);
@@ -34,7 +36,12 @@ export function DownloadButton({
   const download = useBitbarDownloads((s) => s.download);
   return (
     <span className="download">
-      <Button size="small" busy={busy} disabled={disabled} onClick={() => void download(id, run)}>
+      <Button
+        size="small"
+        busy={busy}
+        disabled={disabled}
+        onClick={() => void download(id, request)}
+      >
         {label}
       </Button>
       {result?.saved ? (

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { BitbarRunDetail } from '../../../../shared/contract/bitbar-runs';
-import { dropship } from '../../lib/dropship';
 import { useBitbarProjects } from '../../stores/bitbar-projects-store';
 import { useBitbarRuns } from '../../stores/bitbar-runs-store';
 import {
@@ -143,28 +142,17 @@ function RunDetail({ detail, projectId }: { detail: BitbarRunDetail; projectId: 
             <DownloadButton
               id={`summary-${run.id}`}
               label="Summary report"
-              run={(folder) =>
-                dropship.bitbar.downloadReport({ ...ref, report: 'summary', format, folder })
-              }
+              request={{ what: 'report', ...ref, report: 'summary', format }}
             />
             <DownloadButton
               id={`failures-${run.id}`}
               label="Failures report"
-              run={(folder) =>
-                dropship.bitbar.downloadReport({ ...ref, report: 'failures', format, folder })
-              }
+              request={{ what: 'report', ...ref, report: 'failures', format }}
             />
             <DownloadButton
               id={`detail-${run.id}`}
               label="Detailed failures"
-              run={(folder) =>
-                dropship.bitbar.downloadReport({
-                  ...ref,
-                  report: 'detail-failures',
-                  format,
-                  folder,
-                })
-              }
+              request={{ what: 'report', ...ref, report: 'detail-failures', format }}
             />
           </div>
           <div className="row">
@@ -172,7 +160,7 @@ function RunDetail({ detail, projectId }: { detail: BitbarRunDetail; projectId: 
               <DownloadButton
                 id={`shots-${run.id}`}
                 label="Download screenshots (ZIP)"
-                run={(folder) => dropship.bitbar.downloadScreenshots({ ...ref, folder })}
+                request={{ what: 'screenshots', ...ref }}
               />
             ) : (
               <Button
