@@ -41,19 +41,20 @@ export async function sendWire(
   options: WireSendOptions,
 ): Promise<WireResult> {
   const prepared = prepareWire(request, options.file);
-  const source = await openFileSource(
-    options.file.path,
-    options.file.fileName,
-    options.file.size,
-    options.chunkBytes,
-    options.hash ?? true,
-  );
   const total = prepared.contentLength;
   const headers = { ...prepared.headers, 'content-length': String(total) };
   const socket = new SocketMeter(
     requestHeadBytes(prepared.method, prepared.url, headers, total),
     total,
   );
+  const source = await openFileSource(options.file.path, options.file.fileName, options.file.size, {
+    ...(options.chunkBytes ? { chunkBytes: options.chunkBytes } : {}),
+    computeSha: options.hash ?? true,
+    writesDone: () => socket.writesDone(),
+  }).catch(async (error: unknown) => {
+    await socket.close();
+    throw error;
+  });
   let bodySent = false;
   const report = (sample: ProgressSample) => {
     options.onProgress(sample);

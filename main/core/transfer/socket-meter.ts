@@ -44,6 +44,11 @@ export class SocketMeter {
     return Math.max(0, Math.min(accepted, this.bodyBytes));
   }
 
+  /** No write is pending: every chunk given to the socket has reached the kernel. */
+  writesDone(): boolean {
+    return (this.#socket?.writableLength ?? 0) === 0;
+  }
+
   async close(): Promise<void> {
     await this.dispatcher.destroy().catch(() => undefined);
   }

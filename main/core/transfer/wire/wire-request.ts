@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import type { FileSource } from '../file-source';
 import { buildContentType, encodeMultipart } from './multipart';
 import {
@@ -39,7 +38,7 @@ export interface PreparedWire {
   /** Storage answers with a fixed status; an API's own status is judged by its provider. */
   storage: boolean;
   expectedStatus?: number;
-  body(source: FileSource): Readable | AsyncIterable<Uint8Array>;
+  body(source: FileSource): AsyncIterable<Uint8Array>;
 }
 
 export function prepareWire(request: WireRequest, file: WireFile): PreparedWire {
@@ -59,7 +58,7 @@ export function prepareWire(request: WireRequest, file: WireFile): PreparedWire 
         headers: { ...request.headers, 'content-type': encoded.contentType },
         contentLength: encoded.contentLength,
         storage: false,
-        body: (source) => encoded.body(source.stream),
+        body: (source) => encoded.body(source.chunks),
       };
     }
     case 'presigned-post': {
@@ -74,7 +73,7 @@ export function prepareWire(request: WireRequest, file: WireFile): PreparedWire 
         contentLength: encoded.contentLength,
         storage: true,
         expectedStatus: expectedPostStatus(request.presign),
-        body: (source) => encoded.body(source.stream),
+        body: (source) => encoded.body(source.chunks),
       };
     }
     case 'signed-put': {
@@ -85,8 +84,8 @@ export function prepareWire(request: WireRequest, file: WireFile): PreparedWire 
         headers,
         contentLength: file.size,
         storage: true,
-        // The file stream itself is the body: undici pipes it with backpressure.
-        body: (source) => source.stream,
+        // The file's chunks themselves are the body: undici writes them with backpressure.
+        body: (source) => source.chunks,
       };
     }
   }
