@@ -22,9 +22,10 @@ const [mode, sink, file, sha] = process.argv.slice(2) as [
   string?,
 ];
 /**
- * `nosha`: the engine alone, to tell its cost from SHA-256's. `dropped` (fan-out): the app's
- * path — the build was hashed when it was dropped, untimed, as the person picks services —
- * so its transfers reuse that digest (main/core/transfer/file-digests.ts).
+ * `sha`: the send hashes its own stream (the CLI). `nosha`: a single send as the app makes
+ * it, the SHA-256 already known from the drop. `dropped` (fan-out): the build hashed when it
+ * was dropped, untimed, as the person picks services; its transfers reuse that digest
+ * (main/core/transfer/file-digests.ts).
  */
 const hash = sha !== 'nosha';
 const hashedAtDrop = sha === 'dropped';
