@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { LoadingState } from '../ui/states';
 import { useNavigation } from '../stores/navigation-store';
 import { overlays, views } from './views';
 import { Sidebar } from './Sidebar';
@@ -17,7 +18,9 @@ export function App() {
     <div className="app">
       <Sidebar activeId={active?.id ?? ''} onSelect={go} />
       <main className="main" aria-label={active?.label}>
-        {ActiveView ? <ActiveView /> : null}
+        <Suspense fallback={<LoadingState label={`Opening ${active?.label ?? 'view'}…`} />}>
+          {ActiveView ? <ActiveView /> : null}
+        </Suspense>
       </main>
       {overlays.map((Overlay, index) => (
         <Overlay key={index} />

@@ -1,15 +1,48 @@
-import type { ComponentType } from 'react';
-import { SettingsView } from '../views/settings/SettingsView';
-import { BoardView } from '../views/board/BoardView';
-import { AppsView } from '../views/apps/AppsView';
-import { TestersView } from '../views/testers/TestersView';
-import { StatusView } from '../views/status/StatusView';
-import { TestioView } from '../views/testio/TestioView';
+import { lazy, type ComponentType } from 'react';
 import { UploadView } from '../views/upload/UploadView';
 import { WindowDropTarget } from '../views/upload/WindowDropTarget';
-import { DevicesView } from '../views/devices/DevicesView';
-import { BitbarView } from '../views/bitbar-projects/BitbarView';
 import { BitbarSignIn } from '../views/bitbar-session/BitbarSignIn';
+
+/**
+ * A view loaded when first opened: the start screen (Upload) comes up without waiting
+ * for the code of views the person may never visit.
+ */
+function later<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): ComponentType {
+  return lazy(async () => ({ default: pick(await load()) }));
+}
+
+const SettingsView = later(
+  () => import('../views/settings/SettingsView'),
+  (m) => m.SettingsView,
+);
+const BoardView = later(
+  () => import('../views/board/BoardView'),
+  (m) => m.BoardView,
+);
+const AppsView = later(
+  () => import('../views/apps/AppsView'),
+  (m) => m.AppsView,
+);
+const TestersView = later(
+  () => import('../views/testers/TestersView'),
+  (m) => m.TestersView,
+);
+const StatusView = later(
+  () => import('../views/status/StatusView'),
+  (m) => m.StatusView,
+);
+const TestioView = later(
+  () => import('../views/testio/TestioView'),
+  (m) => m.TestioView,
+);
+const DevicesView = later(
+  () => import('../views/devices/DevicesView'),
+  (m) => m.DevicesView,
+);
+const BitbarView = later(
+  () => import('../views/bitbar-projects/BitbarView'),
+  (m) => m.BitbarView,
+);
 
 export interface ViewDefinition {
   id: string;
