@@ -90,7 +90,6 @@ function delivered(
       { label: 'File id', value: String(file.id) },
       { label: 'Name', value: file.originalName },
       ...optional('Size', file.readableSize),
-      ...optional('Uploaded', file.uploadTime ? new Date(file.uploadTime).toISOString() : null),
       ...optional('Package', file.packageName),
       ...optional('Minimum SDK', file.minSdk),
       ...optional('Main activity', file.mainActivity),

@@ -43,9 +43,9 @@ export const productScienceUploader: ServiceUploader<'productscience'> = {
         );
       }
     }
-    const response = await run.send({ shape: 'signed-put', spec: submitted.uploadSpec });
+    await run.send({ shape: 'signed-put', spec: submitted.uploadSpec });
     specs.delete(run.jobId);
-    return delivered(run, submitted, response.status);
+    return delivered(run, submitted);
   },
 };
 
@@ -117,11 +117,7 @@ async function psRequest<S extends z.ZodType>(
 
 const STATE_WORDS = { UPLOADING: 'Uploading', FINISHED: 'Finished', FAILED: 'Failed' } as const;
 
-function delivered(
-  run: UploadRun<'productscience'>,
-  { build }: SubmittedBuild,
-  storageStatus: number,
-): DeliveredBuild {
+function delivered(run: UploadRun<'productscience'>, { build }: SubmittedBuild): DeliveredBuild {
   const commit = build.sourceControlId
     ? `${build.sourceControlId.slice(0, 12)}${build.sourceControlIsoTimestamp ? ` (${build.sourceControlIsoTimestamp})` : ''}`
     : undefined;
@@ -135,7 +131,7 @@ function delivered(
       ...(commit ? [{ label: 'Commit', value: commit }] : []),
       {
         label: 'Upload state',
-        value: `${build.uploadState ? STATE_WORDS[build.uploadState] : 'Unknown'} when registered; storage then confirmed the file (HTTP ${storageStatus})`,
+        value: `${build.uploadState ? STATE_WORDS[build.uploadState] : 'Unknown'} when registered; storage then confirmed it has the whole file`,
       },
     ],
     links: [],
