@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { HttpContext } from '../framework/http-context';
-import { MalformedMultipart, readMultipart } from '../framework/receive';
+import { MalformedForm, readMultipart } from '../framework/receive';
 import type { Router } from '../framework/router';
 import { authed, projectFor, type BitbarEnv } from './env';
 import { ApiFailure, respond, sendResource } from './http';
@@ -58,7 +58,7 @@ async function upload(env: BitbarEnv, ctx: HttpContext, project: Project, kind: 
   try {
     body = await readMultipart(ctx, emulator.filesDir);
   } catch (error) {
-    if (error instanceof MalformedMultipart) throw new ApiFailure(400, 'Malformed multipart body');
+    if (error instanceof MalformedForm) throw new ApiFailure(400, 'Malformed multipart body');
     throw error;
   }
   const received = body.files.find((f) => f.field === 'file');

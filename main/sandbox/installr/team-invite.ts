@@ -1,5 +1,5 @@
 import type { HttpContext } from '../framework/http-context';
-import { MalformedMultipart, readMultipart } from '../framework/receive';
+import { MalformedForm, readMultipart } from '../framework/receive';
 import { addEvent, ensureTester, type App, type Build, type InstallrAccount } from './model';
 import { installrError as error, inviteLink } from './render';
 
@@ -42,7 +42,7 @@ export async function inviteTesters(
   try {
     fields = { ...Object.fromEntries(ctx.query), ...(await readFormFields(ctx, call.filesDir)) };
   } catch (cause) {
-    if (cause instanceof MalformedMultipart) return ctx.json(400, error('Malformed form data'));
+    if (cause instanceof MalformedForm) return ctx.json(400, error('Malformed form data'));
     throw cause;
   }
   const notify = [...splitList(fields.notify), ...splitList(fields.emails)];

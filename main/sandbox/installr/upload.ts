@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import type { HttpContext } from '../framework/http-context';
-import { MalformedMultipart, readMultipart, type ReceivedFile } from '../framework/receive';
+import { MalformedForm, readMultipart, type ReceivedFile } from '../framework/receive';
 import type { Emulator } from '../framework/emulator-server';
 import { peekBuild } from './build-peek';
 import {
@@ -38,8 +38,7 @@ export async function createApp(ctx: HttpContext, call: UploadCall): Promise<voi
   try {
     body = await readMultipart(ctx, call.emulator.filesDir);
   } catch (cause) {
-    if (cause instanceof MalformedMultipart)
-      return ctx.json(400, error('Malformed multipart body'));
+    if (cause instanceof MalformedForm) return ctx.json(400, error('Malformed multipart body'));
     throw cause;
   }
   const file = body.files.find((f) => f.field === 'qqfile');

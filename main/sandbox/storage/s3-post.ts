@@ -2,6 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { startEmulator, type Emulator } from '../framework/emulator-server';
 import type { HttpContext } from '../framework/http-context';
+import {
+  MalformedForm,
+  readStreamedForm,
+  type FormEntry,
+  type StoredFile,
+} from '../framework/receive';
 import { StorageClock } from './clock';
 import {
   createPresignedPost,
@@ -13,7 +19,6 @@ import {
 } from './s3-policy';
 import { serveObject } from './s3-objects';
 import { StorageRouter } from './storage-router';
-import { MalformedForm, readStreamedForm, type FormEntry, type StoredFile } from './stream-form';
 import { requestId, sendXml, sendXmlError, xmlElements, type XmlError } from './xml';
 
 /** An object in the bucket: the file as received, under its key. */
