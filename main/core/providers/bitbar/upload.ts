@@ -89,7 +89,6 @@ function delivered(
       { label: 'Project', value: `${project.name} (id ${project.id})` },
       { label: 'File id', value: String(file.id) },
       { label: 'Name', value: file.originalName },
-      ...optional('Size', file.readableSize),
       ...optional('Package', file.packageName),
       ...optional('Minimum SDK', file.minSdk),
       ...optional('Main activity', file.mainActivity),

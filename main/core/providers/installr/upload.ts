@@ -98,7 +98,6 @@ function delivered(
       { label: 'App', value: `${app.title} (${app.bundleId}), app id ${app.id}` },
       { label: 'Version', value: version },
       { label: 'Build id', value: String(build.id) },
-      ...(build.size ? [{ label: 'Size', value: build.size }] : []),
       ...(teams.length ? [{ label: 'Notified', value: teams.join(', ') }] : []),
     ],
     links: [

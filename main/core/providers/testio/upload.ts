@@ -105,18 +105,12 @@ function delivered(app: BinaryApp, route: string): DeliveredBuild {
     details: [
       { label: 'Binary app id', value: `${app.id} (use it for a test environment)` },
       ...(app.filename ? [{ label: 'File', value: app.filename }] : []),
-      ...(app.file_size != null ? [{ label: 'Size', value: sizeWords(app.file_size) }] : []),
       ...(bundle ? [{ label: 'Bundle', value: bundle }] : []),
       ...(app.status ? [{ label: 'Status', value: statusWords(app.status) }] : []),
       { label: 'Route', value: route },
     ],
     links: app.url ? [{ label: 'Download from Test IO', url: app.url }] : [],
   };
-}
-
-function sizeWords(bytes: number): string {
-  const mb = bytes / 1_000_000;
-  return `${mb >= 10 ? Math.round(mb) : mb.toFixed(1)} MB (${bytes.toLocaleString('en-US')} bytes)`;
 }
 
 function statusWords(status: string): string {
