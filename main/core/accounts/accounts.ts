@@ -11,6 +11,7 @@ export type AuthKind = 'token' | 'apiKey' | 'oauth';
 export interface ServiceCredentials {
   service: ServiceId;
   baseUrl: string;
+  /** The token or API key; empty for an OAuth account (only its session is kept). */
   secret: string;
   auth: AuthKind;
   username?: string;
@@ -88,11 +89,11 @@ export class Accounts {
     if (demo) return { service, auth: 'token', ...demo, sandbox: true };
     if (connection.kind === 'account') {
       const secret = await this.vault.get(service);
-      if (secret) {
+      if (secret || connection.auth === 'oauth') {
         return {
           service,
           baseUrl: connection.baseUrl,
-          secret,
+          secret: secret ?? '',
           auth: connection.auth,
           sandbox: false,
           ...(await this.username(service)),
@@ -110,10 +111,20 @@ export class Accounts {
 
   async save(
     service: ServiceId,
-    account: { baseUrl: string; label: string; auth: AuthKind; secret: string; username?: string },
+    account: {
+      baseUrl: string;
+      label: string;
+      auth: AuthKind;
+      /** Empty for OAuth: the password is exchanged for `oauthSession` and not kept. */
+      secret: string;
+      username?: string;
+      oauthSession?: string;
+    },
   ): Promise<AccountSummary> {
-    await this.vault.set(service, account.secret);
-    await this.vault.delete(`${service}.oauth`); // new credentials start a new session
+    if (account.secret) await this.vault.set(service, account.secret);
+    else await this.vault.delete(service);
+    // New credentials start a new session: the one their check opened, or none yet.
+    await this.saveOAuthSession(service, account.oauthSession);
     if (account.username) await this.vault.set(`${service}.username`, account.username);
     else await this.vault.delete(`${service}.username`);
     updateSettings(this.settings, (draft) => {
@@ -149,8 +160,13 @@ export class Accounts {
   }
 
   async saveOAuthSession(service: ServiceId, session: string | undefined): Promise<void> {
-    if (session === undefined) await this.vault.delete(`${service}.oauth`);
-    else await this.vault.set(`${service}.oauth`, session);
+    if (session === undefined) return this.vault.delete(`${service}.oauth`);
+    await this.vault.set(`${service}.oauth`, session);
+    // A password kept by an earlier version is not needed once a session exists.
+    const connection = this.connection(service);
+    if (connection.kind === 'account' && connection.auth === 'oauth') {
+      await this.vault.delete(service);
+    }
   }
 
   private setConnection(service: ServiceId, connection: Connection) {

@@ -1,14 +1,19 @@
 import type { ServiceId } from '../../../shared/errors';
 import type { ServiceCredentials } from './accounts';
+import type { SessionStore } from '../providers/bitbar/auth';
 import { verifyInstallr } from '../providers/installr/client';
 import { verifyTestio } from '../providers/testio/products';
 import { verifyBitbar } from '../providers/bitbar/me';
 
 /**
  * How to check each service's credentials with a harmless read. Resolves with the label
- * the person sees ("connected as …"); throws the service's error when refused.
+ * the person sees ("connected as …"); throws the service's error when refused. An OAuth
+ * check signs in: `sessions` is where the session it opens (or uses) is kept.
  */
-export type Verifier = (credentials: ServiceCredentials) => Promise<string>;
+export type Verifier = (
+  credentials: ServiceCredentials,
+  sessions?: SessionStore,
+) => Promise<string>;
 
 const unverifiable: Verifier = async (credentials) =>
   `Token saved for ${new URL(credentials.baseUrl).host}`;

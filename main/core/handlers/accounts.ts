@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context';
 import { verifiers } from '../accounts/verify';
+import { memorySessions } from '../providers/bitbar/me';
 import type { Handlers } from './types';
 
 export function accountsHandlers(ctx: CoreContext): Handlers['accounts'] {
@@ -9,15 +10,22 @@ export function accountsHandlers(ctx: CoreContext): Handlers['accounts'] {
 
     connect: async ({ service, baseUrl, secret, username, auth }) => {
       const credentials = { service, baseUrl, secret, auth, username, sandbox: false };
-      const label = await verifiers[service](credentials);
-      const summary = await ctx.accounts.save(service, { baseUrl, label, auth, secret, username });
+      const sessions = memorySessions();
+      const label = await verifiers[service](credentials, sessions);
+      // OAuth: keep the session the check opened, never the password.
+      const kept = auth === 'oauth' ? { secret: '', oauthSession: sessions.current() } : { secret };
+      const summary = await ctx.accounts.save(service, { baseUrl, label, auth, username, ...kept });
       changed();
       return summary;
     },
 
     test: async ({ service }) => {
       const credentials = await ctx.accounts.credentials(service);
-      return { detail: await verifiers[service](credentials) };
+      const sessions = {
+        read: () => ctx.accounts.oauthSession(service),
+        write: (session: string | undefined) => ctx.accounts.saveOAuthSession(service, session),
+      };
+      return { detail: await verifiers[service](credentials, sessions) };
     },
 
     disconnect: async ({ service }) => {

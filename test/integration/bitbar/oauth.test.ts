@@ -35,7 +35,11 @@ describe('Bitbar OAuth', () => {
   });
 
   it('signs in with the password once, keeps only tokens-in-vault, and sends the access token in the URL', async () => {
+    // Connecting signed in; the password itself is not kept anywhere.
+    expect(tokenRequests()).toBe(1);
+    expect(await h.vault.get('bitbar')).toBeUndefined();
     await h.call('groups', {});
+    expect(tokenRequests()).toBe(1);
     const session = JSON.parse((await h.vault.get('bitbar.oauth'))!);
     expect(session).toMatchObject({ username: 'demo@bitbar.example', signedOut: false });
     expect(session.accessToken).toMatch(/^[0-9a-f-]{36}$/);
@@ -109,6 +113,22 @@ describe('Bitbar OAuth', () => {
       needsSignIn: false,
     });
     expect((await h.call<BitbarGroups>('groups', {})).mine.length).toBeGreaterThan(0);
+  });
+
+  it('checks the connection with its session, and asks for the password once it has none', async () => {
+    expect(await h.core.dispatch('accounts.test', { service: 'bitbar' })).toMatchObject({
+      ok: true,
+      value: { detail: 'connected as demo@bitbar.example' },
+    });
+    expect(tokenRequests()).toBe(1);
+    await h.vault.delete('bitbar.oauth');
+    expect(await h.call('session')).toMatchObject({ needsSignIn: true });
+    expect(await h.fail('projects', {})).toMatchObject({ code: 'unauthorized', service: 'bitbar' });
+    expect(tokenRequests()).toBe(1);
+    expect(await h.call('signIn', { password: h.emulator.demoUser.password })).toMatchObject({
+      needsSignIn: false,
+    });
+    expect(await h.vault.get('bitbar')).toBeUndefined();
   });
 
   it('browses the public catalog without credentials even while signed out', async () => {

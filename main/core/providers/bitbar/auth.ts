@@ -127,7 +127,10 @@ export class BitbarApi {
     return {
       auth: credentials.auth,
       email: credentials.username ?? null,
-      needsSignIn: Boolean(session?.signedOut),
+      // Signed out, or no session and no password to open one with.
+      needsSignIn: session
+        ? session.signedOut
+        : credentials.auth === 'oauth' && !credentials.secret,
     };
   }
 
@@ -139,8 +142,7 @@ export class BitbarApi {
 
   private async validSession(credentials: ServiceCredentials): Promise<OAuthSession> {
     const session = await this.load(credentials);
-    // A first call after connecting exchanges the stored password for tokens.
-    if (!session) return this.start(credentials);
+    if (!session) return this.startOrAsk(credentials);
     if (session.signedOut) throw signInRequired();
     if (this.#expiring(session)) return this.refresh(credentials);
     return session;
@@ -168,7 +170,7 @@ export class BitbarApi {
     rejectedToken: string | undefined,
   ): Promise<OAuthSession> {
     const session = await this.load(credentials);
-    if (!session) return this.start(credentials);
+    if (!session) return this.startOrAsk(credentials);
     if (session.signedOut) throw signInRequired();
     const rejected = rejectedToken !== undefined && session.accessToken === rejectedToken;
     if (!rejected && !this.#expiring(session)) return session;
@@ -185,6 +187,17 @@ export class BitbarApi {
       this.options.onSignInRequired?.(credentials.username ?? null);
       throw signInRequired();
     }
+  }
+
+  /**
+   * No session yet: sign in with the password when we have it (a connection check, an
+   * account from an earlier version); the vault keeps sessions, not passwords, so
+   * otherwise the person is asked.
+   */
+  private async startOrAsk(credentials: ServiceCredentials): Promise<OAuthSession> {
+    if (credentials.secret) return this.start(credentials);
+    this.options.onSignInRequired?.(credentials.username ?? null);
+    throw signInRequired();
   }
 
   private async start(credentials: ServiceCredentials): Promise<OAuthSession> {
