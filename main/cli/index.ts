@@ -7,8 +7,6 @@
  */
 import { DropshipError } from '../../shared/errors';
 import { parseCommand, USAGE, UsageError } from './args';
-import { inspectCommand } from './commands/inspect';
-import { uploadCommand } from './commands/upload';
 
 /** Input the person can fix: their flags, their file, their tokens. */
 const INPUT_CODES = new Set(['invalid_input', 'unsupported_file', 'not_found', 'not_connected']);
@@ -21,8 +19,12 @@ export async function main(argv: string[], env = process.env): Promise<number> {
       out.write(`${USAGE}\n`);
       return 0;
     }
-    if (command.name === 'inspect')
+    // Each command loads only what it needs: `inspect` starts without the HTTP stack.
+    if (command.name === 'inspect') {
+      const { inspectCommand } = await import('./commands/inspect');
       return await inspectCommand(command.file!, command.options.json ?? false, out);
+    }
+    const { uploadCommand } = await import('./commands/upload');
     return await uploadCommand(command.file!, command.options, {
       out,
       err,

@@ -14,12 +14,11 @@
  * shared), measured in the same run as curl's. Then the inspection bench. */
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { benchFile, curlFanout, curlShape, GiB, SHAPES, type Shape } from './curl';
+import { report, runInspectBench } from './inspect-vs-aapt';
 
 const run = promisify(execFile);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -168,16 +167,8 @@ async function main(): Promise<void> {
     sink.stop();
   }
 
-  const inspectBench = resolve('test/bench/inspect-vs-aapt.ts');
-  if (existsSync(inspectBench)) {
-    const module = (await import(pathToFileURL(inspectBench).href)) as {
-      runInspectBench?: () => Promise<unknown>;
-    };
-    if (module.runInspectBench) {
-      console.log('\nInspection vs aapt');
-      console.log(JSON.stringify(await module.runInspectBench(), null, 2));
-    }
-  }
+  console.log('\nInspection vs aapt');
+  report(await runInspectBench());
 }
 
 await main();
