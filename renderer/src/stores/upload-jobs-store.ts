@@ -17,6 +17,8 @@ interface UploadJobsState {
   addDrop: (dropId: string, jobs: UploadJob[]) => void;
   cancel: (jobId: string) => Promise<void>;
   retry: (jobId: string) => Promise<void>;
+  /** A result's link (the build on the service), in the person's browser. */
+  openLink: (jobId: string, url: string) => Promise<void>;
   clearFinished: () => Promise<void>;
 }
 
@@ -44,11 +46,13 @@ export const useUploadJobs = create<UploadJobsState>((set, get) => {
     const known = get().drops.some((d) => d.jobIds.includes(job.id));
     set({ jobs, ...(known ? {} : { drops: groupDrops(Object.values(jobs)) }) });
   };
-  const act = async (jobId: string, run: () => Promise<UploadJob>) => {
+  /** Runs an action on a job; its failure is shown on that job's card. */
+  const act = async (jobId: string, run: () => Promise<UploadJob | void>) => {
     const { [jobId]: _cleared, ...actionErrors } = get().actionErrors;
     set({ actionErrors });
     try {
-      put(await run());
+      const job = await run();
+      if (job) put(job);
     } catch (error) {
       set({ actionErrors: { ...get().actionErrors, [jobId]: asErrorShape(error) } });
     }
@@ -93,6 +97,7 @@ export const useUploadJobs = create<UploadJobsState>((set, get) => {
 
     cancel: (jobId) => act(jobId, () => dropship.uploads.cancel({ jobId })),
     retry: (jobId) => act(jobId, () => dropship.uploads.retry({ jobId })),
+    openLink: (jobId, url) => act(jobId, () => dropship.system.openExternal({ url })),
 
     clearFinished: async () => {
       try {

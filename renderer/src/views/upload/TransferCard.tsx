@@ -1,6 +1,5 @@
 import { Badge, Button, CopyButton, ErrorState, ProgressBar } from '../../ui';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
-import { dropship } from '../../lib/dropship';
 import { SERVICE_NAMES } from '../../../../shared/errors';
 import { barFraction, isFinished, progressLine, stateWords } from './job-words';
 
@@ -10,6 +9,7 @@ export function TransferCard({ jobId }: { jobId: string }) {
   const actionError = useUploadJobs((s) => s.actionErrors[jobId]);
   const cancel = useUploadJobs((s) => s.cancel);
   const retry = useUploadJobs((s) => s.retry);
+  const openLink = useUploadJobs((s) => s.openLink);
   if (!job) return null;
   const service = SERVICE_NAMES[job.service];
   const words = stateWords(job);
@@ -71,9 +71,7 @@ export function TransferCard({ jobId }: { jobId: string }) {
                   key={link.url}
                   size="small"
                   variant="ghost"
-                  onClick={() =>
-                    void dropship.system.openExternal({ url: link.url }).catch(() => undefined)
-                  }
+                  onClick={() => void openLink(job.id, link.url)}
                 >
                   {link.label} ↗
                 </Button>
