@@ -14,34 +14,57 @@ export function InstallrOptions() {
         value={form.releaseNotes}
         onChange={(e) => set({ releaseNotes: e.target.value })}
       />
-      <TextField
+      <TeamsField
         label="Notify teams"
         hint="Team names, separated by commas. They get access and an email."
-        value={form.notify}
-        disabled={form.notifyPreviousTesters}
-        onChange={(e) => set({ notify: e.target.value })}
+        teams={form.notify}
+        onTeams={(notify) => set({ notify })}
+        previous="Notify everyone who had the previous build"
+        usePrevious={form.notifyPreviousTesters}
+        onUsePrevious={(notifyPreviousTesters) => set({ notifyPreviousTesters })}
       />
-      <Choice
-        type="checkbox"
-        checked={form.notifyPreviousTesters}
-        onChange={(e) => set({ notifyPreviousTesters: e.target.checked })}
-      >
-        Notify everyone who had the previous build
-      </Choice>
-      <TextField
+      <TeamsField
         label="Add teams without notifying"
         hint="They get access silently."
-        value={form.add}
-        disabled={form.addPreviousTesters}
-        onChange={(e) => set({ add: e.target.value })}
+        teams={form.add}
+        onTeams={(add) => set({ add })}
+        previous="Add everyone who had the previous build, silently"
+        usePrevious={form.addPreviousTesters}
+        onUsePrevious={(addPreviousTesters) => set({ addPreviousTesters })}
+      />
+    </div>
+  );
+}
+
+interface TeamsFieldProps {
+  label: string;
+  hint: string;
+  teams: string;
+  onTeams(teams: string): void;
+  /** The alternative to naming teams: whoever had the previous build. */
+  previous: string;
+  usePrevious: boolean;
+  onUsePrevious(use: boolean): void;
+}
+
+/** Teams by name, or everyone who had the previous build (which makes the names moot). */
+function TeamsField(props: TeamsFieldProps) {
+  return (
+    <>
+      <TextField
+        label={props.label}
+        hint={props.hint}
+        value={props.teams}
+        disabled={props.usePrevious}
+        onChange={(e) => props.onTeams(e.target.value)}
       />
       <Choice
         type="checkbox"
-        checked={form.addPreviousTesters}
-        onChange={(e) => set({ addPreviousTesters: e.target.checked })}
+        checked={props.usePrevious}
+        onChange={(e) => props.onUsePrevious(e.target.checked)}
       >
-        Add everyone who had the previous build, silently
+        {props.previous}
       </Choice>
-    </div>
+    </>
   );
 }
