@@ -48,6 +48,10 @@ describe('Bitbar project files', () => {
     expect(job?.result?.remoteId).toBe(String(stored?.id));
     const details = Object.fromEntries(job!.result!.details.map((d) => [d.label, d.value]));
     expect(details).toMatchObject({ 'File id': String(stored?.id), Name: 'hello-world.apk' });
+    expect(details['Size on Bitbar']).toMatch(/^[\d.]+ [KM]B$/);
+    // A time a person reads, not an epoch or an ISO string.
+    expect(details['Uploaded']).toMatch(/20\d\d/);
+    expect(details['Uploaded']).not.toMatch(/T\d\d:|^\d+$/);
     const post = bitbar().requests.find(
       (r) => r.method === 'POST' && r.path.endsWith('/files/application'),
     );

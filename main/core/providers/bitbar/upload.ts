@@ -89,6 +89,9 @@ function delivered(
       { label: 'Project', value: `${project.name} (id ${project.id})` },
       { label: 'File id', value: String(file.id) },
       { label: 'Name', value: file.originalName },
+      // The file object as Bitbar returned it: its own size words, its upload time.
+      ...optional('Size on Bitbar', file.readableSize),
+      ...optional('Uploaded', file.uploadTime ? localTime(file.uploadTime) : null),
       ...optional('Package', file.packageName),
       ...optional('Minimum SDK', file.minSdk),
       ...optional('Main activity', file.mainActivity),
@@ -96,4 +99,9 @@ function delivered(
     ],
     links: [],
   };
+}
+
+/** A moment as the person's own clock and language put it ("23 Nov 2026, 15:20"). */
+function localTime(epochMs: number): string {
+  return new Date(epochMs).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
