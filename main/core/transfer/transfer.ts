@@ -1,7 +1,8 @@
 import type { UploadResult } from '../../../shared/contract/uploads';
-import { DropshipError, type DropshipErrorShape } from '../../../shared/errors';
+import { DropshipError, SERVICE_NAMES, type DropshipErrorShape } from '../../../shared/errors';
 import type { Settings } from '../../../shared/settings';
 import type { ServiceCredentials } from '../accounts/accounts';
+import { HttpError } from '../http/errors';
 import { redact } from '../redact';
 import { stalledError } from './errors';
 import type { FileDigests } from './file-digests';
@@ -11,6 +12,7 @@ import { DEFAULT_STALL_MS, type Clock, type ProgressSample } from './progress';
 import type { TransferQueue } from './queue';
 import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from './retry-policy';
 import { sendWire } from './send-wire';
+import type { ServicePauses } from './service-pauses';
 import type { DeliveredBuild, ServiceUploader, UploadRun } from './uploader';
 import type { WireRequest } from './wire/wire-request';
 
@@ -32,6 +34,8 @@ export interface TransferDeps {
   clock?: Clock;
   /** Shares one SHA-256 per file version between transfers (see file-digests.ts). */
   digests: FileDigests;
+  /** Services that asked every transfer to wait (429 with Retry-After). */
+  pauses: ServicePauses;
 }
 
 /**
@@ -73,6 +77,8 @@ export class Transfer {
 
   async #run(): Promise<void> {
     let release: () => void;
+    // Waiting out a service's pause does not take a slot others could use.
+    if (!(await this.#serviceAllows())) return this.#aborted();
     try {
       release = await this.deps.queue.acquire(this.#abort.signal);
     } catch {
@@ -87,6 +93,7 @@ export class Transfer {
         const onAbort = () => attemptAbort.abort();
         this.#abort.signal.addEventListener('abort', onAbort, { once: true });
         try {
+          if (!(await this.#serviceAllows())) return this.#aborted();
           const { result, note } = await this.#attempt(attemptAbort, freshUrl, () => {
             stall.hit = true;
             attemptAbort.abort();
@@ -101,6 +108,9 @@ export class Transfer {
           const decision = decideRetry(failure, attempt, policy, this.deps.random);
           if (!decision.retry) {
             return this.hooks.update({ state: 'failed', error: toShape(failure), note: undefined });
+          }
+          if (failure instanceof HttpError && failure.status === 429) {
+            this.deps.pauses.hold(service, decision.delayMs);
           }
           const seconds = Math.max(1, Math.round(decision.delayMs / 1000));
           this.hooks.update({
@@ -202,6 +212,19 @@ export class Transfer {
       ...(this.deps.stallMs ? { stallMs: this.deps.stallMs } : {}),
       ...(this.deps.clock ? { clock: this.deps.clock } : {}),
     });
+  }
+
+  /** Waits while the service has asked every transfer to hold off; false if aborted. */
+  async #serviceAllows(): Promise<boolean> {
+    const service = this.deps.uploader.service;
+    for (;;) {
+      const waitMs = this.deps.pauses.remainingMs(service);
+      if (waitMs <= 0) return true;
+      this.hooks.update({
+        note: `${SERVICE_NAMES[service]} asked Dropship to slow down: starting in ${Math.ceil(waitMs / 1000)} s.`,
+      });
+      if (!(await sleep(waitMs, this.#abort.signal))) return false;
+    }
   }
 
   /** The service may hold the build: an earlier attempt's last byte went out, or the app

@@ -5,6 +5,7 @@ import type { CoreContext } from '../context';
 import { JobStore, type BuildFacts, type JobRecord } from './job-store';
 import { visibleFraction, type ProgressSample } from './progress';
 import { FileDigests } from './file-digests';
+import { ServicePauses } from './service-pauses';
 import { TransferQueue } from './queue';
 import type { RetryPolicy } from './retry-policy';
 import { canMove, isTerminal, stateAfterRestart } from './state-machine';
@@ -37,6 +38,7 @@ export class UploadService {
   readonly #queue: TransferQueue;
   /** One SHA-256 per file version, shared by the drop and all of its transfers. */
   readonly digests = new FileDigests();
+  readonly #pauses = new ServicePauses();
   #closed = false;
   #restored: Promise<void> | undefined;
 
@@ -203,6 +205,7 @@ export class UploadService {
         settings: () => this.ctx.settings.read(),
         queue: this.#queue,
         digests: this.digests,
+        pauses: this.#pauses,
         ...(this.options.policy ? { policy: this.options.policy } : {}),
         ...(this.options.stallMs ? { stallMs: this.options.stallMs } : {}),
       },

@@ -60,6 +60,30 @@ describe('Installr upload under faults', () => {
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(1000);
   });
 
+  it('holds every transfer to a service that answered 429, not only the refused one', async () => {
+    installr.faults.failNext(2, {
+      status: 429,
+      headers: { 'retry-after': '2' },
+      pathIncludes: '/apps.json',
+    });
+    const first = await startUpload(harness.core, fixture('com.politedroid_6.apk'), [
+      { service: 'installr' },
+    ]);
+    await whenJob(harness.core, (j) => j.id === first.jobs[0]!.id && j.attempt === 2);
+    const refusedAt = posts()[0]!.at;
+    const second = await startUpload(harness.core, fixture('hello-world.apk'), [
+      { service: 'installr' },
+    ]);
+    const held = await whenJob(harness.core, (j) => j.id === second.jobs[0]!.id && !!j.note);
+    expect(held.note).toMatch(/^Installr asked Dropship to slow down: starting in [1-3] s\.$/);
+    const jobs = await settle(harness.core, [first.jobs[0]!.id, second.jobs[0]!.id]);
+    expect(jobs.map((j) => j.state)).toEqual(['done', 'done']);
+    // Both later POSTs came after the pause Installr asked for.
+    const later = posts().slice(1);
+    expect(later).toHaveLength(2);
+    for (const post of later) expect(post.at - refusedAt).toBeGreaterThanOrEqual(2000);
+  });
+
   it('survives a dropped connection mid-body', async () => {
     // Faults match by path only: the first is taken by the pre-upload listing (GET).
     installr.faults.dropConnectionAfter(4 * 1024 * 1024, '/apps.json');

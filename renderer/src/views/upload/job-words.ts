@@ -8,7 +8,8 @@ export function stateWords(job: UploadJob): { label: string; tone: Tone } {
   const service = SERVICE_NAMES[job.service];
   switch (job.state) {
     case 'queued':
-      return { label: 'Waiting for a free slot', tone: 'neutral' };
+      // Why it waits (other uploads first, or a service that asked for a pause) is its note.
+      return { label: 'Waiting to start', tone: 'neutral' };
     case 'preparing':
       return { label: job.attempt > 1 ? 'Trying again' : 'Preparing', tone: 'info' };
     case 'uploading':
