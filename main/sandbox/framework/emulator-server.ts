@@ -76,7 +76,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     if (emulator.requests.length > 5000) emulator.requests.splice(0, 1000);
     if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
 
-    const dropAfter = faults.takeDrop(ctx.path);
+    const dropAfter = faults.takeDrop(ctx.method, ctx.path);
     if (dropAfter !== undefined) {
       let seen = 0;
       ctx.req.on('data', (chunk: Buffer) => {
@@ -85,7 +85,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       });
       if (dropAfter === 0) ctx.req.socket.destroy();
     }
-    const failure = faults.takeFailure(ctx.path);
+    const failure = faults.takeFailure(ctx.method, ctx.path);
     if (failure) {
       ctx.req.resume(); // drain so the client sees the status, not a reset
       return ctx.json(

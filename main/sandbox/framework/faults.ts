@@ -8,11 +8,23 @@ export interface FailureFault {
   headers?: Record<string, string>;
   /** Only requests whose path contains this (default: any). */
   pathIncludes?: string;
+  /** Only requests with this method, e.g. 'POST' (default: any). */
+  method?: string;
 }
+
+/** Which requests a fault applies to. */
+interface Match {
+  pathIncludes?: string;
+  method?: string;
+}
+
+const matches = (fault: Match, method: string, path: string) =>
+  (!fault.pathIncludes || path.includes(fault.pathIncludes)) &&
+  (!fault.method || fault.method.toUpperCase() === method);
 
 export class Faults {
   #failures: FailureFault[] = [];
-  #drops: { afterBytes: number; pathIncludes?: string }[] = [];
+  #drops: ({ afterBytes: number } & Match)[] = [];
   latencyMs = 0;
 
   /** The next `count` requests answer `status` (e.g. 503, or 429 with Retry-After). */
@@ -20,9 +32,13 @@ export class Faults {
     for (let i = 0; i < count; i++) this.#failures.push(fault);
   }
 
-  /** The next request's connection is destroyed after `afterBytes` bytes of its body. */
-  dropConnectionAfter(afterBytes: number, pathIncludes?: string): void {
-    this.#drops.push({ afterBytes, ...(pathIncludes ? { pathIncludes } : {}) });
+  /** The next matching request's connection is destroyed after `afterBytes` bytes of its body. */
+  dropConnectionAfter(afterBytes: number, pathIncludes?: string, method?: string): void {
+    this.#drops.push({
+      afterBytes,
+      ...(pathIncludes ? { pathIncludes } : {}),
+      ...(method ? { method } : {}),
+    });
   }
 
   reset(): void {
@@ -31,13 +47,13 @@ export class Faults {
     this.latencyMs = 0;
   }
 
-  takeFailure(path: string): FailureFault | undefined {
-    const index = this.#failures.findIndex((f) => !f.pathIncludes || path.includes(f.pathIncludes));
+  takeFailure(method: string, path: string): FailureFault | undefined {
+    const index = this.#failures.findIndex((f) => matches(f, method, path));
     return index < 0 ? undefined : this.#failures.splice(index, 1)[0];
   }
 
-  takeDrop(path: string): number | undefined {
-    const index = this.#drops.findIndex((d) => !d.pathIncludes || path.includes(d.pathIncludes));
+  takeDrop(method: string, path: string): number | undefined {
+    const index = this.#drops.findIndex((d) => matches(d, method, path));
     return index < 0 ? undefined : this.#drops.splice(index, 1)[0]?.afterBytes;
   }
 }

@@ -31,9 +31,7 @@ const buildCount = () => installr.account.apps.reduce((n, app) => n + app.builds
 
 describe('Installr upload under faults', () => {
   it('retries after a 503 and delivers once', async () => {
-    // The first hits the pre-upload listing (a safeguard that tolerates failure), the
-    // second the upload itself.
-    installr.faults.failNext(2, { status: 503, pathIncludes: '/apps.json' });
+    installr.faults.failNext(1, { status: 503, pathIncludes: '/apps.json', method: 'POST' });
     const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
       { service: 'installr' },
     ]);
@@ -44,10 +42,11 @@ describe('Installr upload under faults', () => {
   });
 
   it('waits out 429 Retry-After before trying again', async () => {
-    installr.faults.failNext(2, {
+    installr.faults.failNext(1, {
       status: 429,
       headers: { 'retry-after': '1' },
       pathIncludes: '/apps.json',
+      method: 'POST',
     });
     const { jobs } = await startUpload(harness.core, fixture('com.politedroid_6.apk'), [
       { service: 'installr' },
@@ -61,10 +60,11 @@ describe('Installr upload under faults', () => {
   });
 
   it('holds every transfer to a service that answered 429, not only the refused one', async () => {
-    installr.faults.failNext(2, {
+    installr.faults.failNext(1, {
       status: 429,
       headers: { 'retry-after': '2' },
       pathIncludes: '/apps.json',
+      method: 'POST',
     });
     const first = await startUpload(harness.core, fixture('com.politedroid_6.apk'), [
       { service: 'installr' },
@@ -85,9 +85,7 @@ describe('Installr upload under faults', () => {
   });
 
   it('survives a dropped connection mid-body', async () => {
-    // Faults match by path only: the first is taken by the pre-upload listing (GET).
-    installr.faults.dropConnectionAfter(4 * 1024 * 1024, '/apps.json');
-    installr.faults.dropConnectionAfter(4 * 1024 * 1024, '/apps.json');
+    installr.faults.dropConnectionAfter(4 * 1024 * 1024, '/apps.json', 'POST');
     const { jobs } = await startUpload(harness.core, big, [{ service: 'installr' }]);
     const [job] = await settle(harness.core, [jobs[0]!.id]);
     expect(job).toMatchObject({ state: 'done', attempt: 2 });
