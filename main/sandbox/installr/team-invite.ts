@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import type { HttpContext } from '../framework/http-context';
 import { MalformedForm, readMultipart } from '../framework/receive';
 import { addEvent, ensureTester, type App, type Build, type InstallrAccount } from './model';
@@ -20,7 +21,12 @@ export async function readFormFields(
   filesDir: string,
 ): Promise<Record<string, string>> {
   const type = ctx.header('content-type') ?? '';
-  if (type.startsWith('multipart/form-data')) return (await readMultipart(ctx, filesDir)).fields;
+  if (type.startsWith('multipart/form-data')) {
+    const body = await readMultipart(ctx, filesDir);
+    // Only the fields mean anything here; a file sent along is not kept.
+    await Promise.all(body.files.map((file) => rm(file.path, { force: true })));
+    return body.fields;
+  }
   const text = await ctx.readText();
   if (type.startsWith('application/x-www-form-urlencoded') || (!type && text.includes('='))) {
     return Object.fromEntries(new URLSearchParams(text));
