@@ -63,6 +63,9 @@ export async function startDrop(
   }
   // Not connected is known now, not after a queue wait.
   for (const target of targets) await ctx.accounts.credentials(target.service);
+  // Read again rather than taken from the renderer: main describes the bytes it will send
+  // (the file may have changed since the drop). It costs milliseconds: only the zip's
+  // directory, manifest and icon are read.
   const build = await buildFacts(path);
   const created = await engine.create({ filePath: path, fileName, fileSize: size, build, targets });
   return { ...created, appId: build?.id };
