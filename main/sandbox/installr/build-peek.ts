@@ -63,18 +63,46 @@ async function peekApk(path: string): Promise<Partial<PeekedBuild> | undefined> 
   };
 }
 
-/** The first zip entry whose name matches, inflated (small entries only). */
-async function readEntry(path: string, wanted: (name: string) => boolean) {
+/** An .apk's launcher icon by its usual names; the densest one, as Installr shows it. */
+const LAUNCHER_ICON =
+  /^res\/(mipmap|drawable)[^/]*\/(ic_launcher|icon|icon_launcher|app_icon)\.png$/;
+
+/**
+ * The icon Installr shows beside an app: an .apk's launcher PNG. An .ipa's icons are
+ * Apple's crushed PNGs, which Installr converts and this sandbox does not: none then.
+ */
+export async function peekIcon(path: string, platform: Platform): Promise<Buffer | undefined> {
+  if (platform !== 'ANDROID') return undefined;
+  try {
+    return await readEntry(
+      path,
+      (name) => LAUNCHER_ICON.test(name),
+      (a, b) => b.uncompressedSize - a.uncompressedSize,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A zip entry whose name matches, inflated (small entries only): the first, or with
+ * `rank`, the one ranked first among all that match.
+ */
+async function readEntry(
+  path: string,
+  wanted: (name: string) => boolean,
+  rank?: (a: Entry, b: Entry) => number,
+) {
   const zip: ZipFile = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false });
   try {
-    let match: Entry | undefined;
+    const matches: Entry[] = [];
     for await (const entry of zip.eachEntry()) {
-      if (wanted(entry.fileName)) {
-        match = entry;
-        break;
-      }
+      if (!wanted(entry.fileName) || entry.uncompressedSize > MAX_ENTRY_BYTES) continue;
+      matches.push(entry);
+      if (!rank) break;
     }
-    if (!match || match.uncompressedSize > MAX_ENTRY_BYTES) return undefined;
+    const match = rank ? matches.sort(rank)[0] : matches[0];
+    if (!match) return undefined;
     const chunks: Buffer[] = [];
     for await (const chunk of await zip.openReadStreamPromise(match)) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);

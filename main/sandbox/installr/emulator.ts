@@ -112,6 +112,14 @@ export async function startInstallrEmulator(
     ),
   );
 
+  // The icon URL in app bodies: the launcher icon read from the app's uploaded build.
+  router.get('/installr-prod/icons/:file', (ctx) => {
+    const app = account.apps.find((a) => `${a.id}.png` === ctx.params.file);
+    if (!app?.icon) return ctx.text(404, 'No icon for this app.');
+    ctx.res.writeHead(200, { 'content-type': 'image/png', 'content-length': app.icon.length });
+    ctx.res.end(app.icon);
+  });
+
   // Where the links in bodies lead: a person opening them in a browser sees where they are.
   router.get('/register/index', (ctx) =>
     ctx.text(200, 'Installr sandbox: a tester would create their account here.'),

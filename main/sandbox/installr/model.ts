@@ -58,6 +58,8 @@ export interface App {
   appToken: string;
   /** Oldest first; the last one is `latestBuild`. */
   builds: Build[];
+  /** PNG from the latest build that had one (served at the app's icon URL). */
+  icon?: Buffer;
   events: { createdOn: string; eventDescription: string }[];
 }
 

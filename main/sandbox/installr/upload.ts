@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import type { HttpContext } from '../framework/http-context';
 import { MalformedForm, readMultipart, type ReceivedFile } from '../framework/receive';
 import type { Emulator } from '../framework/emulator-server';
-import { peekBuild } from './build-peek';
+import { peekBuild, peekIcon } from './build-peek';
 import {
   addEvent,
   ensureTester,
@@ -61,9 +61,14 @@ export async function createApp(ctx: HttpContext, call: UploadCall): Promise<voi
     return ctx.json(400, error(`Unknown team: ${unknown.join(', ')}`));
   }
 
-  const meta = await peekBuild(file.path, file.filename, extension === 'ipa' ? 'IOS' : 'ANDROID');
+  const platform = extension === 'ipa' ? 'IOS' : 'ANDROID';
+  const [meta, icon] = await Promise.all([
+    peekBuild(file.path, file.filename, platform),
+    peekIcon(file.path, platform),
+  ]);
   const existing = account.apps.find((a) => a.appId === meta.appId && a.platform === meta.platform);
   const app = existing ?? newApp(account, meta);
+  if (icon) app.icon = icon;
   const previous = latestBuild(app);
   const build = newBuild(account, app, file, meta, body.fields.releaseNotes ?? '');
   app.builds.push(build);
