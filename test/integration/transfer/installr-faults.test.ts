@@ -27,6 +27,14 @@ beforeEach(async () => {
 afterEach(() => harness.close());
 
 const posts = () => installr.requests.filter((r) => r.method === 'POST' && r.path === '/apps.json');
+/** The next upload POST is answered 429 Too Many Requests, Retry-After `seconds`. */
+const refuseNextUpload429 = (seconds: number) =>
+  installr.faults.failNext(1, {
+    status: 429,
+    headers: { 'retry-after': String(seconds) },
+    pathIncludes: '/apps.json',
+    method: 'POST',
+  });
 const buildCount = () => installr.account.apps.reduce((n, app) => n + app.builds.length, 0);
 
 describe('Installr upload under faults', () => {
@@ -42,12 +50,7 @@ describe('Installr upload under faults', () => {
   });
 
   it('waits out 429 Retry-After before trying again', async () => {
-    installr.faults.failNext(1, {
-      status: 429,
-      headers: { 'retry-after': '1' },
-      pathIncludes: '/apps.json',
-      method: 'POST',
-    });
+    refuseNextUpload429(1);
     const { jobs } = await startUpload(harness.core, fixture('com.politedroid_6.apk'), [
       { service: 'installr' },
     ]);
@@ -60,12 +63,7 @@ describe('Installr upload under faults', () => {
   });
 
   it('holds every transfer to a service that answered 429, not only the refused one', async () => {
-    installr.faults.failNext(1, {
-      status: 429,
-      headers: { 'retry-after': '2' },
-      pathIncludes: '/apps.json',
-      method: 'POST',
-    });
+    refuseNextUpload429(2);
     const first = await startUpload(harness.core, fixture('com.politedroid_6.apk'), [
       { service: 'installr' },
     ]);
