@@ -153,13 +153,20 @@ export class Accounts {
 
   /**
    * An OAuth session (Bitbar: access and refresh tokens, as JSON) kept in the vault beside
-   * the account's secret. Only main reads it; disconnecting or reconnecting drops it.
+   * the account's secret, as a store its API client reads and refreshes. Only main reads
+   * it; disconnecting or reconnecting drops it.
    */
-  oauthSession(service: ServiceId): Promise<string | undefined> {
-    return this.vault.get(`${service}.oauth`);
+  oauthSessions(service: ServiceId): {
+    read(): Promise<string | undefined>;
+    write(session: string | undefined): Promise<void>;
+  } {
+    return {
+      read: () => this.vault.get(`${service}.oauth`),
+      write: (session) => this.saveOAuthSession(service, session),
+    };
   }
 
-  async saveOAuthSession(service: ServiceId, session: string | undefined): Promise<void> {
+  private async saveOAuthSession(service: ServiceId, session: string | undefined): Promise<void> {
     if (session === undefined) return this.vault.delete(`${service}.oauth`);
     await this.vault.set(`${service}.oauth`, session);
     // A password kept by an earlier version is not needed once a session exists.

@@ -21,10 +21,7 @@ export function accountsHandlers(ctx: CoreContext): Handlers['accounts'] {
 
     test: async ({ service }) => {
       const credentials = await ctx.accounts.credentials(service);
-      const sessions = {
-        read: () => ctx.accounts.oauthSession(service),
-        write: (session: string | undefined) => ctx.accounts.saveOAuthSession(service, session),
-      };
+      const sessions = ctx.accounts.oauthSessions(service);
       return { detail: await verifiers[service](credentials, sessions) };
     },
 

@@ -14,10 +14,7 @@ export function bitbarApiFor(ctx: CoreContext): BitbarApi {
   if (!api) {
     api = new BitbarApi({
       credentials: () => ctx.accounts.credentials('bitbar'),
-      sessions: {
-        read: () => ctx.accounts.oauthSession('bitbar'),
-        write: (session) => ctx.accounts.saveOAuthSession('bitbar', session),
-      },
+      sessions: ctx.accounts.oauthSessions('bitbar'),
       onSignInRequired: (email) => ctx.events.emit('bitbar.signInRequired', { email }),
     });
     apis.set(ctx, api);
