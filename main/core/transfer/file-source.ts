@@ -144,6 +144,6 @@ export async function sha256OfFile(path: string, signal?: AbortSignal): Promise<
     writesDone: () => true,
     onChunk: (chunk) => hash.update(chunk),
   });
-  for await (const chunk of chunks) if (chunk && signal?.aborted) signal.throwIfAborted();
+  for await (const _chunk of chunks) signal?.throwIfAborted();
   return hash.digest('hex');
 }
