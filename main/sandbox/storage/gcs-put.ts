@@ -11,7 +11,7 @@ import {
 } from './gcs-signing';
 import { verifySignedRequest } from './gcs-verify';
 import { StorageRouter } from './storage-router';
-import { writeHashed, type StoredFile } from './stream-form';
+import { writeHashed, type StoredFile } from '../framework/receive';
 import { sendXmlError, type XmlError } from './xml';
 
 export interface GcsObject extends StoredFile {

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import type { HttpContext } from '../framework/http-context';
 import { discardBody, earlyAnswerHeaders } from '../storage/early-answer';
-import { MalformedForm, readStreamedForm, type FormEntry } from '../storage/stream-form';
+import { MalformedForm, readStreamedForm, type FormEntry } from '../framework/receive';
 import { testioError, testioErrorBody } from './api';
 import { finalizeBinaryApp } from './binary-app-finalize';
 import {
