@@ -11,11 +11,15 @@ import { fixture } from '../../fixtures/index';
 let harness: CoreHarness;
 let dir: string;
 let large: string;
+let medium: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dropship-testio-'));
   large = join(dir, 'Large Build.apk');
   await writePaddedZip(fixture('android-plain.apk'), large, 12 * 1024 * 1024);
+  // Big enough that its last bytes are surely written before the server reads that far.
+  medium = join(dir, 'Medium Build.apk');
+  await writePaddedZip(fixture('android-plain.apk'), medium, 2 * 1024 * 1024);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 beforeEach(async () => {
@@ -111,11 +115,8 @@ describe('Test IO binary apps', () => {
   it('warns of a possible duplicate when the direct upload may have arrived', async () => {
     // The connection dies once the whole file is in: Test IO may have kept it, and its
     // API cannot be asked, so the retry goes ahead and the job says so.
-    const size = (await stat(fixture('android-plain.apk'))).size;
-    testio().faults.dropConnectionAfter(size, '/binary_apps');
-    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [
-      { service: 'testio' },
-    ]);
+    testio().faults.dropConnectionAfter((await stat(medium)).size, '/binary_apps');
+    const { jobs } = await startUpload(harness.core, medium, [{ service: 'testio' }]);
     const [job] = await settle(harness.core, [jobs[0]!.id]);
     expect(job).toMatchObject({ state: 'done', attempt: 2 });
     expect(job?.warning).toMatch(/cannot be asked whether the first attempt arrived/);
