@@ -1,0 +1,143 @@
+// A small stand-in for the `electron` module, so the shell (main/*.ts) runs under vitest.
+// vitest.config.ts aliases `electron` to this file; tests import it to steer and inspect.
+// Only what the shell and electron-store touch is here. Electron itself is not our code.
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+type Listener = (...args: never[]) => unknown;
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  userData = mkdtempSync(join(tmpdir(), 'dropship-shell-'));
+  getPath(name: string): string {
+    return name === 'userData' ? this.userData : join(this.userData, name);
+  }
+  getVersion(): string {
+    return '0.0.0-test';
+  }
+}
+
+export const app = new FakeApp();
+
+/** `ipcMain.handle` keeps the handlers so tests can call them as the renderer would. */
+export const ipcMain = {
+  handlers: new Map<string, Listener>(),
+  handle(channel: string, handler: Listener): void {
+    if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+    this.handlers.set(channel, handler);
+  },
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  },
+  // electron-store listens here when it starts in the main process.
+  on(): void {},
+};
+
+/**
+ * safeStorage with a real cipher (AES-GCM, a key per run), so a corrupted ciphertext
+ * fails the way Electron's does: it throws rather than returning garbage.
+ */
+const KEY = randomBytes(32);
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret' as string,
+  isEncryptionAvailable(): boolean {
+    return this.available;
+  },
+  getSelectedStorageBackend(): string {
+    return this.backend;
+  },
+  encryptString(plain: string): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', KEY, iv);
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]);
+  },
+  decryptString(sealed: Buffer): string {
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', KEY, sealed.subarray(0, 12));
+      decipher.setAuthTag(sealed.subarray(12, 28));
+      return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString();
+    } catch {
+      throw new Error(
+        'Error while decrypting the ciphertext provided to safeStorage.decryptString.',
+      );
+    }
+  },
+};
+
+/** Every notification shown, newest last. */
+export const shownNotifications: { title: string; body: string }[] = [];
+export class Notification {
+  static supported = true;
+  static isSupported(): boolean {
+    return Notification.supported;
+  }
+  constructor(private readonly options: { title: string; body: string }) {}
+  show(): void {
+    shownNotifications.push(this.options);
+  }
+}
+
+export interface FakeMenu {
+  template: unknown[];
+}
+export const Menu = {
+  current: undefined as FakeMenu | undefined,
+  buildFromTemplate(template: unknown[]): FakeMenu {
+    return { template };
+  },
+  setApplicationMenu(menu: FakeMenu | null): void {
+    this.current = menu ?? undefined;
+  },
+};
+
+export const shell = {
+  opened: [] as string[],
+  async openExternal(url: string): Promise<void> {
+    this.opened.push(url);
+  },
+  showItemInFolder(): void {},
+};
+
+export const dialog = {
+  async showSaveDialog(): Promise<{ canceled: boolean; filePath?: string }> {
+    return { canceled: true };
+  },
+  async showOpenDialog(): Promise<{ canceled: boolean; filePaths: string[] }> {
+    return { canceled: true, filePaths: [] };
+  },
+};
+
+export const session = { defaultSession: { setPermissionRequestHandler(): void {} } };
+
+/** Only for `import { BrowserWindow }` to resolve; tests hand the shell their own windows. */
+export class BrowserWindow extends EventEmitter {}
+
+/** Back to a fresh state between tests. */
+export function resetElectronFake(): void {
+  app.removeAllListeners();
+  app.isPackaged = false;
+  ipcMain.handlers.clear();
+  safeStorage.available = true;
+  safeStorage.backend = 'gnome_libsecret';
+  shownNotifications.length = 0;
+  Notification.supported = true;
+  Menu.current = undefined;
+  shell.opened.length = 0;
+}
+
+export default {
+  app,
+  ipcMain,
+  safeStorage,
+  Notification,
+  Menu,
+  shell,
+  dialog,
+  session,
+  BrowserWindow,
+};
