@@ -3,15 +3,27 @@
 // Only what the shell and electron-store touch is here. Electron itself is not our code.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 type Listener = (...args: never[]) => unknown;
 
 class FakeApp extends EventEmitter {
   isPackaged = false;
+  quitCalls = 0;
   userData = mkdtempSync(join(tmpdir(), 'dropship-shell-'));
+  enableSandbox(): void {}
+  requestSingleInstanceLock(): boolean {
+    return true;
+  }
+  whenReady(): Promise<void> {
+    return Promise.resolve();
+  }
+  quit(): void {
+    this.quitCalls++;
+  }
   getPath(name: string): string {
     return name === 'userData' ? this.userData : join(this.userData, name);
   }
@@ -21,6 +33,7 @@ class FakeApp extends EventEmitter {
 }
 
 export const app = new FakeApp();
+process.once('exit', () => rmSync(app.userData, { recursive: true, force: true }));
 
 /** `ipcMain.handle` keeps the handlers so tests can call them as the renderer would. */
 export const ipcMain = {
@@ -114,13 +127,71 @@ export const dialog = {
 
 export const session = { defaultSession: { setPermissionRequestHandler(): void {} } };
 
-/** Only for `import { BrowserWindow }` to resolve; tests hand the shell their own windows. */
-export class BrowserWindow extends EventEmitter {}
+let nextContentsId = 1;
+
+/** A window's web contents: what was sent to the page, and the handlers main set. */
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextContentsId++;
+  readonly mainFrame = { url: '' };
+  readonly sent: unknown[][] = [];
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  send(...args: unknown[]): void {
+    this.sent.push(args);
+  }
+  isDestroyed(): boolean {
+    return false;
+  }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+}
+
+/** Records how main made and drives its windows; every window made is in `created`. */
+export class BrowserWindow extends EventEmitter {
+  static readonly created: BrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  readonly progress: number[] = [];
+  loadedFile: string | undefined;
+  shown = false;
+  focused = true;
+  minimized = false;
+  constructor(readonly options: { webPreferences?: Record<string, unknown> } & object) {
+    super();
+    BrowserWindow.created.push(this);
+  }
+  async loadFile(path: string): Promise<void> {
+    this.loadedFile = path;
+    this.webContents.mainFrame.url = pathToFileURL(path).href;
+  }
+  show(): void {
+    this.shown = true;
+  }
+  isDestroyed(): boolean {
+    return false;
+  }
+  isFocused(): boolean {
+    return this.focused;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  focus(): void {
+    this.focused = true;
+  }
+  setProgressBar(value: number): void {
+    this.progress.push(value);
+  }
+}
 
 /** Back to a fresh state between tests. */
 export function resetElectronFake(): void {
   app.removeAllListeners();
   app.isPackaged = false;
+  app.quitCalls = 0;
+  BrowserWindow.created.length = 0;
   ipcMain.handlers.clear();
   safeStorage.available = true;
   safeStorage.backend = 'gnome_libsecret';
