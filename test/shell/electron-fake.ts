@@ -113,15 +113,34 @@ export const shell = {
   async openExternal(url: string): Promise<void> {
     this.opened.push(url);
   },
-  showItemInFolder(): void {},
+  shownInFolder: [] as string[],
+  showItemInFolder(path: string): void {
+    this.shownInFolder.push(path);
+  },
 };
 
+/** Dialogs answer with `dialog.answer` (cancelled by default) and record what was asked. */
 export const dialog = {
-  async showSaveDialog(): Promise<{ canceled: boolean; filePath?: string }> {
-    return { canceled: true };
+  answer: undefined as string | undefined,
+  asked: [] as { parent: unknown; options: Record<string, unknown> }[],
+  record(args: unknown[]): void {
+    const [first, second] = args;
+    this.asked.push(
+      second === undefined
+        ? { parent: undefined, options: first as Record<string, unknown> }
+        : { parent: first, options: second as Record<string, unknown> },
+    );
   },
-  async showOpenDialog(): Promise<{ canceled: boolean; filePaths: string[] }> {
-    return { canceled: true, filePaths: [] };
+  async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    this.record(args);
+    // As Electron does: a cancelled save dialog still has a filePath, an empty one.
+    return { canceled: this.answer === undefined, filePath: this.answer ?? '' };
+  },
+  async showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    this.record(args);
+    return this.answer === undefined
+      ? { canceled: true, filePaths: [] }
+      : { canceled: false, filePaths: [this.answer] };
   },
 };
 
@@ -199,6 +218,9 @@ export function resetElectronFake(): void {
   Notification.supported = true;
   Menu.current = undefined;
   shell.opened.length = 0;
+  shell.shownInFolder.length = 0;
+  dialog.answer = undefined;
+  dialog.asked.length = 0;
 }
 
 export default {
