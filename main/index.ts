@@ -17,12 +17,12 @@ let sandbox: Sandbox | undefined;
 let window: BrowserWindow | undefined;
 
 app.enableSandbox();
-const openedFiles = acceptOpenedFiles();
+const openedFiles = acceptOpenedFiles(app);
 openedFiles.fromArgv(process.argv);
 if (!app.requestSingleInstanceLock()) app.quit();
 
-app.on('second-instance', (_event, argv) => {
-  openedFiles.fromArgv(argv);
+// A build on a second instance's command line is taken by openedFiles; here, the window.
+app.on('second-instance', () => {
   if (window?.isMinimized()) window.restore();
   window?.focus();
 });

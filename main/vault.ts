@@ -1,5 +1,6 @@
 import { safeStorage } from 'electron';
 import Store from 'electron-store';
+import { DropshipError, SERVICE_NAMES, ServiceIdSchema } from '../shared/errors';
 import type { SecretVault } from './core/accounts/vault';
 
 /**
@@ -22,7 +23,19 @@ export class SafeStorageVault implements SecretVault {
     if (session !== undefined) return session;
     const sealed = this.#store.get(key);
     if (!sealed || !this.persistent) return undefined;
-    return safeStorage.decryptString(Buffer.from(sealed, 'base64'));
+    try {
+      return safeStorage.decryptString(Buffer.from(sealed, 'base64'));
+    } catch {
+      // A damaged file, or a keychain that changed since: the secret is gone either way.
+      const service = ServiceIdSchema.safeParse(key.split('.')[0]);
+      const account = service.success ? `${SERVICE_NAMES[service.data]} account` : 'account';
+      throw new DropshipError({
+        code: 'not_connected',
+        retryable: false,
+        ...(service.success ? { service: service.data } : {}),
+        message: `The saved sign-in for your ${account} could not be unlocked with the system keychain. Connect the account again.`,
+      });
+    }
   }
 
   async set(key: string, secret: string): Promise<void> {

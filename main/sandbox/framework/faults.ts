@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 /**
  * Fault injection for tests: each emulator server has one. Faults apply to the next
  * matching requests, then disarm themselves, so a test describes exactly what breaks.
@@ -26,6 +28,8 @@ export class Faults {
   #failures: FailureFault[] = [];
   #drops: ({ afterBytes: number } & Match)[] = [];
   latencyMs = 0;
+  /** While above 0, request bodies are read at about this rate (a slow uplink). */
+  throttleBytesPerSecond = 0;
 
   /** The next `count` requests answer `status` (e.g. 503, or 429 with Retry-After). */
   failNext(count: number, fault: FailureFault): void {
@@ -45,6 +49,7 @@ export class Faults {
     this.#failures = [];
     this.#drops = [];
     this.latencyMs = 0;
+    this.throttleBytesPerSecond = 0;
   }
 
   takeFailure(method: string, path: string): FailureFault | undefined {
@@ -56,4 +61,31 @@ export class Faults {
     const index = this.#drops.findIndex((d) => matches(d, method, path));
     return index < 0 ? undefined : this.#drops.splice(index, 1)[0]?.afterBytes;
   }
+}
+
+/**
+ * Reads `body` at about `bytesPerSecond`: whenever it runs ahead it is paused until the
+ * rate allows, and a reader's own resume (a pipe after a drain) is ignored until then;
+ * TCP backpressure slows the sender. The stream starts paused, for its reader to resume.
+ */
+export function throttleBody(body: Readable, bytesPerSecond: number): void {
+  const started = Date.now();
+  let seen = 0;
+  let aheadUntil = 0;
+  const resume = body.resume.bind(body);
+  const resumeWhenDue = (): Readable => {
+    const wait = Math.ceil(aheadUntil - Date.now());
+    if (wait <= 0) return resume();
+    setTimeout(resumeWhenDue, wait);
+    return body;
+  };
+  body.resume = resumeWhenDue;
+  body.on('data', (chunk: Buffer) => {
+    seen += chunk.length;
+    aheadUntil = started + (seen / bytesPerSecond) * 1000;
+    if (aheadUntil <= Date.now()) return;
+    body.pause();
+    resumeWhenDue();
+  });
+  body.pause();
 }

@@ -30,6 +30,8 @@ export type InstallrEmulator = Emulator & {
   appTokens: SeededAppToken[];
   /** The live account behind the API, for tests that need to look or nudge. */
   account: InstallrAccount;
+  /** The text fields of every upload form received (`releaseNotes`, `notify`, `add`), in order. */
+  uploadForms: Record<string, string>[];
 };
 
 export { SEED_APP_TOKENS };
@@ -60,7 +62,9 @@ export async function startInstallrEmulator(
   route(
     'POST',
     '/apps',
-    authed(({ ctx }) => createApp(ctx, { account, base, emulator: installr })),
+    authed(({ ctx }) =>
+      createApp(ctx, { account, base, emulator: installr, forms: installr.uploadForms }),
+    ),
   );
 
   route('GET', '/apps/status/:appToken', (ctx) => {
@@ -138,6 +142,7 @@ export async function startInstallrEmulator(
   const installr: InstallrEmulator = Object.assign(emulator, {
     demoToken: INSTALLR_DEMO_TOKEN,
     account,
+    uploadForms: [],
     appTokens: account.apps.map((app) => ({
       id: app.id,
       title: app.title,

@@ -22,6 +22,8 @@ interface UploadCall {
   account: InstallrAccount;
   base: string;
   emulator: Emulator;
+  /** Where each form's text fields are kept for tests to read. */
+  forms: Record<string, string>[];
 }
 
 /**
@@ -41,6 +43,7 @@ export async function createApp(ctx: HttpContext, call: UploadCall): Promise<voi
     if (cause instanceof MalformedForm) return ctx.json(400, error('Malformed multipart body'));
     throw cause;
   }
+  call.forms.push({ ...body.fields });
   const file = body.files.find((f) => f.field === 'qqfile');
   const discard = () => Promise.all(body.files.map((f) => rm(f.path, { force: true })));
   if (!file || file.size === 0) {
