@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { acceptOpenedFiles } from '../../main/open-files';
 import { expect, FIXTURE_BUILDS, test } from './fixtures';
+import { FULL_APP, PLAIN_APP } from '../fixtures/android/apps';
 
 // The shell's real open-files code, with an emitter standing in for Electron's `app`:
 // argv, `open-file` and a second instance's argv go through main/open-files.ts, the core's
 // event bus and the page's bridge to the Upload view.
-const POLITE = join(FIXTURE_BUILDS, 'com.politedroid_6.apk');
-const HELLO = join(FIXTURE_BUILDS, 'hello-world.apk');
+const POLITE = join(FIXTURE_BUILDS, 'android-full.apk');
+const HELLO = join(FIXTURE_BUILDS, 'android-plain.apk');
 
 /** What macOS sends when a build is opened from Finder. */
 function openFile(app: EventEmitter, path: string) {
@@ -41,7 +42,7 @@ test('a build on the command line at launch waits for the window, then is shown'
   // Held: the window has not said it loaded.
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   loaded();
-  await expectInUploadView(page, 'Polite Droid', 'com.politedroid_6.apk');
+  await expectInUploadView(page, FULL_APP.label, 'android-full.apk');
 });
 
 test('open-file before and after the window loads, and a second instance’s argv', async ({
@@ -52,13 +53,13 @@ test('open-file before and after the window loads, and a second instance’s arg
   const files = acceptOpenedFiles(electronApp);
   openFile(electronApp, POLITE); // macOS sends it before the app is ready
   files.attach(harness.core, Promise.resolve());
-  await expectInUploadView(page, 'Polite Droid', 'com.politedroid_6.apk');
+  await expectInUploadView(page, FULL_APP.label, 'android-full.apk');
 
   await leaveUploadView(page);
   openFile(electronApp, HELLO);
-  await expectInUploadView(page, 'HelloWorld', 'hello-world.apk');
+  await expectInUploadView(page, PLAIN_APP.label, 'android-plain.apk');
 
   await leaveUploadView(page);
   electronApp.emit('second-instance', {}, ['/opt/Dropship/dropship', POLITE], '/home/me');
-  await expectInUploadView(page, 'Polite Droid', 'com.politedroid_6.apk');
+  await expectInUploadView(page, FULL_APP.label, 'android-full.apk');
 });

@@ -1,13 +1,13 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc-names';
-import { fixture } from '../integration/transfer/upload-harness';
+import { fixture } from '../fixtures';
 import { app, BrowserWindow, ipcMain, resetElectronFake } from './electron-fake';
 
 // main/index.ts as Electron runs it — real sandbox, core, settings file and vault — with the
 // stand-in electron module underneath. One launch for the whole file, quit at the end.
-const POLITE = fixture('com.politedroid_6.apk');
-const HELLO = fixture('hello-world.apk');
+const POLITE = fixture('android-full.apk');
+const HELLO = fixture('android-plain.apk');
 let window: BrowserWindow;
 
 beforeAll(async () => {

@@ -2,7 +2,8 @@ import type { BrowserWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { showUploadFeedback } from '../../main/upload-feedback';
 import { startCoreHarness, type CoreHarness } from '../support/core-harness';
-import { fastRetries, fixture, settle, startUpload } from '../integration/transfer/upload-harness';
+import { fastRetries, settle, startUpload } from '../integration/transfer/upload-harness';
+import { fixture } from '../fixtures';
 import { Notification, resetElectronFake, shownNotifications } from './electron-fake';
 
 /** A window that records its dock/taskbar progress and says whether it has focus. */
@@ -25,7 +26,7 @@ beforeEach(async () => {
 afterEach(() => harness.close());
 
 async function deliver(targets: Parameters<typeof startUpload>[2]) {
-  const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), targets);
+  const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), targets);
   await settle(
     harness.core,
     jobs.map((j) => j.id),
@@ -52,7 +53,7 @@ describe('upload feedback outside the window (a real delivery to the sandbox)', 
     showUploadFeedback(harness.core, window);
     await deliver([{ service: 'installr' }]);
     expect(shownNotifications).toEqual([
-      { title: 'hello-world.apk delivered', body: 'Now on Installr.' },
+      { title: 'android-plain.apk delivered', body: 'Now on Installr.' },
     ]);
   });
 
@@ -61,7 +62,7 @@ describe('upload feedback outside the window (a real delivery to the sandbox)', 
     showUploadFeedback(harness.core, window);
     await deliver([{ service: 'installr', notify: ['No such team'] }]);
     expect(shownNotifications).toEqual([
-      { title: 'hello-world.apk: not delivered everywhere', body: 'Failed: Installr.' },
+      { title: 'android-plain.apk: not delivered everywhere', body: 'Failed: Installr.' },
     ]);
   });
 

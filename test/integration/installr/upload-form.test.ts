@@ -3,7 +3,8 @@ import type { InstallrEmulator } from '../../../main/sandbox/installr/emulator';
 import { latestBuild } from '../../../main/sandbox/installr/model';
 import type { UploadTargetInput } from '../../../shared/contract/uploads';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
-import { fastRetries, fixture, settle, startUpload } from '../transfer/upload-harness';
+import { fastRetries, settle, startUpload } from '../transfer/upload-harness';
+import { fixture } from '../../fixtures';
 
 let harness: CoreHarness;
 let installr: InstallrEmulator;
@@ -16,7 +17,7 @@ beforeEach(async () => {
 afterEach(() => harness.close());
 
 async function deliver(target: UploadTargetInput) {
-  const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [target]);
+  const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [target]);
   const [job] = await settle(
     harness.core,
     jobs.map((j) => j.id),
@@ -24,13 +25,13 @@ async function deliver(target: UploadTargetInput) {
   expect(job?.state, job?.error?.message).toBe('done');
 }
 
-/** The app the sandbox made of hello-world.apk, and its newest build. */
+/** The app the sandbox made of android-plain.apk, and its newest build. */
 function uploadedBuild() {
   const app = installr.account.apps.find((a) =>
-    a.builds.some((b) => b.fileName === 'hello-world.apk'),
+    a.builds.some((b) => b.fileName === 'android-plain.apk'),
   );
   const build = app && latestBuild(app);
-  if (!build) throw new Error('the sandbox has no build of hello-world.apk');
+  if (!build) throw new Error('the sandbox has no build of android-plain.apk');
   return build;
 }
 const teamOf = (emails: string[]) =>

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BitbarEmulator } from '../../../main/sandbox/bitbar/emulator';
 import type { UploadJob } from '../../../shared/contract/uploads';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
-import { fastRetries, fixture, settle, startUpload } from './upload-harness';
+import { fastRetries, settle, startUpload } from './upload-harness';
+import { fixture } from '../../fixtures';
 
 let harness: CoreHarness;
 let bitbar: BitbarEmulator;
@@ -42,7 +43,7 @@ describe('Bitbar upload over OAuth', () => {
       expired = true;
       bitbar.bitbar.auth.expireAccessTokens();
     });
-    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
+    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [
       {
         service: 'bitbar',
         project: { kind: 'new', name: 'Nightly over OAuth', type: 'ANDROID' },
