@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dropFiles, expect, test } from './fixtures';
-import { writePaddedZip } from '../fixtures-gen/pad-zip';
+import { writePaddedZip } from '../fixtures/encode/pad-zip';
 
 const HELLO_SHA = 'f427a0ebe0bca97b9acf6cd2a2a01c37a7d3762841810fc54a7191ec637330b2';
 const apk = (name = 'hello-world.apk') => ({ name, buffer: Buffer.from('PK') });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
-import { writePaddedZip } from '../../fixtures-gen/pad-zip';
+import { writePaddedZip } from '../../fixtures/encode/pad-zip';
 import type { BitbarEmulator } from '../../../main/sandbox/bitbar/emulator';
 import { updateSettings } from '../../../main/core/settings-store';
 import type { UploadJob, UploadTarget } from '../../../shared/contract/uploads';

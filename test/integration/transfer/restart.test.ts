@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCoreHarness } from '../../support/core-harness';
-import { writePaddedZip } from '../../fixtures-gen/pad-zip';
+import { writePaddedZip } from '../../fixtures/encode/pad-zip';
 import { MemoryVault } from '../../../main/core/accounts/vault';
 import { createCore } from '../../../main/core/create-core';
 import { MemorySettingsStore } from '../../../main/core/settings-store';

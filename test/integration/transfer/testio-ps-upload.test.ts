@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
-import { writePaddedZip } from '../../fixtures-gen/pad-zip';
+import { writePaddedZip } from '../../fixtures/encode/pad-zip';
 import type { ProductScienceEmulator } from '../../../main/sandbox/productscience/emulator';
 import { call, fastRetries, fixture, settle, startUpload } from './upload-harness';
 

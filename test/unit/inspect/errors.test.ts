@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectBuild } from '../../../main/core/inspect';
-import { buildZip } from '../../fixtures-gen/zip-writer';
+import { buildZip } from '../../fixtures/encode/zip';
 import { expectDropshipError, fixture } from './helpers';
 
 let dir: string;

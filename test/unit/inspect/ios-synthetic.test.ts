@@ -5,8 +5,8 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectBuild } from '../../../main/core/inspect';
 import { ZipArchive } from '../../../main/core/inspect/zip';
-import { buildZip } from '../../fixtures-gen/zip-writer';
-import type { ZipInput } from '../../fixtures-gen/zip-writer';
+import { buildZip } from '../../fixtures/encode/zip';
+import type { ZipInput } from '../../fixtures/encode/zip';
 import { fixture, ihdrSize } from './helpers';
 
 let dir: string;

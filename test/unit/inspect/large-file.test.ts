@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectBuild } from '../../../main/core/inspect';
 import { ZipArchive } from '../../../main/core/inspect/zip';
-import { writePaddedZip } from '../../fixtures-gen/pad-zip';
-import { buildZip } from '../../fixtures-gen/zip-writer';
-import type { ZipInput } from '../../fixtures-gen/zip-writer';
+import { writePaddedZip } from '../../fixtures/encode/pad-zip';
+import { buildZip } from '../../fixtures/encode/zip';
+import type { ZipInput } from '../../fixtures/encode/zip';
 import { expectDropshipError, fixture } from './helpers';
 
 const GiB = 1024 ** 3;
