@@ -50,9 +50,9 @@ function bundledChromiumInstalled() {
 
 function whatToInstall(purpose) {
   if (process.platform === 'linux') {
-    return `${purpose} needs Chromium: install it (Debian or Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chrome or Chromium executable, then try again.`;
+    return `To run ${purpose}, install Chromium (Debian or Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chrome or Chromium executable, then try again.`;
   }
-  return `${purpose} needs Chrome, Edge or Chromium: install Google Chrome (or connect to the internet so Playwright can download its Chromium), then try again.`;
+  return `To run ${purpose}, install Google Chrome or Microsoft Edge (or connect to the internet so Playwright can download its Chromium), then try again.`;
 }
 
 /**
@@ -68,7 +68,7 @@ export function ensureBrowser({ purpose, download }) {
   }
   if (found.kind === 'channel' || bundledChromiumInstalled()) return found;
   if (canApt()) {
-    console.log(`Installing Debian's Chromium for ${purpose.toLowerCase()} (apt-get)…`);
+    console.log(`Installing Debian's Chromium for ${purpose} (apt-get)…`);
     try {
       aptInstall('chromium');
       return findBrowser();
@@ -91,7 +91,7 @@ export function ensureBrowser({ purpose, download }) {
 /** For `npm test`: the browser the UI tests run in, said out loud; one sentence and exit if none. */
 export function ensureChromium() {
   try {
-    const choice = ensureBrowser({ purpose: 'The UI tests', download: true });
+    const choice = ensureBrowser({ purpose: 'the UI tests', download: true });
     console.log(`UI tests run in ${choice.label}.`);
     return choice;
   } catch (error) {

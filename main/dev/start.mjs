@@ -44,7 +44,9 @@ try {
   ensureNodeModules();
   const electron = electronBinary();
   // Ask for a browser before building, so a machine that has none says so at once.
-  const browser = electron ? undefined : ensureBrowser({ purpose: 'Dropship', download: false });
+  const browser = electron
+    ? undefined
+    : ensureBrowser({ purpose: 'Dropship here', download: false });
   const { buildApp } = await import('./build.mjs');
   console.log('Building Dropship…');
   await buildApp();
