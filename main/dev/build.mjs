@@ -31,7 +31,13 @@ export async function buildApp({ renderer = true } = {}) {
       logLevel: 'warning',
     }),
   ]);
-  if (renderer) await buildRenderer({ logLevel: 'warn' });
+  if (renderer) {
+    // Rolldown's "plugin timings" report is advice for plugin authors, not a problem here.
+    await buildRenderer({
+      logLevel: 'warn',
+      build: { rolldownOptions: { checks: { bundlerTimings: false } } },
+    });
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
