@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { findBrowser, launchOptionsFor } from './main/dev/browser-choice.mjs';
 
-// Debian's Chromium (apt-get install chromium): Playwright's own browser downloads are
-// not possible here. The flags keep a headless Chromium off the (closed) network.
+// The browser `npm test` chose and announced (main/dev/ensure-deps.mjs): CHROMIUM_PATH,
+// Debian's Chromium, an installed Chrome or Edge, or Playwright's own download. The flags
+// keep a headless Chromium off the network.
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
@@ -17,7 +19,7 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1200, height: 800 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      ...launchOptionsFor(findBrowser()),
       args: [
         '--headless',
         '--no-sandbox',

@@ -3,6 +3,7 @@
  * shape through the transfer engine, or a fan-out to four services through the whole core.
  * Prints one JSON line: {ms, bytes, maxRssMiB}.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -121,7 +122,21 @@ async function fanout(): Promise<number> {
   return ms;
 }
 
+/**
+ * This process's own peak RSS. Linux keeps getrusage's maxrss across exec, so a child of a
+ * large parent would report the parent's size; /proc's VmHWM belongs to this process alone.
+ */
+function peakRssMiB(): number {
+  try {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
 const size = (await stat(file)).size;
 const ms = mode === 'fanout' ? await fanout() : await one(mode, size);
-const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+const maxRssMiB = peakRssMiB();
 process.stdout.write(`${JSON.stringify({ ms, bytes: size, maxRssMiB })}\n`);
