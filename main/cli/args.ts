@@ -6,6 +6,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   dropship upload FILE --to SERVICES [options] [--json] [--sandbox]
   dropship inspect FILE [--json]
+  dropship diff OLD NEW [--json]      what changed between two builds of an app
 
 SERVICES is a comma-separated list of installr, testio, bitbar, productscience.
 
@@ -64,8 +65,10 @@ const options = {
 export type CliOptions = ReturnType<typeof parse>['values'];
 
 export interface Command {
-  name: 'upload' | 'inspect' | 'help';
+  name: 'upload' | 'inspect' | 'diff' | 'help';
   file?: string;
+  /** `diff` only: the newer build (`file` is the older one). */
+  other?: string;
   options: CliOptions;
 }
 
@@ -83,8 +86,14 @@ export function parseCommand(argv: string[]): Command {
   const [name, file, ...extra] = parsed.positionals;
   if (parsed.values.help || !name || name === 'help')
     return { name: 'help', options: parsed.values };
-  if (name !== 'upload' && name !== 'inspect') {
-    throw new UsageError(`Unknown command “${name}”: use upload or inspect.`);
+  if (name !== 'upload' && name !== 'inspect' && name !== 'diff') {
+    throw new UsageError(`Unknown command “${name}”: use upload, inspect or diff.`);
+  }
+  if (name === 'diff') {
+    if (!file || extra.length === 0)
+      throw new UsageError('dropship diff needs OLD and NEW builds.');
+    if (extra.length > 1) throw new UsageError(`Unexpected argument “${extra[1]}”.`);
+    return { name, file, other: extra[0], options: parsed.values };
   }
   if (!file) throw new UsageError(`dropship ${name} needs a FILE.`);
   if (extra.length > 0) throw new UsageError(`Unexpected argument “${extra[0]}”.`);
