@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HistoryPageSchema } from '../../../shared/domain/history';
 import { startSandbox, type Sandbox } from '../../../main/sandbox';
 import { runCli } from '../../support/run-cli';
-import { fixture } from '../../unit/inspect/helpers';
+import { fixture } from '../../fixtures';
+import { PLAIN_APP } from '../../fixtures/android/apps';
 
 let sandbox: Sandbox;
 let dataDir: string;
 let env: Record<string, string>;
-const build = fixture('hello-world.apk');
+const build = fixture('android-plain.apk');
 
 beforeAll(async () => {
   sandbox = await startSandbox();
@@ -48,21 +49,23 @@ describe('dropship history', () => {
     for (const d of page.deliveries) {
       expect(d).toMatchObject({
         outcome: 'delivered',
-        appId: 'de.rhab.helloworld',
-        version: '1.0',
-        build: '1',
+        appId: PLAIN_APP.packageName,
+        version: PLAIN_APP.versionName,
+        build: String(PLAIN_APP.versionCode),
         platform: 'android',
         sha256,
-        fileName: 'hello-world.apk',
+        fileName: 'android-plain.apk',
         account: 'from the environment',
       });
       expect(d.remoteId).toBeTruthy();
-      expect(d.profile?.id).toBe('de.rhab.helloworld');
+      expect(d.profile?.permissions).toEqual(PLAIN_APP.permissions);
     }
     expect(page.deliveries.find((d) => d.service === 'installr')?.links.length).toBeGreaterThan(0);
 
     const text = await runCli(['history', '--service', 'installr'], env);
-    expect(text.stdout).toMatch(/Installr\s+delivered\s+HelloWorld 1\.0 \(1\)\s+hello-world\.apk/);
+    expect(text.stdout).toMatch(
+      /Installr\s+delivered\s+Hello Dropship 1\.0 \(1\)\s+android-plain\.apk\s+sha256 [0-9a-f]{12}…/,
+    );
     const none = await runCli(['history', '--service', 'bitbar', '--json'], env);
     expect(JSON.parse(none.stdout)).toEqual({ total: 0, deliveries: [] });
   });
