@@ -29,7 +29,11 @@ CREATE TABLE IF NOT EXISTS deliveries (
 CREATE INDEX IF NOT EXISTS deliveries_by_time ON deliveries(finished_ms DESC);
 CREATE INDEX IF NOT EXISTS deliveries_by_app ON deliveries(app_id, finished_ms DESC);
 CREATE INDEX IF NOT EXISTS deliveries_by_service ON deliveries(service, finished_ms DESC);
-CREATE INDEX IF NOT EXISTS deliveries_by_sha ON deliveries(sha256, service);
+CREATE INDEX IF NOT EXISTS deliveries_by_version ON deliveries(version, finished_ms DESC);
+CREATE INDEX IF NOT EXISTS deliveries_by_account ON deliveries(account, outcome, finished_ms DESC);
+CREATE INDEX IF NOT EXISTS deliveries_by_sha ON deliveries(sha256, service, finished_ms);
+-- A few hundred apps, not 100,000 deliveries: a part-of-name search looks here first.
+CREATE TABLE IF NOT EXISTS apps (app_id TEXT PRIMARY KEY, app_name TEXT) WITHOUT ROWID;
 `;
 
 /**
@@ -59,35 +63,27 @@ export class HistoryStore {
   }
 
   record(delivery: Delivery): void {
-    const d = DeliverySchema.parse(delivery);
-    this.#db
-      .prepare(
-        `INSERT OR REPLACE INTO deliveries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-      )
-      .run(
-        d.id,
-        d.dropId,
-        d.finishedAt,
-        Date.parse(d.finishedAt),
-        d.service,
-        d.account,
-        d.outcome,
-        d.appId,
-        d.appName,
-        d.version,
-        d.build,
-        d.platform,
-        d.sha256,
-        d.fileName,
-        d.filePath,
-        d.fileSize,
-        d.remoteId,
-        d.headline,
-        JSON.stringify(d.links),
-        d.error,
-        d.target === null ? null : JSON.stringify(d.target),
-        d.profile === null ? null : JSON.stringify(d.profile),
-      );
+    this.recordMany([delivery]);
+  }
+
+  /** Several deliveries in one transaction: one disk sync, all or none (imports, the bench). */
+  recordMany(deliveries: Delivery[]): void {
+    const insert = this.#db.prepare(
+      `INSERT OR REPLACE INTO deliveries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+    );
+    const app = this.#db.prepare(`INSERT OR REPLACE INTO apps VALUES (?, ?)`);
+    this.#db.exec('BEGIN');
+    try {
+      for (const delivery of deliveries) {
+        const d = DeliverySchema.parse(delivery);
+        insert.run(...columns(d));
+        if (d.appId) app.run(d.appId, d.appName);
+      }
+      this.#db.exec('COMMIT');
+    } catch (err) {
+      this.#db.exec('ROLLBACK');
+      throw err;
+    }
   }
 
   search(input: HistoryFilter = {}): HistoryPage {
@@ -100,7 +96,11 @@ export class HistoryStore {
     };
     if (filter.app) {
       const like = `%${filter.app.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      add(`(app_id LIKE ? ESCAPE '\\' OR app_name LIKE ? ESCAPE '\\')`, like, like);
+      add(
+        `app_id IN (SELECT app_id FROM apps WHERE app_id LIKE ? ESCAPE '\\' OR app_name LIKE ? ESCAPE '\\')`,
+        like,
+        like,
+      );
     }
     if (filter.version) add('version = ?', filter.version);
     if (filter.service) add('service = ?', filter.service);
@@ -143,6 +143,33 @@ export class HistoryStore {
   close(): void {
     this.#db.close();
   }
+}
+
+function columns(d: Delivery): SqlValue[] {
+  return [
+    d.id,
+    d.dropId,
+    d.finishedAt,
+    Date.parse(d.finishedAt),
+    d.service,
+    d.account,
+    d.outcome,
+    d.appId,
+    d.appName,
+    d.version,
+    d.build,
+    d.platform,
+    d.sha256,
+    d.fileName,
+    d.filePath,
+    d.fileSize,
+    d.remoteId,
+    d.headline,
+    JSON.stringify(d.links),
+    d.error,
+    d.target === null ? null : JSON.stringify(d.target),
+    d.profile === null ? null : JSON.stringify(d.profile),
+  ];
 }
 
 function open(path: string): SqlDatabase {
