@@ -21,8 +21,13 @@ export const DeliverySchema = z.object({
   dropId: z.string(),
   finishedAt: z.iso.datetime({ offset: true }),
   service: ServiceIdSchema,
-  /** The account's name; empty for the sandbox or a single unnamed account. */
+  /** The account as a person knows it ("Sandbox with demo data", "QA team"). */
   account: z.string(),
+  /**
+   * Which account exactly: service, address and name. A sandbox started anew has a new
+   * address, so builds sent to an earlier, vanished sandbox never count as "already there".
+   */
+  accountKey: z.string(),
   outcome: DeliveryOutcomeSchema,
   appId: z.string().nullable(),
   appName: z.string().nullable(),

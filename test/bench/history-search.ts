@@ -44,7 +44,10 @@ export async function runHistoryBench(): Promise<HistoryBenchRow[]> {
       ['version', () => store.search({ version: '5.3' })],
       ['account + failed only', () => store.search({ account: 'QA team', outcome: 'failed' })],
       ['page 50 of everything', () => store.search({ offset: 5_000 })],
-      ['already delivered? (SHA-256)', () => store.deliveredBefore(probe.sha256!, probe.service)],
+      [
+        'already delivered? (SHA-256)',
+        () => store.deliveredBefore(probe.sha256!, probe.accountKey),
+      ],
       ['last delivered build of an app', () => store.lastDelivered('com.example.app-42')],
     ];
     return cases.map(([name, search]) => {
@@ -70,6 +73,7 @@ function seed(n: number): Delivery {
     finishedAt: new Date(Date.UTC(2025, 0, 1) + n * 630_000).toISOString(),
     service: SERVICES[n % 4],
     account: ACCOUNTS[n % 3]!,
+    accountKey: `${SERVICES[n % 4]} https://example.test ${ACCOUNTS[n % 3]}`,
     outcome: n % 10 === 0 ? 'failed' : 'delivered',
     appId: `com.example.app-${app}`,
     appName: `Example app-${app}`,

@@ -8,6 +8,7 @@ export function delivery(n: number, over: Partial<Delivery> = {}): Delivery {
     finishedAt: new Date(Date.UTC(2026, 11, 1) + n * 60_000).toISOString(),
     service: 'installr',
     account: '',
+    accountKey: 'installr http://127.0.0.1:4010 ',
     outcome: 'delivered',
     appId: 'com.example.app',
     appName: 'Example',

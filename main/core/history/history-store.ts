@@ -8,7 +8,6 @@ import {
   type HistoryFilter,
   type HistoryPage,
 } from '../../../shared/domain/history';
-import type { ServiceId } from '../../../shared/errors';
 import { openDatabase, type SqlDatabase, type SqlRow, type SqlValue } from './sqlite';
 
 const SCHEMA = `
@@ -19,6 +18,7 @@ CREATE TABLE IF NOT EXISTS deliveries (
   finished_ms INTEGER NOT NULL,
   service TEXT NOT NULL,
   account TEXT NOT NULL,
+  account_key TEXT NOT NULL,
   outcome TEXT NOT NULL,
   app_id TEXT, app_name TEXT, version TEXT, build TEXT, platform TEXT,
   sha256 TEXT,
@@ -31,7 +31,7 @@ CREATE INDEX IF NOT EXISTS deliveries_by_app ON deliveries(app_id, finished_ms D
 CREATE INDEX IF NOT EXISTS deliveries_by_service ON deliveries(service, finished_ms DESC);
 CREATE INDEX IF NOT EXISTS deliveries_by_version ON deliveries(version, finished_ms DESC);
 CREATE INDEX IF NOT EXISTS deliveries_by_account ON deliveries(account, outcome, finished_ms DESC);
-CREATE INDEX IF NOT EXISTS deliveries_by_sha ON deliveries(sha256, service, finished_ms);
+CREATE INDEX IF NOT EXISTS deliveries_by_sha ON deliveries(sha256, account_key, finished_ms);
 -- A few hundred apps, not 100,000 deliveries: a part-of-name search looks here first.
 CREATE TABLE IF NOT EXISTS apps (app_id TEXT PRIMARY KEY, app_name TEXT) WITHOUT ROWID;
 `;
@@ -69,7 +69,7 @@ export class HistoryStore {
   /** Several deliveries in one transaction: one disk sync, all or none (imports, the bench). */
   recordMany(deliveries: Delivery[]): void {
     const insert = this.#db.prepare(
-      `INSERT OR REPLACE INTO deliveries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+      `INSERT OR REPLACE INTO deliveries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     );
     const app = this.#db.prepare(`INSERT OR REPLACE INTO apps VALUES (?, ?)`);
     this.#db.exec('BEGIN');
@@ -118,14 +118,14 @@ export class HistoryStore {
     return { total, deliveries: rows.map(toDelivery) };
   }
 
-  /** The first time these exact bytes reached this service (and account), if they did. */
-  deliveredBefore(sha256: string, service: ServiceId, account?: string): Delivery | undefined {
+  /** The first time these exact bytes reached this account, if they did. */
+  deliveredBefore(sha256: string, accountKey: string): Delivery | undefined {
     const row = this.#db
       .prepare(
-        `SELECT * FROM deliveries WHERE sha256 = ? AND service = ? AND outcome = 'delivered'
-         ${account === undefined ? '' : 'AND account = ?'} ORDER BY finished_ms LIMIT 1`,
+        `SELECT * FROM deliveries WHERE sha256 = ? AND account_key = ? AND outcome = 'delivered'
+         ORDER BY finished_ms LIMIT 1`,
       )
-      .get(...([sha256, service, account].filter((v) => v !== undefined) as SqlValue[]));
+      .get(sha256, accountKey);
     return row ? toDelivery(row) : undefined;
   }
 
@@ -153,6 +153,7 @@ function columns(d: Delivery): SqlValue[] {
     Date.parse(d.finishedAt),
     d.service,
     d.account,
+    d.accountKey,
     d.outcome,
     d.appId,
     d.appName,
@@ -193,6 +194,7 @@ function toDelivery(row: SqlRow): Delivery {
     finishedAt: text('finished_at'),
     service: text('service'),
     account: text('account'),
+    accountKey: text('account_key'),
     outcome: text('outcome'),
     appId: text('app_id'),
     appName: text('app_name'),

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { Delivery, DeliveryOutcome } from '../../../shared/domain/history';
+import type { AccountSummary } from '../../../shared/contract/accounts';
 import type { CoreContext } from '../context';
 import { profileBuild } from '../diff/build-profile';
 import type { JobRecord } from '../transfer/job-store';
@@ -23,15 +24,13 @@ export async function recordJob(
 ): Promise<void> {
   const outcome = OUTCOMES[job.state];
   if (!outcome) return;
-  history.record(
-    deliveryOf(job, outcome, accounts.summary(job.service).label, await profileOf(job)),
-  );
+  history.record(deliveryOf(job, outcome, accounts.summary(job.service), await profileOf(job)));
 }
 
 export function deliveryOf(
   job: JobRecord,
   outcome: DeliveryOutcome,
-  account: string,
+  account: AccountSummary,
   profile: Delivery['profile'],
 ): Delivery {
   return {
@@ -39,7 +38,8 @@ export function deliveryOf(
     dropId: job.dropId,
     finishedAt: job.updatedAt,
     service: job.service,
-    account,
+    account: account.label,
+    accountKey: accountKeyOf(account),
     outcome,
     appId: job.build?.id ?? null,
     appName: job.build?.name ?? null,
@@ -57,6 +57,11 @@ export function deliveryOf(
     target: job.target,
     profile,
   };
+}
+
+/** Service, address and name: the same token at another address is another account. */
+export function accountKeyOf(account: AccountSummary): string {
+  return [account.service, account.baseUrl ?? '', account.label].join(' ');
 }
 
 async function profileOf(job: JobRecord): Promise<Delivery['profile']> {

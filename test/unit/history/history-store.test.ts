@@ -54,14 +54,15 @@ describe('HistoryStore', () => {
     expect(() => store.search({ from: '3 Dec' })).toThrow(/Use a date like 2026-12-03/);
   });
 
-  it('finds the first delivery of the same bytes to the same service, not failed ones', () => {
+  it('finds the first delivery of the same bytes to the same account, not failed ones', () => {
     const sha = 'ab'.repeat(32);
-    store.record(delivery(1, { sha256: sha, outcome: 'failed' }));
-    store.record(delivery(2, { sha256: sha }));
-    store.record(delivery(3, { sha256: sha }));
-    expect(store.deliveredBefore(sha, 'installr')?.id).toBe('job-2');
-    expect(store.deliveredBefore(sha, 'bitbar')).toBeUndefined();
-    expect(store.deliveredBefore(sha, 'installr', 'Other team')).toBeUndefined();
+    const key = 'installr https://installr.example Team A';
+    store.record(delivery(1, { sha256: sha, accountKey: key, outcome: 'failed' }));
+    store.record(delivery(2, { sha256: sha, accountKey: key }));
+    store.record(delivery(3, { sha256: sha, accountKey: key }));
+    expect(store.deliveredBefore(sha, key)?.id).toBe('job-2');
+    expect(store.deliveredBefore(sha, 'installr https://installr.example Team B')).toBeUndefined();
+    expect(store.deliveredBefore('cd'.repeat(32), key)).toBeUndefined();
   });
 
   it('survives being reopened, as after a restart', () => {
