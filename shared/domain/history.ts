@@ -35,6 +35,8 @@ export const DeliverySchema = z.object({
   build: z.string().nullable(),
   platform: BuildPlatformSchema.nullable(),
   sha256: z.string().nullable(),
+  /** The git commit the build was made from, when known. */
+  commit: z.string().nullable(),
   fileName: z.string(),
   filePath: z.string(),
   fileSize: z.number().int().nonnegative(),

@@ -16,6 +16,7 @@ export function delivery(n: number, over: Partial<Delivery> = {}): Delivery {
     build: String(n),
     platform: 'android',
     sha256: n.toString(16).padStart(64, '0'),
+    commit: null,
     fileName: `app-${n}.apk`,
     filePath: `/builds/app-${n}.apk`,
     fileSize: 1000 + n,

@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS deliveries (
   account_key TEXT NOT NULL,
   outcome TEXT NOT NULL,
   app_id TEXT, app_name TEXT, version TEXT, build TEXT, platform TEXT,
-  sha256 TEXT,
+  sha256 TEXT, git_commit TEXT,
   file_name TEXT NOT NULL, file_path TEXT NOT NULL, file_size INTEGER NOT NULL,
   remote_id TEXT, headline TEXT, links TEXT NOT NULL, error TEXT,
   target TEXT, profile TEXT
@@ -69,7 +69,7 @@ export class HistoryStore {
   /** Several deliveries in one transaction: one disk sync, all or none (imports, the bench). */
   recordMany(deliveries: Delivery[]): void {
     const insert = this.#db.prepare(
-      `INSERT OR REPLACE INTO deliveries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+      `INSERT OR REPLACE INTO deliveries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     );
     const app = this.#db.prepare(`INSERT OR REPLACE INTO apps VALUES (?, ?)`);
     this.#db.exec('BEGIN');
@@ -161,6 +161,7 @@ function columns(d: Delivery): SqlValue[] {
     d.build,
     d.platform,
     d.sha256,
+    d.commit,
     d.fileName,
     d.filePath,
     d.fileSize,
@@ -202,6 +203,7 @@ function toDelivery(row: SqlRow): Delivery {
     build: text('build'),
     platform: text('platform'),
     sha256: text('sha256'),
+    commit: text('git_commit'),
     fileName: text('file_name'),
     filePath: text('file_path'),
     fileSize: Number(row.file_size),

@@ -47,6 +47,11 @@ export function deliveryOf(
     build: job.build?.build ?? null,
     platform: job.build?.platform ?? null,
     sha256: job.result?.sha256 ?? null,
+    commit:
+      job.build?.commit ??
+      (job.target.service === 'productscience' && job.target.sourceControlId
+        ? job.target.sourceControlId
+        : null),
     fileName: job.fileName,
     filePath: job.filePath,
     fileSize: job.fileSize,
