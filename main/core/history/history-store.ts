@@ -140,6 +140,23 @@ export class HistoryStore {
     return row ? toDelivery(row) : undefined;
   }
 
+  /** The apps and accounts the history knows, for the filters' choices. */
+  facets(): { apps: { id: string; name: string | null }[]; accounts: string[] } {
+    const apps = this.#db
+      .prepare('SELECT app_id, app_name FROM apps ORDER BY app_name, app_id')
+      .all();
+    const accounts = this.#db
+      .prepare('SELECT DISTINCT account FROM deliveries ORDER BY account')
+      .all();
+    return {
+      apps: apps.map((row) => ({
+        id: String(row.app_id),
+        name: row.app_name === null ? null : String(row.app_name),
+      })),
+      accounts: accounts.map((row) => String(row.account)),
+    };
+  }
+
   close(): void {
     this.#db.close();
   }
