@@ -6,6 +6,10 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   dropship upload FILE --to SERVICES [options] [--json] [--sandbox]
   dropship inspect FILE [--json]
+  dropship diff OLD NEW [--json]      what changed between two builds of an app
+  dropship history [--app ID] [--service S] [--version V] [--account NAME]
+                   [--since DATE] [--until DATE] [--limit N] [--json]
+                                      what Dropship delivered on this machine
 
 SERVICES is a comma-separated list of installr, testio, bitbar, productscience.
 
@@ -34,6 +38,8 @@ Tokens come from INSTALLR_API_TOKEN, TESTIO_API_TOKEN, BITBAR_API_KEY and
 PRODUCTSCIENCE_API_TOKEN; addresses from DROPSHIP_INSTALLR_URL, DROPSHIP_TESTIO_URL,
 DROPSHIP_BITBAR_URL and DROPSHIP_PRODUCTSCIENCE_URL (default: the real services).
 
+The history is the desktop app's (its data folder, or DROPSHIP_DATA_DIR).
+
 Exit status: 0 every delivery succeeded, 1 a delivery failed, 2 bad usage or input.`;
 
 const options = {
@@ -59,13 +65,22 @@ const options = {
   'ps-commit': { type: 'string' },
   'ps-commit-time': { type: 'string' },
   'ps-git': { type: 'string' },
+  app: { type: 'string' },
+  service: { type: 'string' },
+  version: { type: 'string' },
+  account: { type: 'string' },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  limit: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 export type CliOptions = ReturnType<typeof parse>['values'];
 
 export interface Command {
-  name: 'upload' | 'inspect' | 'help';
+  name: 'upload' | 'inspect' | 'diff' | 'history' | 'help';
   file?: string;
+  /** `diff` only: the newer build (`file` is the older one). */
+  other?: string;
   options: CliOptions;
 }
 
@@ -83,8 +98,18 @@ export function parseCommand(argv: string[]): Command {
   const [name, file, ...extra] = parsed.positionals;
   if (parsed.values.help || !name || name === 'help')
     return { name: 'help', options: parsed.values };
-  if (name !== 'upload' && name !== 'inspect') {
-    throw new UsageError(`Unknown command “${name}”: use upload or inspect.`);
+  if (name === 'history') {
+    if (file) throw new UsageError(`Unexpected argument “${file}”.`);
+    return { name, options: parsed.values };
+  }
+  if (name !== 'upload' && name !== 'inspect' && name !== 'diff') {
+    throw new UsageError(`Unknown command “${name}”: use upload, inspect, diff or history.`);
+  }
+  if (name === 'diff') {
+    if (!file || extra.length === 0)
+      throw new UsageError('dropship diff needs OLD and NEW builds.');
+    if (extra.length > 1) throw new UsageError(`Unexpected argument “${extra[1]}”.`);
+    return { name, file, other: extra[0], options: parsed.values };
   }
   if (!file) throw new UsageError(`dropship ${name} needs a FILE.`);
   if (extra.length > 0) throw new UsageError(`Unexpected argument “${extra[0]}”.`);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ServiceId } from '../../shared/errors';
@@ -6,6 +6,7 @@ import { SettingsSchema } from '../../shared/settings';
 import { DEFAULT_BASE_URLS } from '../core/accounts/service-defaults';
 import { MemoryVault } from '../core/accounts/vault';
 import { createCore, type Core } from '../core/create-core';
+import { appDataDir } from '../core/history/data-location';
 import { MemorySettingsStore } from '../core/settings-store';
 import { sandboxEndpoints, startSandbox } from '../sandbox';
 import { UsageError } from './args';
@@ -62,10 +63,14 @@ export async function startCliCore(
     SettingsSchema.parse({ connections, uploads: options.uploads ?? {} }),
   );
   const sandbox = options.sandbox ? await startSandbox() : undefined;
+  // Deliveries to real services join the app's history; a throwaway sandbox's stay with it.
+  const historyDir = sandbox ? undefined : appDataDir(options.env);
+  if (historyDir) await mkdir(historyDir, { recursive: true });
   const core = createCore({
     settings,
     vault,
     dataDir,
+    ...(historyDir ? { historyDir } : {}),
     ...(sandbox ? { sandbox: sandboxEndpoints(sandbox) } : {}),
   });
   return {

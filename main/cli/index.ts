@@ -3,6 +3,8 @@
  * The Dropship command line, on the same core as the app:
  *   dropship upload FILE --to installr,testio,bitbar,productscience [options] [--json]
  *   dropship inspect FILE [--json]
+ *   dropship diff OLD NEW [--json]
+ *   dropship history [filters] [--json]
  * Exit status: 0 every delivery succeeded, 1 a delivery failed, 2 bad usage or input.
  */
 import { DropshipError } from '../../shared/errors';
@@ -23,6 +25,14 @@ export async function main(argv: string[], env = process.env): Promise<number> {
     if (command.name === 'inspect') {
       const { inspectCommand } = await import('./commands/inspect');
       return await inspectCommand(command.file!, command.options.json ?? false, out);
+    }
+    if (command.name === 'history') {
+      const { historyCommand } = await import('./commands/history');
+      return await historyCommand(command.options, env, out);
+    }
+    if (command.name === 'diff') {
+      const { diffCommand } = await import('./commands/diff');
+      return await diffCommand(command.file!, command.other!, command.options.json ?? false, out);
     }
     const { uploadCommand } = await import('./commands/upload');
     return await uploadCommand(command.file!, command.options, {

@@ -1,5 +1,6 @@
 import type { Accounts } from './accounts/accounts';
 import type { EventBus } from './event-bus';
+import type { HistoryStore } from './history/history-store';
 import type { DesktopPlatform } from './platform';
 import type { SettingsStore } from './settings-store';
 
@@ -10,6 +11,8 @@ export interface CoreContext {
   events: EventBus;
   /** A folder the core may write to (persisted jobs, downloads' temp files). */
   dataDir: string;
+  /** Every delivery ever made, for the History view, "already delivered" and diffs. */
+  history: HistoryStore;
   /** Native dialogs and the browser (headless in tests). */
   platform: DesktopPlatform;
 }

@@ -3,6 +3,7 @@ import type { SecretVault } from './accounts/vault';
 import type { CoreContext } from './context';
 import { dispatch } from './dispatch';
 import { EventBus } from './event-bus';
+import { HistoryStore } from './history/history-store';
 import { createHandlers, type Handlers } from './handlers';
 import { startUploads, stopUploads } from './transfer';
 import type { SettingsStore } from './settings-store';
@@ -15,6 +16,8 @@ export interface CoreOptions {
   /** The embedded sandbox, when running: services default to it. */
   sandbox?: SandboxEndpoints;
   dataDir: string;
+  /** Where the delivery history lives, when it must outlive dataDir (the CLI's is temporary). */
+  historyDir?: string;
   /** Defaults to a headless platform saving into dataDir/downloads. */
   platform?: DesktopPlatform;
 }
@@ -33,12 +36,14 @@ export function createCore(options: CoreOptions): Core {
     settings: options.settings,
     events: new EventBus(),
     dataDir: options.dataDir,
+    history: new HistoryStore(options.historyDir ?? options.dataDir),
     platform: options.platform ?? headlessPlatform(join(options.dataDir, 'downloads')),
   };
   const handlers = createHandlers(ctx);
   const disposers: (() => Promise<void> | void)[] = [];
   // Resume the uploads an earlier run left pending; on dispose, stop them (not cancel).
   void startUploads(ctx);
+  disposers.push(() => ctx.history.close());
   disposers.push(() => stopUploads(ctx));
   return {
     ctx,

@@ -13,6 +13,7 @@ import { systemChannels } from './system';
 import { appEvents } from './app-events';
 import { bitbarChannels, bitbarEvents } from './bitbar';
 import { boardChannels } from './board';
+import { historyChannels } from './history';
 import { uploadsChannels, uploadEvents } from './uploads';
 
 export const contract = {
@@ -24,6 +25,7 @@ export const contract = {
   testio: testioChannels,
   uploads: uploadsChannels,
   bitbar: bitbarChannels,
+  history: historyChannels,
 } as const satisfies ContractShape;
 
 export const events = {

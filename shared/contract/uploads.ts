@@ -138,6 +138,11 @@ const PathInput = z.object({ path: z.string().min(1, 'Choose a file') });
 const JobInput = z.object({ jobId: z.string().min(1) });
 
 export const StartUploadInputSchema = PathInput.extend({
+  /** The git commit the build was made from, when known: the next release notes start there. */
+  commit: z
+    .string()
+    .regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, 'A full git commit hash')
+    .optional(),
   targets: z
     .array(UploadTargetSchema)
     .min(1, 'Choose at least one service')

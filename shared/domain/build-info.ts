@@ -43,6 +43,13 @@ export const BuildInfoSchema = z.object({
   abis: z.array(z.string()).optional(),
   /** AAB: feature modules (top-level folders with a manifest), `base` first. */
   modules: z.array(z.string()).optional(),
+  /**
+   * What the app asks the person to allow: Android `uses-permission` names; iOS
+   * `…UsageDescription` keys of Info.plist. Sorted; empty when it asks for nothing.
+   */
+  permissions: z.array(z.string()).optional(),
+  /** iOS: entitlement keys, when the build carries a readable copy of them (sorted). */
+  entitlements: z.array(z.string()).optional(),
   /** iOS: "iPhone", "iPad", … from UIDeviceFamily. */
   deviceFamilies: z.array(z.string()).optional(),
   /** iOS: the raw UIDeviceFamily numbers. */

@@ -8,6 +8,7 @@ import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { uploadsHandlers } from './uploads';
 import { bitbarHandlers } from './bitbar';
+import { historyHandlers } from './history';
 
 /** The channel → service map. Each domain's handlers live in their own file. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -20,6 +21,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     testio: testioHandlers(ctx),
     uploads: uploadsHandlers(ctx),
     bitbar: bitbarHandlers(ctx),
+    history: historyHandlers(ctx),
   };
 }
 

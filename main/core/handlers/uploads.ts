@@ -10,8 +10,8 @@ export function uploadsHandlers(ctx: CoreContext): Handlers['uploads'] {
   return {
     describeFile: ({ path }) => describeFile(path),
     hashFile: async ({ path }) => ({ sha256: await engine().digests.ofFile(path) }),
-    start: async ({ path, targets }) => {
-      const started = await startDrop(ctx, engine(), path, targets);
+    start: async ({ path, targets, commit }) => {
+      const started = await startDrop(ctx, engine(), path, targets, commit);
       const appId = started.appId;
       if (appId) rememberTargets(ctx.settings, appId, targets);
       return { dropId: started.dropId, jobs: started.jobs };

@@ -44,6 +44,7 @@ export type AndroidFields = Pick<
   | 'targetOs'
   | 'iconDataUrl'
   | 'iconPath'
+  | 'permissions'
 >;
 
 export async function describeAndroid(src: AndroidSource): Promise<AndroidFields> {
@@ -73,6 +74,7 @@ export async function describeAndroid(src: AndroidSource): Promise<AndroidFields
     minSdk,
     targetSdk,
     targetOs: effectiveTarget !== undefined ? androidVersionLabel(effectiveTarget) : undefined,
+    permissions: m.permissions,
     ...icon,
   };
 }

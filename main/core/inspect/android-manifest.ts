@@ -8,6 +8,7 @@ import type { ResValue, XmlAttr, XmlElement } from './android-model';
 const ATTR = {
   label: 0x01010001,
   icon: 0x01010002,
+  name: 0x01010003,
   minSdkVersion: 0x0101020c,
   versionCode: 0x0101021b,
   versionName: 0x0101021c,
@@ -25,6 +26,8 @@ export interface ManifestFields {
   targetSdk: string | undefined;
   label: ResValue | undefined;
   icon: ResValue | undefined;
+  /** `uses-permission` (and `uses-permission-sdk-23`) names, sorted and unique. */
+  permissions: string[];
 }
 
 function attr(el: XmlElement | undefined, name: keyof typeof ATTR): ResValue | undefined {
@@ -69,5 +72,16 @@ export function readManifest(root: XmlElement): ManifestFields {
     targetSdk: text(attr(usesSdk, 'targetSdkVersion')),
     label: attr(application, 'label'),
     icon: attr(application, 'icon'),
+    permissions: permissionNames(root),
   };
+}
+
+function permissionNames(root: XmlElement): string[] {
+  const names = new Set<string>();
+  for (const el of root.children) {
+    if (el.name !== 'uses-permission' && el.name !== 'uses-permission-sdk-23') continue;
+    const name = text(attr(el, 'name'));
+    if (name) names.add(name);
+  }
+  return [...names].sort();
 }

@@ -5,7 +5,7 @@ import type { IconResult } from './icon';
 import { MAX_PLIST_BYTES } from './limits';
 import { isDict, parsePlist, str, strings } from './plist';
 import type { PlistDict } from './plist';
-import { readRequired } from './read-entry';
+import { readOptional, readRequired } from './read-entry';
 import type { ZipArchive } from './zip';
 
 /**
@@ -75,8 +75,36 @@ export async function inspectIpa(
     deviceFamilies: familyIds.map((f) => FAMILIES[f] ?? `device family ${f}`),
     platformName: platformName || undefined,
     simulatorBuild: platformName.endsWith('simulator'),
+    permissions: Object.keys(info)
+      .filter((key) => key.endsWith('UsageDescription'))
+      .sort(),
+    entitlements: await readEntitlements(archive, appDir, signal),
     ...(await findIcon(archive, appDir, info, signal)),
   };
+}
+
+/**
+ * Xcode leaves a plain copy of the signed entitlements beside the executable; the signature
+ * itself is inside the Mach-O, which Dropship does not read. Absent or unreadable: unknown.
+ */
+async function readEntitlements(
+  archive: ZipArchive,
+  appDir: string,
+  signal: AbortSignal | undefined,
+): Promise<string[] | undefined> {
+  const buf = await readOptional(
+    archive,
+    `${appDir}archived-expanded-entitlements.xcent`,
+    MAX_PLIST_BYTES,
+    signal,
+  );
+  if (!buf) return undefined;
+  try {
+    return Object.keys(parsePlist(buf)).sort();
+  } catch (err) {
+    if (err instanceof FormatError) return undefined;
+    throw err;
+  }
 }
 
 /** UIDeviceFamily as numbers; Apple reads a missing key as iPhone only. */

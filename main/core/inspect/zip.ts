@@ -77,6 +77,15 @@ export class ZipArchive {
     return [...this.entries.keys()];
   }
 
+  /** Every entry with its stored (compressed) and declared uncompressed size. */
+  listing(): { name: string; stored: number; size: number }[] {
+    return [...this.entries].map(([name, e]) => ({
+      name,
+      stored: e.compressedSize,
+      size: e.uncompressedSize,
+    }));
+  }
+
   has(name: string): boolean {
     return this.entries.has(name);
   }

@@ -43,6 +43,7 @@ export async function startDrop(
   engine: UploadService,
   path: string,
   targets: UploadTarget[],
+  commit?: string,
 ) {
   const { fileName, size } = await fileAt(path);
   const settings = ctx.settings.read();
@@ -66,7 +67,8 @@ export async function startDrop(
   // Read again rather than taken from the renderer: main describes the bytes it will send
   // (the file may have changed since the drop). It costs milliseconds: only the zip's
   // directory, manifest and icon are read.
-  const build = await buildFacts(path);
+  const inspected = await buildFacts(path);
+  const build = inspected && commit ? { ...inspected, commit } : inspected;
   const created = await engine.create({ filePath: path, fileName, fileSize: size, build, targets });
   return { ...created, appId: build?.id };
 }

@@ -12,6 +12,8 @@ export const BuildFactsSchema = z.object({
   name: z.string().optional(),
   version: z.string().optional(),
   build: z.string().optional(),
+  /** The git commit it was made from, when the person or the CLI said. */
+  commit: z.string().optional(),
 });
 export type BuildFacts = z.infer<typeof BuildFactsSchema>;
 

@@ -5,6 +5,7 @@ import type { CoreContext } from '../context';
 import { JobStore, type BuildFacts, type JobRecord } from './job-store';
 import { visibleFraction, type ProgressSample } from './progress';
 import { FileDigests } from './file-digests';
+import { recordJob } from '../history/record-job';
 import { ServicePauses } from './service-pauses';
 import { TransferQueue } from './queue';
 import type { RetryPolicy } from './retry-policy';
@@ -39,6 +40,8 @@ export class UploadService {
   /** One SHA-256 per file version, shared by the drop and all of its transfers. */
   readonly digests = new FileDigests();
   readonly #pauses = new ServicePauses();
+  /** History writes still under way; settled() and dispose() wait for them. */
+  readonly #recording = new Set<Promise<void>>();
   #closed = false;
   #restored: Promise<void> | undefined;
 
@@ -183,6 +186,7 @@ export class UploadService {
     while (this.#transfers.size > 0) {
       await Promise.all([...this.#transfers.values()].map((t) => t.start()));
     }
+    await Promise.all(this.#recording);
   }
 
   /** App shutdown: stop every transfer without cancelling it, so the next start resumes it. */
@@ -191,7 +195,7 @@ export class UploadService {
     this.#closed = true;
     await Promise.all([...this.#transfers.values()].map((t) => t.stop()));
     this.#persist();
-    await this.#store.flush();
+    await Promise.all([this.#store.flush(), ...this.#recording]);
   }
 
   #launch(jobId: string): void {
@@ -241,7 +245,10 @@ export class UploadService {
     this.#jobs.set(jobId, next);
     this.#persist();
     this.#publish(next);
-    if (isTerminal(state) && !isTerminal(job.state)) this.#maybeSummarize(next.dropId);
+    if (isTerminal(state) && !isTerminal(job.state)) {
+      this.#remember(next);
+      this.#maybeSummarize(next.dropId);
+    }
   }
 
   #progress(jobId: string, sample: ProgressSample): void {
@@ -269,6 +276,16 @@ export class UploadService {
       failed: by('failed'),
       cancelled: by('cancelled'),
     });
+  }
+
+  #remember(job: JobRecord): void {
+    const recording = recordJob(this.ctx.history, this.ctx.accounts, job)
+      .catch((err: unknown) => {
+        // The delivery itself succeeded or failed already; a history problem must not change that.
+        console.error(`[dropship] history: could not record ${job.id}: ${(err as Error).message}`);
+      })
+      .finally(() => this.#recording.delete(recording));
+    this.#recording.add(recording);
   }
 
   #publish(job: JobRecord): void {

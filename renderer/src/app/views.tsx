@@ -11,6 +11,10 @@ function later<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): C
   return lazy(async () => ({ default: pick(await load()) }));
 }
 
+const HistoryView = later(
+  () => import('../views/history/HistoryView'),
+  (m) => m.HistoryView,
+);
 const SettingsView = later(
   () => import('../views/settings/SettingsView'),
   (m) => m.SettingsView,
@@ -57,6 +61,7 @@ export interface ViewDefinition {
 /** Every view in sidebar order. The first is the start screen. */
 export const views: ViewDefinition[] = [
   { id: 'upload', label: 'Upload', icon: '⇪', component: UploadView },
+  { id: 'history', label: 'History', icon: '☰', component: HistoryView },
   { id: 'board', label: 'Status board', icon: '◫', component: BoardView },
   { id: 'apps', label: 'Apps', icon: '▦', component: AppsView },
   { id: 'testers', label: 'Testers', icon: '☺', component: TestersView },

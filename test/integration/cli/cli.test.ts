@@ -28,7 +28,8 @@ function dropship(args: string[], env: Record<string, string> = {}) {
     execFile(
       process.execPath,
       ['--import', 'tsx', 'main/cli/index.ts', ...args],
-      { env: { ...clean, ...env }, timeout: 60_000 },
+      // Runs against "real" services (the env-token test) must not write this machine's history.
+      { env: { ...clean, DROPSHIP_DATA_DIR: join(dir, 'data'), ...env }, timeout: 60_000 },
       (error, stdout, stderr) => {
         const code = error ? ((error as { code?: number }).code ?? 1) : 0;
         done({ code: typeof code === 'number' ? code : 1, stdout, stderr });

@@ -1,0 +1,107 @@
+import type { BuildChange, BuildDiff, BuildProfile } from '../../../shared/domain/build-diff';
+import { areaLabel } from './build-areas';
+import { compareVersions } from './version-order';
+
+/**
+ * What changed from one build of an app to the next, in the order a release manager checks:
+ * is it an update at all, who can install it, how big it got and where, and what it now asks
+ * people to allow. Pure: both sides are profiles, so the old file need not exist any more.
+ */
+export function diffBuilds(before: BuildProfile, after: BuildProfile): BuildDiff {
+  const changes: BuildChange[] = [];
+  const warnings: string[] = [];
+  const change = (c: BuildChange): void => void changes.push(c);
+
+  if (before.id !== after.id) {
+    change({ kind: 'app', label: 'App', old: before.id, new: after.id });
+    warnings.push(`These are two different apps (${before.id} and ${after.id}).`);
+  }
+  if (before.platform !== after.platform) {
+    warnings.push('One build is for Android and the other for iOS.');
+  }
+
+  const buildOrder = compareVersions(before.build, after.build);
+  if (before.build !== after.build) {
+    change({ kind: 'build', label: 'Build number', old: before.build, new: after.build });
+  }
+  if (before.version !== after.version) {
+    change({ kind: 'version', label: 'Version', old: before.version, new: after.version });
+  }
+  if (before.id === after.id && buildOrder !== undefined && buildOrder >= 0) {
+    warnings.push(
+      buildOrder === 0
+        ? `The build number is still ${after.build}: testers won't be offered this as an update.`
+        : `The build number went down from ${before.build} to ${after.build}: testers won't be offered this as an update.`,
+    );
+  }
+  const versionOrder = compareVersions(before.version, after.version);
+  if (before.id === after.id && versionOrder !== undefined && versionOrder > 0) {
+    warnings.push(`The version went down from ${before.version} to ${after.version}.`);
+  }
+
+  if (before.minOs !== after.minOs) {
+    change({ kind: 'min-os', label: 'Runs on', old: before.minOs, new: after.minOs });
+  }
+  if ((before.targetOs ?? null) !== (after.targetOs ?? null)) {
+    const label = 'Made for (target SDK)';
+    change({ kind: 'target-os', label, old: before.targetOs ?? null, new: after.targetOs ?? null });
+  }
+
+  if (before.fileSize !== after.fileSize) {
+    change({
+      kind: 'size',
+      label: 'Size',
+      old: before.fileSize,
+      new: after.fileSize,
+      bytes: after.fileSize - before.fileSize,
+    });
+  }
+  for (const area of unionOf(Object.keys(before.areas), Object.keys(after.areas))) {
+    const was = before.areas[area] ?? 0;
+    const now = after.areas[area] ?? 0;
+    if (was !== now) {
+      change({ kind: 'area', label: areaLabel(area), old: was, new: now, bytes: now - was });
+    }
+  }
+
+  listChanges(before.abis, after.abis, 'abi', 'Native code for', change);
+  listChanges(before.permissions, after.permissions, 'permission', 'Permission', change);
+  if (before.entitlements && after.entitlements) {
+    listChanges(before.entitlements, after.entitlements, 'entitlement', 'Entitlement', change);
+  }
+  if (before.iconSha256 !== after.iconSha256 && (before.iconSha256 || after.iconSha256)) {
+    change({
+      kind: 'icon',
+      label: 'Icon',
+      old: before.iconSha256 ?? null,
+      new: after.iconSha256 ?? null,
+    });
+  }
+
+  return {
+    appId: after.id,
+    old: { fileName: before.fileName, version: before.version, build: before.build },
+    new: { fileName: after.fileName, version: after.version, build: after.build },
+    changes,
+    warnings,
+  };
+}
+
+function listChanges(
+  before: string[],
+  after: string[],
+  what: 'abi' | 'permission' | 'entitlement',
+  label: string,
+  change: (c: BuildChange) => void,
+): void {
+  for (const item of after.filter((x) => !before.includes(x))) {
+    change({ kind: `${what}-added`, label: `${label} ${item}`, old: null, new: item });
+  }
+  for (const item of before.filter((x) => !after.includes(x))) {
+    change({ kind: `${what}-removed`, label: `${label} ${item}`, old: item, new: null });
+  }
+}
+
+function unionOf(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])].sort();
+}

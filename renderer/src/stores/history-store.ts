@@ -1,0 +1,119 @@
+import { create } from 'zustand';
+import type { HistoryFacets } from '../../../shared/contract/history';
+import type { Delivery, HistoryFilter, HistoryPage } from '../../../shared/domain/history';
+import type { DropshipErrorShape } from '../../../shared/errors';
+import { dropship } from '../lib/dropship';
+import { asErrorShape } from '../lib/errors';
+import { loadInto, type Loadable } from './loadable';
+import { useNavigation } from './navigation-store';
+import { useUpload } from './upload-store';
+
+export const HISTORY_PAGE_SIZE = 50;
+
+/** The filters as the person types them; empty means "any". */
+export type HistoryFilterDraft = Required<
+  Pick<HistoryFilter, 'app' | 'version' | 'account' | 'from' | 'to'>
+> & { service: NonNullable<HistoryFilter['service']> | '' };
+
+const NO_FILTER: HistoryFilterDraft = {
+  app: '',
+  version: '',
+  service: '',
+  account: '',
+  from: '',
+  to: '',
+};
+
+interface HistoryState {
+  filter: HistoryFilterDraft;
+  page: Loadable<HistoryPage>;
+  offset: number;
+  facets?: HistoryFacets;
+  exporting: boolean;
+  exported?: { path: string; rows: number };
+  exportError?: DropshipErrorShape;
+  load: () => Promise<void>;
+  setFilter: (patch: Partial<HistoryFilterDraft>) => void;
+  clearFilter: () => void;
+  goToPage: (offset: number) => void;
+  exportCsv: () => Promise<void>;
+  openLink: (url: string) => void;
+  sendAgain: (delivery: Delivery) => void;
+}
+
+/** The filter as the core takes it: only what the person set. */
+export function filterInput(draft: HistoryFilterDraft): HistoryFilter {
+  const input: HistoryFilter = {};
+  if (draft.app.trim()) input.app = draft.app.trim();
+  if (draft.version.trim()) input.version = draft.version.trim();
+  if (draft.service) input.service = draft.service;
+  if (draft.account) input.account = draft.account;
+  if (draft.from) input.from = draft.from;
+  if (draft.to) input.to = draft.to;
+  return input;
+}
+
+/** The link a person most likely wants: the service's page for it, else the first one. */
+export function primaryLink(delivery: Delivery): Delivery['links'][number] | undefined {
+  return delivery.links.find((link) => /^open/i.test(link.label)) ?? delivery.links[0];
+}
+
+export const isFiltered = (draft: HistoryFilterDraft): boolean =>
+  Object.keys(filterInput(draft)).length > 0;
+
+/** Everything Dropship delivered: the History view. */
+export const useHistory = create<HistoryState>((set, get) => {
+  let generation = 0;
+  const slot = { read: () => get().page, write: (page: Loadable<HistoryPage>) => set({ page }) };
+
+  return {
+    filter: NO_FILTER,
+    page: { loading: false },
+    offset: 0,
+    exporting: false,
+    load: async () => {
+      const mine = ++generation;
+      const { filter, offset } = get();
+      void dropship.history.facets().then(
+        (facets) => set({ facets }),
+        () => undefined, // the filters still work as free text
+      );
+      await loadInto(
+        slot,
+        () => dropship.history.search({ ...filterInput(filter), limit: HISTORY_PAGE_SIZE, offset }),
+        () => mine === generation,
+      );
+    },
+    setFilter: (patch) => {
+      set({ filter: { ...get().filter, ...patch }, offset: 0, exported: undefined });
+      void get().load();
+    },
+    clearFilter: () => get().setFilter(NO_FILTER),
+    goToPage: (offset) => {
+      set({ offset: Math.max(0, offset) });
+      void get().load();
+    },
+    exportCsv: async () => {
+      set({ exportError: undefined, exported: undefined });
+      const day = new Date().toISOString().slice(0, 10);
+      try {
+        const { path } = await dropship.system.chooseSavePath({
+          title: 'Export deliveries',
+          defaultName: `dropship-deliveries-${day}.csv`,
+          extensions: ['csv'],
+        });
+        if (!path) return;
+        set({ exporting: true });
+        const exported = await dropship.history.exportCsv({ ...filterInput(get().filter), path });
+        set({ exported, exporting: false });
+      } catch (error) {
+        set({ exporting: false, exportError: asErrorShape(error) });
+      }
+    },
+    openLink: (url) => void dropship.system.openExternal({ url }).catch(() => undefined),
+    sendAgain: (delivery) => {
+      useNavigation.getState().go('upload');
+      void useUpload.getState().openPath(delivery.filePath, delivery.fileName);
+    },
+  };
+});
