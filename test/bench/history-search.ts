@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import type { Delivery } from '../../shared/domain/history';
 import { HistoryStore } from '../../main/core/history/history-store';
 import { delivery } from '../support/deliveries';
+import { median, ms, printSection, type BenchLine } from './report';
 
 const COUNT = 100_000;
 const RUNS = 9;
@@ -18,14 +19,9 @@ const TARGET_MS = 50;
 const SERVICES = ['installr', 'testio', 'bitbar', 'productscience'] as const;
 const ACCOUNTS = ['', 'QA team', 'Release team'];
 
-export interface HistoryBenchRow {
-  name: string;
-  medianMs: number;
-  targetMs: number;
-  ok: boolean;
-}
+export const HISTORY_TITLE = `History search, ${COUNT.toLocaleString('en')} deliveries (median of ${RUNS})`;
 
-export async function runHistoryBench(): Promise<HistoryBenchRow[]> {
+export async function runHistoryBench(): Promise<BenchLine[]> {
   const dir = await mkdtemp(join(tmpdir(), 'dropship-history-bench-'));
   const store = new HistoryStore(dir);
   try {
@@ -50,15 +46,24 @@ export async function runHistoryBench(): Promise<HistoryBenchRow[]> {
       ],
       ['last delivered build of an app', () => store.lastDelivered('com.example.app-42')],
     ];
-    return cases.map(([name, search]) => {
+    return cases.map(([name, search]): BenchLine => {
       search(); // warm the statement cache and the page cache, as a second search would be
-      const times = Array.from({ length: RUNS }, () => {
-        const t0 = performance.now();
-        search();
-        return performance.now() - t0;
-      }).sort((a, b) => a - b);
-      const medianMs = times[Math.floor(RUNS / 2)]!;
-      return { name, medianMs, targetMs: TARGET_MS, ok: medianMs <= TARGET_MS };
+      const figure = median(
+        Array.from({ length: RUNS }, () => {
+          const t0 = performance.now();
+          search();
+          return performance.now() - t0;
+        }),
+      );
+      return {
+        name: `search: ${name}`,
+        figure: ms(figure),
+        reference: `target ${TARGET_MS} ms`,
+        ratio: figure / TARGET_MS,
+        ratioMeans: '× the target',
+        target: '≤ 1.00',
+        met: figure <= TARGET_MS,
+      };
     });
   } finally {
     store.close();
@@ -82,22 +87,8 @@ function seed(n: number): Delivery {
   });
 }
 
-function ms(value: number): string {
-  return `${value.toFixed(value < 10 ? 2 : 0)} ms`;
-}
-
-export function printHistoryRows(rows: HistoryBenchRow[]): void {
-  console.log('\nHistory search, 100,000 deliveries (median of 9)');
-  for (const row of rows) {
-    const ratio = (row.medianMs / row.targetMs).toFixed(2);
-    console.log(
-      `  ${row.name.padEnd(34)} ${ms(row.medianMs).padStart(9)}  ${ratio}× of the ${row.targetMs} ms target  ${row.ok ? 'ok' : 'MISSED'}`,
-    );
-  }
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const rows = await runHistoryBench();
-  printHistoryRows(rows);
-  process.exit(rows.every((r) => r.ok) ? 0 : 1);
+  const lines = await runHistoryBench();
+  printSection(HISTORY_TITLE, lines);
+  process.exit(lines.every((line) => !('met' in line) || line.met) ? 0 : 1);
 }

@@ -6,12 +6,14 @@
  * else runs on it: read the ratios, and rerun on a quiet machine before trusting a miss.
  *
  * Sections: transfer engine vs curl (transfer.ts), inspection vs aapt (inspect-vs-aapt.ts),
- * device catalog smoothness (catalog-smoothness.ts), start-up (startup.ts); the whole run
+ * device catalog smoothness (catalog-smoothness.ts), start-up (startup.ts), history search
+ * (history-search.ts); the whole run
  * has a budget of 10 minutes, which is a row too. BENCH_RUNS sets the transfer runs (3).
  */
 import { spawnSync } from 'node:child_process';
 import { ensureBrowser, MissingTool } from '../../main/dev/ensure-deps.mjs';
 import { CATALOG_TITLE, runCatalogBench } from './catalog-smoothness';
+import { HISTORY_TITLE, runHistoryBench } from './history-search';
 import { INSPECT_TITLE, runInspectBench } from './inspect-vs-aapt';
 import { missed, printSection, seconds, type BenchLine } from './report';
 import { runStartupBench, STARTUP_TITLE } from './startup';
@@ -43,6 +45,7 @@ await section(TRANSFER_TITLE, runTransferBench);
 await section(INSPECT_TITLE, runInspectBench);
 await section(CATALOG_TITLE, runCatalogBench);
 await section(STARTUP_TITLE, runStartupBench);
+await section(HISTORY_TITLE, runHistoryBench);
 
 const elapsed = performance.now() - started;
 await section('The bench itself', async () => [
