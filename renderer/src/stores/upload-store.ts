@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { BitbarProject } from '../../../shared/contract/bitbar-projects';
 import type { FileFacts } from '../../../shared/contract/uploads';
-import { dropRefusal } from '../../../shared/domain/upload-rules';
+import { dropRefusal, extensionOf } from '../../../shared/domain/upload-rules';
 import type { DropshipErrorShape, ServiceId } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
@@ -23,6 +23,8 @@ interface UploadState {
   forms: UploadForms;
   /** Field problems, keyed `<service>.<field>`. */
   fieldErrors: Record<string, string>;
+  /** The person chose to send a build Dropship could not read (see `isUnreadableBuild`). */
+  sendUnreadable: boolean;
   sending: boolean;
   /** The chosen services were sent to; the choices fold away until asked for again. */
   sentTo: ServiceId[];
@@ -34,6 +36,7 @@ interface UploadState {
   dropFile: (file: File) => Promise<void>;
   openPath: (path: string, fileName: string) => Promise<void>;
   toggle: (service: ServiceId, on: boolean) => void;
+  setSendUnreadable: (on: boolean) => void;
   edit: <S extends keyof UploadForms>(service: S, patch: Partial<UploadForms[S]>) => void;
   readCommitFromFolder: () => Promise<void>;
   send: () => Promise<boolean>;
@@ -55,6 +58,7 @@ const initial = () => ({
   selected: [] as ServiceId[],
   forms: emptyForms(),
   fieldErrors: {},
+  sendUnreadable: false,
   sending: false,
   sentTo: [] as ServiceId[],
   sendError: undefined,
@@ -103,12 +107,19 @@ export const useUpload = create<UploadState>((set, get) => ({
       const appId = file.build?.id;
       const remembered = appId ? await dropship.uploads.rememberedTargets({ appId }) : [];
       if (mine !== generation) return;
+      if (file.size === 0) {
+        set({ status: 'refused', problem: emptyFileProblem(fileName) });
+        return;
+      }
       const accepted = new Set(file.services.filter((s) => s.accepted).map((s) => s.service));
       set({
         status: 'ready',
         file,
         forms: prefill(file, remembered),
-        selected: remembered.map((t) => t.service).filter((s) => accepted.has(s)),
+        // A damaged build is sent nowhere until the person says so.
+        selected: isUnreadableBuild(file)
+          ? []
+          : remembered.map((t) => t.service).filter((s) => accepted.has(s)),
       });
     } catch (error) {
       if (mine !== generation) return;
@@ -118,9 +129,14 @@ export const useUpload = create<UploadState>((set, get) => ({
   },
 
   toggle: (service, on) => {
+    const { file, sendUnreadable } = get();
+    if (on && file && isUnreadableBuild(file) && !sendUnreadable) return;
     const others = get().selected.filter((s) => s !== service);
     set({ selected: on ? [...others, service] : others, sendError: undefined });
   },
+
+  setSendUnreadable: (on) =>
+    set(on ? { sendUnreadable: true } : { sendUnreadable: false, selected: [] }),
 
   edit: (service, patch) => {
     const forms = get().forms;
@@ -155,8 +171,9 @@ export const useUpload = create<UploadState>((set, get) => ({
   },
 
   send: async () => {
-    const { file, forms, selected } = get();
+    const { file, forms, selected, sendUnreadable } = get();
     if (!file || selected.length === 0) return false;
+    if (isUnreadableBuild(file) && !sendUnreadable) return false;
     const fieldErrors = formProblems(forms, selected);
     if (Object.keys(fieldErrors).length > 0) {
       set({ fieldErrors });
@@ -186,3 +203,19 @@ export const useUpload = create<UploadState>((set, get) => ({
     set(initial());
   },
 }));
+
+/** Build files (not data zips) whose contents Dropship could not read: damaged or cut short. */
+export function isUnreadableBuild(file: FileFacts): boolean {
+  return (
+    Boolean(file.inspectError) && ['.apk', '.ipa', '.aab'].includes(extensionOf(file.fileName))
+  );
+}
+
+function emptyFileProblem(fileName: string): DropshipErrorShape {
+  return {
+    code: 'unsupported_file',
+    retryable: false,
+    message: `${fileName} is empty (0 bytes), so it cannot be a build and cannot be sent.`,
+    hint: 'It may still be downloading or copying; drop it again once it is complete.',
+  };
+}
