@@ -24,8 +24,8 @@ export async function verifyProductScience(credentials: ServiceCredentials): Pro
   if ([400, 404, 422].includes(response.status) || response.status < 300) {
     return `Token accepted by ${host}`;
   }
-  if (response.status === 401) {
-    throw statusError('productscience', 401, 'the API token was not accepted');
+  if (response.status === 401 || response.status === 403) {
+    throw statusError('productscience', response.status, undefined);
   }
   throw statusError('productscience', response.status, readPsMessage(response.body));
 }
