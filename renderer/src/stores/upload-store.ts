@@ -29,6 +29,8 @@ interface UploadState {
   /** The chosen services were sent to; the choices fold away until asked for again. */
   sentTo: ServiceId[];
   sendError?: DropshipErrorShape;
+  /** The drop the last Send started (the view moves the person's focus to it). */
+  lastDropId?: string;
   readingCommit: boolean;
   /** Bitbar projects to pick from (first 200, by the API's order). */
   bitbarProjects: { loading: boolean; list: BitbarProject[]; error?: DropshipErrorShape };
@@ -186,7 +188,7 @@ export const useUpload = create<UploadState>((set, get) => ({
         targets: toTargets(forms, selected),
       });
       useUploadJobs.getState().addDrop(started.dropId, started.jobs);
-      set({ sentTo: selected, selected: [] });
+      set({ sentTo: selected, selected: [], lastDropId: started.dropId });
       return true;
     } catch (error) {
       set({ sendError: asErrorShape(error) });

@@ -7,6 +7,7 @@ import { InstallrOptions } from './InstallrOptions';
 import { BitbarOptions } from './BitbarOptions';
 import { ProductScienceOptions } from './ProductScienceOptions';
 import { TestioOptions } from './TestioOptions';
+import { focusAfterSend } from './focus-after-send';
 
 const OPTIONS: Record<ServiceId, () => ReactNode> = {
   installr: () => <InstallrOptions />,
@@ -86,7 +87,9 @@ export function ServiceChoices() {
           variant="primary"
           busy={sending}
           disabled={selected.length === 0}
-          onClick={() => void send()}
+          onClick={() =>
+            void send().then((sent) => focusAfterSend(sent, useUpload.getState().lastDropId))
+          }
         >
           {selected.length === 0
             ? 'Choose where to send it'

@@ -4,6 +4,7 @@ import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
 import type { UploadJob } from '../../../../shared/contract/uploads';
 import { isFinished } from './job-words';
 import { TransferCard } from './TransferCard';
+import { dropElementId } from './focus-after-send';
 
 const names = (services: ServiceId[]) => services.map((s) => SERVICE_NAMES[s]).join(', ');
 
@@ -63,6 +64,9 @@ export function TransferList() {
         return (
           <div
             key={drop.dropId}
+            id={dropElementId(drop.dropId)}
+            role="group"
+            tabIndex={-1}
             className="stack drop-group"
             aria-label={`Drop of ${list[0]?.fileName ?? 'a build'}`}
           >
