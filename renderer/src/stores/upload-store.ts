@@ -17,6 +17,8 @@ interface UploadState {
   file?: FileFacts;
   sha256?: string;
   hashError?: string;
+  /** Other files dropped with this one, not opened: one build is sent at a time. */
+  leftOut: string[];
   /** Why the file was refused (not a build), or could not be read. */
   problem?: DropshipErrorShape;
   selected: ServiceId[];
@@ -35,8 +37,10 @@ interface UploadState {
   /** Bitbar projects to pick from (first 200, by the API's order). */
   bitbarProjects: { loading: boolean; list: BitbarProject[]; error?: DropshipErrorShape };
   loadBitbarProjects: () => Promise<void>;
-  dropFile: (file: File) => Promise<void>;
-  openPath: (path: string, fileName: string) => Promise<void>;
+  dropFile: (file: File, leftOut?: string[]) => Promise<void>;
+  /** Several files at once: opens the first build among them and names the rest. */
+  dropFiles: (files: readonly File[]) => Promise<void>;
+  openPath: (path: string, fileName: string, leftOut?: string[]) => Promise<void>;
   toggle: (service: ServiceId, on: boolean) => void;
   setSendUnreadable: (on: boolean) => void;
   edit: <S extends keyof UploadForms>(service: S, patch: Partial<UploadForms[S]>) => void;
@@ -56,6 +60,7 @@ const initial = () => ({
   file: undefined,
   sha256: undefined,
   hashError: undefined,
+  leftOut: [] as string[],
   problem: undefined,
   selected: [] as ServiceId[],
   forms: emptyForms(),
@@ -82,7 +87,7 @@ export const useUpload = create<UploadState>((set, get) => ({
     }
   },
 
-  dropFile: async (file) => {
+  dropFile: async (file, leftOut = []) => {
     const refusal = dropRefusal(file.name);
     if (refusal) {
       generation++;
@@ -90,16 +95,24 @@ export const useUpload = create<UploadState>((set, get) => ({
         ...initial(),
         status: 'refused',
         fileName: file.name,
+        leftOut,
         problem: { code: 'unsupported_file', retryable: false, message: refusal },
       });
       return;
     }
-    await get().openPath(dropship.pathForFile(file), file.name);
+    await get().openPath(dropship.pathForFile(file), file.name, leftOut);
   },
 
-  openPath: async (path, fileName) => {
+  dropFiles: async (files) => {
+    const first = files.find((file) => !dropRefusal(file.name)) ?? files[0];
+    if (!first) return;
+    const rest = files.filter((file) => file !== first).map((file) => file.name);
+    await get().dropFile(first, rest);
+  },
+
+  openPath: async (path, fileName, leftOut = []) => {
     const mine = ++generation;
-    set({ ...initial(), status: 'reading', fileName });
+    set({ ...initial(), status: 'reading', fileName, leftOut });
     void dropship.uploads.hashFile({ path }).then(
       ({ sha256 }) => mine === generation && set({ sha256 }),
       (error: unknown) => mine === generation && set({ hashError: asErrorShape(error).message }),
