@@ -20,3 +20,11 @@ test('a tester who asked for access can be given it from the Testers view', asyn
   );
   expect(posted).toHaveLength(1);
 });
+
+test('Apps says where the app token that App status needs is found', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Apps', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'App token' })).toBeVisible();
+  await expect(page.getByText(/copy it from the app’s Settings tab/)).toBeVisible();
+  await app.screenshot('installr-apps-token-light');
+});

@@ -52,6 +52,14 @@ export function AppDetail({ appId }: { appId: number }) {
           </ul>
         )}
       </Card>
+      <Card title="App token">
+        <p className="muted" style={{ margin: 0 }}>
+          App status, and a board card that follows {app.title} without your account, need this
+          app’s token. Installr’s API does not hand it out: open {app.title} on Installr and copy it
+          from the app’s Settings tab. A board card can also follow the app through your connected
+          account, with no token.
+        </p>
+      </Card>
       <Card title="Activity">
         {app.events.length === 0 ? (
           <EmptyState title="Nothing happened yet" />
