@@ -85,6 +85,13 @@ test('a QA lead creates a product, an environment and a rapid test, watches it r
   await fullShot(app, 'testio-new-test-dark');
   await page.emulateMedia({ colorScheme: 'light' });
   await testForm.getByRole('button', { name: 'Start test' }).click();
+  const paid = page.getByRole('dialog', { name: 'Start a paid crowd test?' });
+  await expect(paid).toContainText('your Test IO plan is charged');
+  await fullShot(app, 'testio-confirm-paid-light');
+  await paid.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'New test', level: 1 })).toBeVisible();
+  await testForm.getByRole('button', { name: 'Start test' }).click();
+  await paid.getByRole('button', { name: 'Start the paid test' }).click();
 
   // Watch it run
   await expect(page.getByRole('heading', { name: 'Booking smoke check', level: 1 })).toBeVisible();
