@@ -67,7 +67,9 @@ export function BuildSummary() {
             <dd className="mono">{build.id}</dd>
             <dt>Version</dt>
             <dd>
-              {build.version} (build {build.build})
+              {build.build && build.build !== build.version
+                ? `${build.version} (build ${build.build})`
+                : build.version}
             </dd>
             <dt>Runs on</dt>
             <dd>{build.minOs} or later</dd>
