@@ -33,3 +33,22 @@ test('after Send, the new deliveries are scrolled to and focused', async ({ app 
   await expect(drop).toBeInViewport();
   await app.screenshot('upload-after-send-light');
 });
+
+test('a refusal that trying again cannot fix does not make Try again the main button', async ({
+  app,
+}) => {
+  const { page, harness } = app;
+  harness.sandbox.services.installr!.emulator.faults.failNext(1, {
+    status: 400,
+    method: 'POST',
+    pathIncludes: '/apps.json',
+    body: { result: 'failure', message: 'The build is not valid for this app' },
+  });
+  await dropFiles(page, 'main', [apk]);
+  await page.getByRole('checkbox', { name: /^Installr/ }).check();
+  await page.getByRole('button', { name: 'Send to Installr' }).click();
+  const card = page.getByRole('article', { name: 'Installr upload' });
+  const again = card.getByRole('button', { name: 'Try again' });
+  await expect(again).toBeVisible({ timeout: 20_000 });
+  await expect(again).not.toHaveClass(/primary/);
+});

@@ -27,7 +27,12 @@ export function TransferCard({ jobId }: { jobId: string }) {
           </Button>
         ) : null}
         {job.state === 'failed' || job.state === 'cancelled' ? (
-          <Button size="small" variant="primary" onClick={() => void retry(job.id)}>
+          // Trying again only helps when the failure can pass; otherwise it is not the main way on.
+          <Button
+            size="small"
+            variant={job.error?.retryable === false ? 'secondary' : 'primary'}
+            onClick={() => void retry(job.id)}
+          >
             Try again
           </Button>
         ) : null}
