@@ -11,6 +11,7 @@ import {
   ErrorState,
   formatDate,
   formatRelative,
+  formatSizeWords,
   LoadingState,
 } from '../../ui';
 import { buildLabel, installsLabel } from './build-words';
@@ -105,7 +106,9 @@ function BuildRow({
         </div>
         {build.releaseNotes ? <p className="installr-notes">{build.releaseNotes}</p> : null}
         <span className="subtle">
-          {[installsLabel(build.installs), build.size].filter(Boolean).join(' · ')}
+          {[installsLabel(build.installs), build.size && formatSizeWords(build.size)]
+            .filter(Boolean)
+            .join(' · ')}
         </span>
       </div>
       <Button size="small" onClick={openTesters} aria-label={`Testers of ${buildLabel(build)}`}>
