@@ -43,7 +43,9 @@ export function when(iso: string | undefined, now: number): string {
 
 /** "Version 1.4.0 (build 45)". */
 export function versionLine(version: string, buildNumber?: string): string {
-  return buildNumber ? `Version ${version} (build ${buildNumber})` : `Version ${version}`;
+  return buildNumber && buildNumber !== version
+    ? `Version ${version} (build ${buildNumber})`
+    : `Version ${version}`;
 }
 
 /**

@@ -85,6 +85,13 @@ test('a QA lead creates a product, an environment and a rapid test, watches it r
   await fullShot(app, 'testio-new-test-dark');
   await page.emulateMedia({ colorScheme: 'light' });
   await testForm.getByRole('button', { name: 'Start test' }).click();
+  const paid = page.getByRole('dialog', { name: 'Start a paid crowd test?' });
+  await expect(paid).toContainText('your Test IO plan is charged');
+  await fullShot(app, 'testio-confirm-paid-light');
+  await paid.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'New test', level: 1 })).toBeVisible();
+  await testForm.getByRole('button', { name: 'Start test' }).click();
+  await paid.getByRole('button', { name: 'Start the paid test' }).click();
 
   // Watch it run
   await expect(page.getByRole('heading', { name: 'Booking smoke check', level: 1 })).toBeVisible();
@@ -95,6 +102,12 @@ test('a QA lead creates a product, an environment and a rapid test, watches it r
   await fullShot(app, 'testio-test-running-light');
   await expect(page.getByText('Finished', { exact: true })).toBeVisible({ timeout: 20_000 });
   await expect(bugs).toHaveCount(4);
+  // What kind of report, apart from how severe; the title reads as something to open.
+  await expect(
+    bugs.first().getByText(/^(Functional|Visual|Content) bug$|^Custom report$/),
+  ).toBeVisible();
+  const title = bugs.first().locator('.testio-bug-title');
+  expect(await title.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
 
   // Accept one bug: shown at once
   const first = bugs.nth(0);
@@ -124,7 +137,8 @@ test('a QA lead creates a product, an environment and a rapid test, watches it r
   });
   const third = bugs.nth(2);
   await third.getByRole('button', { name: 'Accept', exact: true }).click();
-  await expect(third.getByRole('alert')).toContainText('Test IO refused to accept bug');
+  await expect(third.getByRole('alert')).toContainText('Test IO refused to accept this bug');
+  await expect(third.getByRole('alert')).not.toContainText(/bug \d/);
   await expect(third.getByRole('alert')).toContainText('bug was already reviewed by a colleague.');
   await expect(third.getByText('Needs review')).toBeVisible();
 
@@ -163,7 +177,7 @@ test('the product’s bug list filters by test and pages through', async ({ app 
     .selectOption({ label: 'Spring release regression' });
   await expect(bugs).toHaveCount(6);
   await expect(page.getByLabel('Bugs', { exact: true })).toContainText('Known issue');
-  await page.getByLabel('Export', { exact: true }).selectOption({ label: 'Exported' });
+  await page.getByLabel('Export status', { exact: true }).selectOption({ label: 'Exported' });
   await expect(bugs).toHaveCount(1);
   await expect(bugs.first()).toContainText('Fixed');
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -47,7 +47,8 @@ test('drop a build: icon and metadata, then progress and the result', async ({ a
 
   await expect(card.getByText('Delivered', { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(card.getByText(/1\.0 \(1\) is on Installr/)).toBeVisible();
-  await expect(card.getByText('Build id')).toBeVisible();
+  await expect(card.getByText('App', { exact: true })).toBeVisible();
+  await expect(card.getByText('Build id')).toHaveCount(0);
   await expect(page.getByText('Delivered to Installr.')).toBeVisible();
   await app.screenshot('upload-done-light');
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -92,8 +93,13 @@ test('send to all four services: four progress bars, four results', async ({ app
     const card = page.getByRole('article', { name: `${service} upload` });
     await expect(card.getByRole('progressbar')).toBeVisible();
     await expect(card.getByText('Delivered', { exact: true })).toBeVisible({ timeout: 30_000 });
-    await expect(card.getByText(PLAIN_SHA)).toBeVisible();
+    await expect(card.getByText('SHA-256')).toHaveCount(0);
   }
+  // The checksum is said once for the build, and once for the drop, not per service.
+  await expect(page.getByText(PLAIN_SHA)).toHaveCount(1);
+  await expect(page.getByTestId('drop-sha256')).toHaveAttribute('title', PLAIN_SHA);
+  for (const jargon of ['Route', 'File id', 'Upload state', 'Binary app id', 'Size on Bitbar'])
+    await expect(page.getByText(jargon, { exact: true })).toHaveCount(0);
   await expect(page.getByText('Delivered to all 4 services.')).toBeVisible();
   await app.screenshot('upload-four-done-light');
   await page.emulateMedia({ colorScheme: 'dark' });

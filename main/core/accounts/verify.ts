@@ -4,6 +4,7 @@ import type { SessionStore } from '../providers/bitbar/auth';
 import { verifyInstallr } from '../providers/installr/client';
 import { verifyTestio } from '../providers/testio/products';
 import { verifyBitbar } from '../providers/bitbar/me';
+import { verifyProductScience } from '../providers/productscience/verify';
 
 /**
  * How to check each service's credentials with a harmless read. Resolves with the label
@@ -15,12 +16,9 @@ export type Verifier = (
   sessions?: SessionStore,
 ) => Promise<string>;
 
-const unverifiable: Verifier = async (credentials) =>
-  `Token saved for ${new URL(credentials.baseUrl).host}`;
-
 export const verifiers: Record<ServiceId, Verifier> = {
   installr: verifyInstallr,
   testio: verifyTestio,
   bitbar: verifyBitbar,
-  productscience: unverifiable,
+  productscience: verifyProductScience,
 };

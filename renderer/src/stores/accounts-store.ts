@@ -24,17 +24,33 @@ interface AccountsState {
   connect: (service: ServiceId, form: ConnectForm) => Promise<boolean>;
   test: (service: ServiceId) => Promise<boolean>;
   disconnect: (service: ServiceId) => Promise<boolean>;
+  /** Drops the card's last outcome (a new problem in the form replaces it). */
+  clearResult: (service: ServiceId) => void;
   switchToSandbox: (service: ServiceId) => Promise<boolean>;
 }
 
 let subscribed = false;
+
+/**
+ * The person is in Settings already: the service's usual "check the token in Settings"
+ * would send them where they are.
+ */
+function hintInSettings(shape: DropshipErrorShape): string | undefined {
+  return shape.code === 'unauthorized'
+    ? 'Check that you pasted the whole token and that it has not been revoked, then try again.'
+    : shape.hint?.replace(/ in Settings( → [^,.]+)?/g, '');
+}
 
 export const useAccounts = create<AccountsState>((set, get) => {
   const replace = (summary: AccountSummary) =>
     set({ accounts: get().accounts.map((a) => (a.service === summary.service ? summary : a)) });
 
   /** Runs one action for a service, recording busy state and a sentence for the card. */
-  async function act(service: ServiceId, run: () => Promise<string>): Promise<boolean> {
+  async function act(
+    service: ServiceId,
+    run: () => Promise<string>,
+    hintFor: (shape: DropshipErrorShape) => string | undefined = (shape) => shape.hint,
+  ): Promise<boolean> {
     set({
       busy: { ...get().busy, [service]: true },
       results: { ...get().results, [service]: undefined },
@@ -45,7 +61,8 @@ export const useAccounts = create<AccountsState>((set, get) => {
       return true;
     } catch (error) {
       const shape = asErrorShape(error);
-      const message = shape.hint ? `${shape.message} ${shape.hint}` : shape.message;
+      const hint = hintFor(shape);
+      const message = hint ? `${shape.message} ${hint}` : shape.message;
       set({
         results: {
           ...get().results,
@@ -76,25 +93,34 @@ export const useAccounts = create<AccountsState>((set, get) => {
       }
     },
     connect: (service, form) =>
-      act(service, async () => {
-        const summary = await dropship.accounts.connect({
-          service,
-          auth: form.auth ?? 'token',
-          ...form,
-        });
-        replace(summary);
-        return `Checked with ${SERVICE_NAMES[service]} and saved.`;
-      }),
+      act(
+        service,
+        async () => {
+          const summary = await dropship.accounts.connect({
+            service,
+            auth: form.auth ?? 'token',
+            ...form,
+          });
+          replace(summary);
+          return `Checked with ${SERVICE_NAMES[service]} and saved.`;
+        },
+        hintInSettings,
+      ),
     test: (service) =>
-      act(service, async () => {
-        const { detail } = await dropship.accounts.test({ service });
-        return `Connection works: ${detail}.`;
-      }),
+      act(
+        service,
+        async () => {
+          const { detail } = await dropship.accounts.test({ service });
+          return `Connection works: ${detail}.`;
+        },
+        hintInSettings,
+      ),
     disconnect: (service) =>
       act(service, async () => {
         replace(await dropship.accounts.disconnect({ service }));
         return 'Disconnected. The token was removed from this computer.';
       }),
+    clearResult: (service) => set({ results: { ...get().results, [service]: undefined } }),
     switchToSandbox: (service) =>
       act(service, async () => {
         replace(await dropship.accounts.useSandbox({ service }));

@@ -57,6 +57,15 @@ interface InstallrTeamState {
   finishTyping: () => void;
   setMode: (mode: InviteMode) => void;
   invite: () => Promise<boolean>;
+  /** Someone who asked for access, by email: the one being given access now. */
+  approving?: string;
+  approveError?: DropshipErrorShape & { email: string };
+  /**
+   * Gives a person who asked for access what they asked for. Installr has no approval
+   * call; inviting them to the build does it (the API gives invited testers access) and
+   * emails them the install link.
+   */
+  approve: (email: string) => Promise<void>;
 }
 
 const emptyForm = (mode: InviteMode = 'notify'): InviteForm => ({
@@ -76,7 +85,14 @@ export const useInstallrTeam = create<InstallrTeamState>((set, get) => {
     form: emptyForm(),
     choose: (appId, build) => {
       if (get().appId === appId && get().build === build) return;
-      set({ appId, build, team: { loading: false }, form: emptyForm(get().form.mode) });
+      set({
+        appId,
+        build,
+        team: { loading: false },
+        form: emptyForm(get().form.mode),
+        approving: undefined,
+        approveError: undefined,
+      });
     },
     loadTeam: async () => {
       const { appId, build } = get();
@@ -87,6 +103,19 @@ export const useInstallrTeam = create<InstallrTeamState>((set, get) => {
         // The person may have picked another build meanwhile; keep only the current answer.
         () => get().appId === appId && get().build === build,
       );
+    },
+    approve: async (email) => {
+      const { appId, build } = get();
+      if (appId === undefined || get().approving) return;
+      set({ approving: email, approveError: undefined });
+      try {
+        await dropship.installr.inviteTesters({ appId, build, emails: email, mode: 'notify' });
+        await get().loadTeam();
+      } catch (error) {
+        set({ approveError: { ...asErrorShape(error), email } });
+      } finally {
+        set({ approving: undefined });
+      }
     },
     setText: (text) =>
       patchForm({

@@ -1,3 +1,4 @@
+import type { BitbarProject } from '../../../shared/contract/bitbar-projects';
 import type { FileFacts, UploadTarget, UploadTargetInput } from '../../../shared/contract/uploads';
 import { extensionOf, type BitbarFileKind } from '../../../shared/domain/upload-rules';
 import type { ServiceId } from '../../../shared/errors';
@@ -159,4 +160,16 @@ export function toTargets(forms: UploadForms, selected: ServiceId[]): UploadTarg
       }
     },
   );
+}
+
+/**
+ * The Bitbar projects that can run this build: iOS projects for an .ipa, Android ones
+ * (including CTS and UIAutomator) for an .apk. Unknown platform (a data zip): all.
+ */
+export function projectsForPlatform(
+  projects: readonly BitbarProject[],
+  platform: 'ios' | 'android' | undefined,
+): BitbarProject[] {
+  if (!platform) return [...projects];
+  return projects.filter((project) => (project.type === 'IOS') === (platform === 'ios'));
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { BitbarProject } from '../../../shared/contract/bitbar-projects';
 import type { FileFacts } from '../../../shared/contract/uploads';
-import { dropRefusal } from '../../../shared/domain/upload-rules';
+import { dropRefusal, extensionOf } from '../../../shared/domain/upload-rules';
 import type { DropshipErrorShape, ServiceId } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
@@ -17,23 +17,32 @@ interface UploadState {
   file?: FileFacts;
   sha256?: string;
   hashError?: string;
+  /** Other files dropped with this one, not opened: one build is sent at a time. */
+  leftOut: string[];
   /** Why the file was refused (not a build), or could not be read. */
   problem?: DropshipErrorShape;
   selected: ServiceId[];
   forms: UploadForms;
   /** Field problems, keyed `<service>.<field>`. */
   fieldErrors: Record<string, string>;
+  /** The person chose to send a build Dropship could not read (see `isUnreadableBuild`). */
+  sendUnreadable: boolean;
   sending: boolean;
   /** The chosen services were sent to; the choices fold away until asked for again. */
   sentTo: ServiceId[];
   sendError?: DropshipErrorShape;
+  /** The drop the last Send started (the view moves the person's focus to it). */
+  lastDropId?: string;
   readingCommit: boolean;
   /** Bitbar projects to pick from (first 200, by the API's order). */
   bitbarProjects: { loading: boolean; list: BitbarProject[]; error?: DropshipErrorShape };
   loadBitbarProjects: () => Promise<void>;
-  dropFile: (file: File) => Promise<void>;
-  openPath: (path: string, fileName: string) => Promise<void>;
+  dropFile: (file: File, leftOut?: string[]) => Promise<void>;
+  /** Several files at once: opens the first build among them and names the rest. */
+  dropFiles: (files: readonly File[]) => Promise<void>;
+  openPath: (path: string, fileName: string, leftOut?: string[]) => Promise<void>;
   toggle: (service: ServiceId, on: boolean) => void;
+  setSendUnreadable: (on: boolean) => void;
   edit: <S extends keyof UploadForms>(service: S, patch: Partial<UploadForms[S]>) => void;
   readCommitFromFolder: () => Promise<void>;
   send: () => Promise<boolean>;
@@ -51,10 +60,12 @@ const initial = () => ({
   file: undefined,
   sha256: undefined,
   hashError: undefined,
+  leftOut: [] as string[],
   problem: undefined,
   selected: [] as ServiceId[],
   forms: emptyForms(),
   fieldErrors: {},
+  sendUnreadable: false,
   sending: false,
   sentTo: [] as ServiceId[],
   sendError: undefined,
@@ -76,7 +87,7 @@ export const useUpload = create<UploadState>((set, get) => ({
     }
   },
 
-  dropFile: async (file) => {
+  dropFile: async (file, leftOut = []) => {
     const refusal = dropRefusal(file.name);
     if (refusal) {
       generation++;
@@ -84,16 +95,24 @@ export const useUpload = create<UploadState>((set, get) => ({
         ...initial(),
         status: 'refused',
         fileName: file.name,
+        leftOut,
         problem: { code: 'unsupported_file', retryable: false, message: refusal },
       });
       return;
     }
-    await get().openPath(dropship.pathForFile(file), file.name);
+    await get().openPath(dropship.pathForFile(file), file.name, leftOut);
   },
 
-  openPath: async (path, fileName) => {
+  dropFiles: async (files) => {
+    const first = files.find((file) => !dropRefusal(file.name)) ?? files[0];
+    if (!first) return;
+    const rest = files.filter((file) => file !== first).map((file) => file.name);
+    await get().dropFile(first, rest);
+  },
+
+  openPath: async (path, fileName, leftOut = []) => {
     const mine = ++generation;
-    set({ ...initial(), status: 'reading', fileName });
+    set({ ...initial(), status: 'reading', fileName, leftOut });
     void dropship.uploads.hashFile({ path }).then(
       ({ sha256 }) => mine === generation && set({ sha256 }),
       (error: unknown) => mine === generation && set({ hashError: asErrorShape(error).message }),
@@ -103,12 +122,19 @@ export const useUpload = create<UploadState>((set, get) => ({
       const appId = file.build?.id;
       const remembered = appId ? await dropship.uploads.rememberedTargets({ appId }) : [];
       if (mine !== generation) return;
+      if (file.size === 0) {
+        set({ status: 'refused', problem: emptyFileProblem(fileName) });
+        return;
+      }
       const accepted = new Set(file.services.filter((s) => s.accepted).map((s) => s.service));
       set({
         status: 'ready',
         file,
         forms: prefill(file, remembered),
-        selected: remembered.map((t) => t.service).filter((s) => accepted.has(s)),
+        // A damaged build is sent nowhere until the person says so.
+        selected: isUnreadableBuild(file)
+          ? []
+          : remembered.map((t) => t.service).filter((s) => accepted.has(s)),
       });
     } catch (error) {
       if (mine !== generation) return;
@@ -118,9 +144,14 @@ export const useUpload = create<UploadState>((set, get) => ({
   },
 
   toggle: (service, on) => {
+    const { file, sendUnreadable } = get();
+    if (on && file && isUnreadableBuild(file) && !sendUnreadable) return;
     const others = get().selected.filter((s) => s !== service);
     set({ selected: on ? [...others, service] : others, sendError: undefined });
   },
+
+  setSendUnreadable: (on) =>
+    set(on ? { sendUnreadable: true } : { sendUnreadable: false, selected: [] }),
 
   edit: (service, patch) => {
     const forms = get().forms;
@@ -155,8 +186,9 @@ export const useUpload = create<UploadState>((set, get) => ({
   },
 
   send: async () => {
-    const { file, forms, selected } = get();
+    const { file, forms, selected, sendUnreadable } = get();
     if (!file || selected.length === 0) return false;
+    if (isUnreadableBuild(file) && !sendUnreadable) return false;
     const fieldErrors = formProblems(forms, selected);
     if (Object.keys(fieldErrors).length > 0) {
       set({ fieldErrors });
@@ -169,7 +201,7 @@ export const useUpload = create<UploadState>((set, get) => ({
         targets: toTargets(forms, selected),
       });
       useUploadJobs.getState().addDrop(started.dropId, started.jobs);
-      set({ sentTo: selected, selected: [] });
+      set({ sentTo: selected, selected: [], lastDropId: started.dropId });
       return true;
     } catch (error) {
       set({ sendError: asErrorShape(error) });
@@ -186,3 +218,19 @@ export const useUpload = create<UploadState>((set, get) => ({
     set(initial());
   },
 }));
+
+/** Build files (not data zips) whose contents Dropship could not read: damaged or cut short. */
+export function isUnreadableBuild(file: FileFacts): boolean {
+  return (
+    Boolean(file.inspectError) && ['.apk', '.ipa', '.aab'].includes(extensionOf(file.fileName))
+  );
+}
+
+function emptyFileProblem(fileName: string): DropshipErrorShape {
+  return {
+    code: 'unsupported_file',
+    retryable: false,
+    message: `${fileName} is empty (0 bytes), so it cannot be a build and cannot be sent.`,
+    hint: 'It may still be downloading or copying; drop it again once it is complete.',
+  };
+}

@@ -108,6 +108,7 @@ export function Select<T extends string>({
           className="select"
           value={value}
           disabled={disabled}
+          aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(event) => onChange(event.target.value as T)}
         >

@@ -13,6 +13,18 @@ export function formatBytes(bytes: number): string {
     : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
+/**
+ * A size a service wrote in its own words ("23.41 MB", ".00 MB") in ours ("23 MB"), so
+ * one screen does not mix two formats. Text that is not a size comes back as it was.
+ */
+export function formatSizeWords(text: string): string {
+  const match = /^\s*(\d*\.?\d+)\s*(bytes|KB|MB|GB|TB)\s*$/i.exec(text);
+  if (!match) return text;
+  const units = ['BYTES', 'KB', 'MB', 'GB', 'TB'];
+  const power = units.indexOf(match[2]!.toUpperCase());
+  return formatBytes(Math.round(Number(match[1]) * 1000 ** power));
+}
+
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '—';
   if (seconds < 60) return `${Math.max(1, Math.round(seconds))} s`;

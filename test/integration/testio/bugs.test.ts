@@ -90,7 +90,7 @@ describe('Test IO bugs', () => {
     const error = await failure(
       testio.rejectBug(t.credentials, { bugId: fresh[2]!.id, reason: 'duplicate', comment: '' }),
     );
-    expect(error.message).toBe(`Test IO could not reject bug ${fresh[2]!.id}: comment is missing.`);
+    expect(error.message).toBe('Test IO could not reject this bug: comment is missing.');
     expect((await testio.getBug(t.credentials, fresh[2]!.id)).status).toBe('new');
   });
 
@@ -104,11 +104,11 @@ describe('Test IO bugs', () => {
       }),
     );
     expect(reject.message).toBe(
-      `Test IO refused to reject bug ${id}: bug has already been accepted and cannot be rejected.`,
+      'Test IO refused to reject this bug: bug has already been accepted and cannot be rejected.',
     );
     const fixNew = await failure(testio.markBugFixed(t.credentials, fresh[3]!.id));
     expect(fixNew.message).toBe(
-      `Test IO refused to mark bug ${fresh[3]!.id} as fixed: only accepted bugs can be marked as fixed.`,
+      'Test IO refused to mark this bug as fixed: only accepted bugs can be marked as fixed.',
     );
   });
 
@@ -122,7 +122,7 @@ describe('Test IO bugs', () => {
     expect(known).toMatchObject({ known: true, status: 'new' });
     const again = await failure(testio.markBugKnown(t.credentials, fresh[3]!.id));
     expect(again.message).toBe(
-      `Test IO refused to mark bug ${fresh[3]!.id} as known: bug is already marked as known.`,
+      'Test IO refused to mark this bug as known: bug is already marked as known.',
     );
   });
 
@@ -130,7 +130,7 @@ describe('Test IO bugs', () => {
     const missing = await failure(testio.acceptBug(t.credentials, 123_456));
     expect(missing).toMatchObject({
       code: 'not_found',
-      message: 'Test IO could not find bug 123456.',
+      message: 'Test IO could not find this bug.',
     });
     const page = await failure(testio.listBugs(t.credentials, { page: 0, perPage: 25 }));
     expect(page.message).toBe('Test IO could not list the bugs: page must be 1 or greater.');

@@ -86,7 +86,7 @@ describe('Test IO through the core', () => {
     const error = await refused('testio.acceptBug', { bugId: rejected.id });
     expect(error).toMatchObject({
       code: 'rejected',
-      message: `Test IO refused to accept bug ${rejected.id}: bug has already been rejected and cannot be accepted.`,
+      message: `Test IO refused to accept this bug: bug has already been rejected and cannot be accepted.`,
     });
   });
 

@@ -48,8 +48,11 @@ describe('Bitbar project files', () => {
     expect(stored?.sha256).toBe(job?.result?.sha256);
     expect(job?.result?.remoteId).toBe(String(stored?.id));
     const details = Object.fromEntries(job!.result!.details.map((d) => [d.label, d.value]));
-    expect(details).toMatchObject({ 'File id': String(stored?.id), Name: 'android-plain.apk' });
-    expect(details['Size on Bitbar']).toMatch(/^[\d.]+ [KM]B$/);
+    expect(details).toMatchObject({ Name: 'android-plain.apk' });
+    // No internal file id, and no second size format beside "1.7 MB sent".
+    expect(details['File id']).toBeUndefined();
+    expect(details['Size on Bitbar']).toBeUndefined();
+    expect(details['Project']).not.toMatch(/\(id \d+\)/);
     // A time a person reads, not an epoch or an ISO string.
     expect(details['Uploaded']).toMatch(/20\d\d/);
     expect(details['Uploaded']).not.toMatch(/T\d\d:|^\d+$/);

@@ -53,6 +53,18 @@ describe('catalog filter', () => {
     expect(names('')).toHaveLength(5);
   });
 
+  it('ranks name matches above OS-version matches', () => {
+    const phones = [
+      device(10, 'Apple iPhone 7 A1778', 'IOS', '15.7.9', 15),
+      device(11, 'Apple iPhone 14 A2649', 'IOS', '15.0', 15),
+      device(12, 'Apple iPhone 15 A2846', 'IOS', '17.4', 17),
+      device(13, 'Apple iPhone 15 Pro A2848', 'IOS', '17.2', 17),
+      device(14, 'Apple iPhone 15Plus A2847', 'IOS', '18.0', 18),
+    ].map(indexDevice);
+    const found = filterDevices(phones, 'iphone 15', 'ALL').map((d) => d.id);
+    expect(found).toEqual([12, 13, 14, 10, 11]);
+  });
+
   it('merges new devices once, in name order', () => {
     const known = new Set([1]);
     const start = [indexDevice(device(1, 'Zed', 'ANDROID', '14', 34))];

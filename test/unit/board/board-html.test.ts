@@ -60,13 +60,20 @@ describe('exported board page', () => {
 
   it('says what a stakeholder needs, in plain words', () => {
     expect(page).toContain(
-      'Version 1.4.0 (build 45)</p><p class="muted">Released 3 days ago (20 Nov)',
+      'Version 1.4.0 (build 45)</p><p class="muted">Released 20 Nov 2026, 09:00 UTC',
     );
-    expect(page).toContain('Installr can’t be reached right now — showing what we knew 2 min ago');
+    expect(page).toContain(
+      'Installr can’t be reached right now — showing what we knew as of 23 Nov 2026, 13:58 UTC',
+    );
     expect(page).toContain('All tests passed');
     expect(page).toContain('aria-label="Passed over the last 3 runs: 50%, 75%, 100%"');
     expect(page).toContain('<polyline');
     expect(page).toContain('href="https://example.com/tester/install/148"');
+  });
+
+  it('carries absolute times: it is read later, where “2 min ago” would be wrong', () => {
+    expect(page).toContain('As of 23 Nov 2026, 14:00 UTC.');
+    expect(page).not.toMatch(/\bago\b|just now/);
   });
 
   it('escapes what services send and drops unsafe addresses', () => {

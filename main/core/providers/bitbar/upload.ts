@@ -86,11 +86,9 @@ function delivered(
     headline: `${file.originalName} is the ${KIND_WORDS[kind]} of ${project.name} on Bitbar`,
     remoteId: String(file.id),
     details: [
-      { label: 'Project', value: `${project.name} (id ${project.id})` },
-      { label: 'File id', value: String(file.id) },
+      { label: 'Project', value: project.name },
       { label: 'Name', value: file.originalName },
-      // The file object as Bitbar returned it: its own size words, its upload time.
-      ...optional('Size on Bitbar', file.readableSize),
+      // Not Bitbar's own size words: they count in 1024s and would contradict "1.7 MB sent".
       ...optional('Uploaded', file.uploadTime ? localTime(file.uploadTime) : null),
       ...optional('Package', file.packageName),
       ...optional('Minimum SDK', file.minSdk),

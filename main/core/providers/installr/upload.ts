@@ -86,7 +86,11 @@ function delivered(
   build: InstallrBuild,
   fileUrl?: string,
 ): DeliveredBuild {
-  const version = build.buildNumber ? `${build.version} (${build.buildNumber})` : build.version;
+  // "0.20.4 (0.20.4)" says nothing twice: the build number only when it differs.
+  const version =
+    build.buildNumber && build.buildNumber !== build.version
+      ? `${build.version} (${build.buildNumber})`
+      : build.version;
   const target = run.target;
   const teams = [
     target.notifyPreviousTesters ? 'previous testers' : target.notify.join(', '),
@@ -95,9 +99,8 @@ function delivered(
     headline: `${app.title} ${version} is on Installr`,
     remoteId: String(build.id),
     details: [
-      { label: 'App', value: `${app.title} (${app.bundleId}), app id ${app.id}` },
+      { label: 'App', value: `${app.title} (${app.bundleId})` },
       { label: 'Version', value: version },
-      { label: 'Build id', value: String(build.id) },
       ...(teams.length ? [{ label: 'Notified', value: teams.join(', ') }] : []),
     ],
     links: [

@@ -115,24 +115,18 @@ async function psRequest<S extends z.ZodType>(
   throw statusError('productscience', response.status, said, retryAfter);
 }
 
-const STATE_WORDS = { UPLOADING: 'Uploading', FINISHED: 'Finished', FAILED: 'Failed' } as const;
-
 function delivered(run: UploadRun<'productscience'>, { build }: SubmittedBuild): DeliveredBuild {
   const commit = build.sourceControlId
     ? `${build.sourceControlId.slice(0, 12)}${build.sourceControlIsoTimestamp ? ` (${build.sourceControlIsoTimestamp})` : ''}`
     : undefined;
   return {
-    headline: `Build ${build.id} is on Product Science`,
+    headline: `${build.name ?? build.buildFileName} is on Product Science`,
     remoteId: String(build.id),
     details: [
       { label: 'Project', value: run.target.projectName },
-      { label: 'Build', value: `${build.name ?? build.buildFileName} (id ${build.id})` },
+      { label: 'Build', value: build.name ?? build.buildFileName },
       { label: 'Type', value: build.buildType === 'APK' ? 'APK' : 'Instrumented APK' },
       ...(commit ? [{ label: 'Commit', value: commit }] : []),
-      {
-        label: 'Upload state',
-        value: `${build.uploadState ? STATE_WORDS[build.uploadState] : 'Unknown'} when registered; storage then confirmed it has the whole file`,
-      },
     ],
     links: [],
   };

@@ -40,23 +40,23 @@ export async function listBugs(credentials: ServiceCredentials, query: BugQuery)
 export async function getBug(credentials: ServiceCredentials, bugId: number): Promise<TestioBug> {
   const body = await testioRequest(
     credentials,
-    { method: 'GET', path: `bugs/${bugId}`, action: `load bug ${bugId}`, subject: `bug ${bugId}` },
+    { method: 'GET', path: `bugs/${bugId}`, action: 'load this bug', subject: 'this bug' },
     BugEnvelopeSchema,
   );
   return toBug(body.bug);
 }
 
 export const acceptBug = (credentials: ServiceCredentials, bugId: number) =>
-  verdict(credentials, bugId, 'accept', `accept bug ${bugId}`);
+  verdict(credentials, bugId, 'accept', 'accept this bug');
 
 export const markBugFixed = (credentials: ServiceCredentials, bugId: number) =>
-  verdict(credentials, bugId, 'mark_as_fixed', `mark bug ${bugId} as fixed`);
+  verdict(credentials, bugId, 'mark_as_fixed', 'mark this bug as fixed');
 
 export const markBugKnown = (credentials: ServiceCredentials, bugId: number) =>
-  verdict(credentials, bugId, 'mark_as_known', `mark bug ${bugId} as known`);
+  verdict(credentials, bugId, 'mark_as_known', 'mark this bug as known');
 
 export const rejectBug = (credentials: ServiceCredentials, rejection: Rejection) =>
-  verdict(credentials, rejection.bugId, 'reject', `reject bug ${rejection.bugId}`, {
+  verdict(credentials, rejection.bugId, 'reject', 'reject this bug', {
     reason: rejection.reason,
     comment: rejection.comment,
   });
@@ -74,7 +74,8 @@ async function verdict(
       method: 'PUT',
       path: `bugs/${bugId}/${action}`,
       action: words,
-      subject: `bug ${bugId}`,
+      // Shown beside the bug itself: its internal number would say nothing more.
+      subject: 'this bug',
       ...(json ? { json } : {}),
     },
     BugEnvelopeSchema,

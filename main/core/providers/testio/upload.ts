@@ -45,7 +45,7 @@ async function uploadDirect(run: UploadRun<'testio'>): Promise<DeliveredBuild> {
   });
   ensureTestioOk(response, { action: 'upload the binary app' });
   const { binary_app } = parseResponse('testio', BinaryAppResponseSchema, response.body);
-  return delivered(binary_app, 'Sent directly to Test IO');
+  return delivered(binary_app);
 }
 
 async function uploadViaStorage(run: UploadRun<'testio'>): Promise<DeliveredBuild> {
@@ -94,20 +94,18 @@ async function uploadViaStorage(run: UploadRun<'testio'>): Promise<DeliveredBuil
     BinaryAppResponseSchema,
   );
   presigns.delete(run.jobId);
-  return delivered(binary_app, 'Sent to storage, then finalized');
+  return delivered(binary_app);
 }
 
-function delivered(app: BinaryApp, route: string): DeliveredBuild {
+function delivered(app: BinaryApp): DeliveredBuild {
   const bundle = [app.bundle_identifier, app.bundle_version].filter(Boolean).join(' ');
   return {
-    headline: `Binary app ${app.id} is on Test IO`,
+    headline: `${app.filename ?? 'The build'} is on Test IO`,
     remoteId: String(app.id),
     details: [
-      { label: 'Binary app id', value: `${app.id} (use it for a test environment)` },
       ...(app.filename ? [{ label: 'File', value: app.filename }] : []),
       ...(bundle ? [{ label: 'Bundle', value: bundle }] : []),
       ...(app.status ? [{ label: 'Status', value: statusWords(app.status) }] : []),
-      { label: 'Route', value: route },
     ],
     links: app.url ? [{ label: 'Download from Test IO', url: app.url }] : [],
   };

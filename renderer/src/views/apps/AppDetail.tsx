@@ -11,6 +11,7 @@ import {
   ErrorState,
   formatDate,
   formatRelative,
+  formatSizeWords,
   LoadingState,
 } from '../../ui';
 import { buildLabel, installsLabel } from './build-words';
@@ -51,6 +52,14 @@ export function AppDetail({ appId }: { appId: number }) {
             ))}
           </ul>
         )}
+      </Card>
+      <Card title="App token">
+        <p className="muted" style={{ margin: 0 }}>
+          App status, and a board card that follows {app.title} without your account, need this
+          app’s token. Installr’s API does not hand it out: open {app.title} on Installr and copy it
+          from the app’s Settings tab. A board card can also follow the app through your connected
+          account, with no token.
+        </p>
       </Card>
       <Card title="Activity">
         {app.events.length === 0 ? (
@@ -97,7 +106,9 @@ function BuildRow({
         </div>
         {build.releaseNotes ? <p className="installr-notes">{build.releaseNotes}</p> : null}
         <span className="subtle">
-          {[installsLabel(build.installs), build.size].filter(Boolean).join(' · ')}
+          {[installsLabel(build.installs), build.size && formatSizeWords(build.size)]
+            .filter(Boolean)
+            .join(' · ')}
         </span>
       </div>
       <Button size="small" onClick={openTesters} aria-label={`Testers of ${buildLabel(build)}`}>

@@ -17,7 +17,7 @@ export function BitbarView() {
       : undefined;
 
   return (
-    <Page title="Bitbar" subtitle="Projects, test runs and their results on Bitbar Testing.">
+    <Page title="Bitbar runs" subtitle="Projects, test runs and their results on Bitbar Testing.">
       <div className="bitbar-layout">
         <ProjectList />
         <div className="stack bitbar-main">

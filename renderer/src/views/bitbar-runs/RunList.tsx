@@ -1,6 +1,6 @@
 import type { BitbarRun } from '../../../../shared/contract/bitbar-runs';
 import { Badge, EmptyState, ErrorState, LoadingState, Button, formatDate } from '../../ui';
-import { percent, RUN_STATE } from './run-words';
+import { percent, runBadge } from './run-words';
 
 /** Runs, newest first, each opening its detail; "Show more" pages on. */
 export function RunList({
@@ -34,7 +34,7 @@ export function RunList({
     <div className="stack" style={{ gap: 8 }}>
       <div className="list" role="list" aria-label="Test runs">
         {runs.map((run) => {
-          const state = RUN_STATE[run.state];
+          const state = runBadge(run);
           return (
             <div role="listitem" key={run.id} className="list-item">
               <button

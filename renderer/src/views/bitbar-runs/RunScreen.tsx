@@ -15,7 +15,7 @@ import {
 import { systemLine } from '../devices/device-words';
 import { DeviceRunPanel } from './DeviceRunPanel';
 import { DownloadButton, DownloadFolderField } from './Downloads';
-import { DEVICE_STATUS, percent, RUN_STATE } from './run-words';
+import { DEVICE_STATUS, percent, runOutcome } from './run-words';
 import { RunTags } from './RunTags';
 
 /** A test run: progress, results per device, tags, reports and screenshots. */
@@ -58,7 +58,11 @@ function RunDetail({ detail, projectId }: { detail: BitbarRunDetail; projectId: 
   const { run, deviceRuns } = detail;
   const { deviceRun, selectDeviceRun, requestScreenshots, busy, errors } = useBitbarRuns();
   const [format, setFormat] = useState<'PDF' | 'HTML' | 'CSV'>('PDF');
-  const state = RUN_STATE[run.state];
+  const outcome = runOutcome(
+    run.state,
+    deviceRuns.map((d) => d.status),
+  );
+  const state = outcome.badge;
   const done = deviceRuns.filter((d) => !['WAITING', 'RUNNING'].includes(d.status)).length;
   const ref = { projectId, runId: run.id };
   return (
@@ -85,11 +89,11 @@ function RunDetail({ detail, projectId }: { detail: BitbarRunDetail; projectId: 
               <ProgressBar fraction={run.executionRatio ?? 0} label="Devices done" />
             </div>
             <div className="stack" style={{ gap: 4 }}>
-              <span className="muted">Passed on {percent(run.successRatio)} of devices</span>
+              <span className="muted">{outcome.summary}</span>
               <ProgressBar
-                fraction={run.successRatio ?? 0}
-                label="Devices passed"
-                tone={run.state === 'FINISHED' && (run.successRatio ?? 0) < 1 ? 'bad' : 'good'}
+                fraction={outcome.fraction ?? 0}
+                label="Devices passed, of those that ran"
+                tone={outcome.barTone}
               />
             </div>
           </div>

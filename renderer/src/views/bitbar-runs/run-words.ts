@@ -8,6 +8,73 @@ export const RUN_STATE: Record<BitbarRun['state'], { label: string; tone: Tone }
   FINISHED: { label: 'Finished', tone: 'good' },
 };
 
+/**
+ * A run's badge from the run alone (lists): a finished run that did not pass everywhere is
+ * never green. Bitbar's ratio does not say whether the rest failed or were skipped.
+ */
+export function runBadge(run: Pick<BitbarRun, 'state' | 'successRatio'>): {
+  label: string;
+  tone: Tone;
+} {
+  if (run.state === 'FINISHED' && run.successRatio !== null && run.successRatio < 1) {
+    return { label: 'Finished — not all passed', tone: 'warning' };
+  }
+  return RUN_STATE[run.state];
+}
+
+/** What the devices of one run came to; skipped devices did not run, so they did not fail. */
+export interface RunOutcome {
+  passed: number;
+  failed: number;
+  skipped: number;
+  pending: number;
+  badge: { label: string; tone: Tone };
+  /** "Passed on 1 of 1 device that ran · 1 skipped (device unavailable)". */
+  summary: string;
+  /** Passed among the devices that ran (0..1); null when none has finished. */
+  fraction: number | null;
+  barTone: 'good' | 'bad';
+}
+
+const devices = (n: number) => `${n} device${n === 1 ? '' : 's'}`;
+
+export function runOutcome(
+  state: BitbarRun['state'],
+  statuses: readonly BitbarDeviceRunStatus[],
+): RunOutcome {
+  const count = (...wanted: BitbarDeviceRunStatus[]) =>
+    statuses.filter((s) => wanted.includes(s)).length;
+  const passed = count('SUCCEEDED', 'WARNING');
+  const failed = count('FAILED');
+  const skipped = count('EXCLUDED');
+  const pending = count('WAITING', 'RUNNING');
+  const ran = passed + failed;
+  const skippedWords = skipped > 0 ? ` · ${skipped} skipped (device unavailable)` : '';
+  const summary =
+    ran === 0
+      ? skipped > 0 && pending === 0
+        ? `No device ran${skippedWords}`
+        : 'No results yet'
+      : `Passed on ${passed} of ${ran === 1 ? '1 device' : `${ran} devices`} that ran${skippedWords}`;
+  let badge: { label: string; tone: Tone } = RUN_STATE[state];
+  if (state === 'FINISHED') {
+    if (failed > 0) badge = { label: `Finished — ${devices(failed)} failed`, tone: 'bad' };
+    else if (ran === 0) badge = { label: 'Finished — no device ran', tone: 'warning' };
+    else if (skipped > 0)
+      badge = { label: `Finished — ${devices(skipped)} skipped`, tone: 'warning' };
+  }
+  return {
+    passed,
+    failed,
+    skipped,
+    pending,
+    badge,
+    summary,
+    fraction: ran === 0 ? null : passed / ran,
+    barTone: failed > 0 ? 'bad' : 'good',
+  };
+}
+
 export const DEVICE_STATUS: Record<BitbarDeviceRunStatus, { label: string; tone: Tone }> = {
   WAITING: { label: 'Waiting in queue', tone: 'neutral' },
   RUNNING: { label: 'Running', tone: 'info' },

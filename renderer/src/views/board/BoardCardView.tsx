@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { BoardCard } from '../../../../shared/domain/board';
-import { ago, versionLine, when } from '../../../../shared/domain/board-words';
+import { versionLine, when } from '../../../../shared/domain/board-words';
 import { Button, ConfirmDialog } from '../../ui';
 import { useBoard } from '../../stores/board-store';
+import { cardFreshness } from './freshness';
 import { BitbarPart, InstallPart, ProductSciencePart, TestioPart } from './CardSections';
 
 /** One tracked app: what is out, how to get it, how its tests went. */
@@ -39,7 +40,7 @@ export function BoardCardView({ card }: { card: BoardCard }) {
 
       <footer className="board-card-foot">
         <span className="subtle" aria-live="off">
-          {card.checkedAt ? `Updated ${ago(card.checkedAt, now)}` : 'Checking…'}
+          {cardFreshness(card, now)}
         </span>
         <span className="spacer" />
         <Button

@@ -5,6 +5,7 @@ import type { OsFilter } from '../../stores/bitbar-catalog-filter';
 import { useBitbarGroups } from '../../stores/bitbar-groups-store';
 import { Button, EmptyState, ErrorState, LoadingState, ProgressBar } from '../../ui';
 import { DeviceRow } from './DeviceRow';
+import { GroupNotice } from './GroupNotice';
 import { deviceCount, osWord } from './device-words';
 import { VirtualList } from './VirtualList';
 
@@ -30,6 +31,14 @@ export function CatalogPanel({
   const adding = useBitbarGroups((s) => s.adding);
   const load = catalog.load;
   useEffect(() => void load(), [load]);
+  // A group takes one platform: list only its devices from the start (All is one click away).
+  const groupOs = group?.os;
+  const setOs = catalog.setOs;
+  useEffect(() => {
+    if (!groupOs) return;
+    setOs(groupOs);
+    return () => setOs('ALL');
+  }, [groupOs, setOs]);
 
   const pickedSet = useMemo(() => new Set(picked), [picked]);
   const renderRow = useCallback(
@@ -108,6 +117,7 @@ export function CatalogPanel({
           renderRow={renderRow}
         />
       )}
+      {group ? <GroupNotice /> : null}
       {group ? (
         <div className="row catalog-footer">
           <span className="muted">

@@ -40,7 +40,7 @@ export function GroupEditor({ group }: { group: BitbarGroup }) {
       >
         <AssignToProject group={group} />
       </Card>
-      <GroupNotice />
+      {picking ? null : <GroupNotice />}
       <Card
         title="Devices in this group"
         actions={

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useBitbarGroups } from '../../stores/bitbar-groups-store';
 import { Button } from '../../ui';
 
@@ -5,9 +6,15 @@ import { Button } from '../../ui';
 export function GroupNotice() {
   const notice = useBitbarGroups((s) => s.notice);
   const dismiss = useBitbarGroups((s) => s.dismissNotice);
+  const ref = useRef<HTMLDivElement>(null);
+  // A new outcome is shown where the person is looking, not above the visible area.
+  useEffect(() => {
+    if (notice) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [notice]);
   if (!notice) return null;
   return (
     <div
+      ref={ref}
       className={`banner banner-${notice.tone}`}
       role={notice.tone === 'bad' ? 'alert' : 'status'}
     >

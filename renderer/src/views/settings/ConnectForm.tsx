@@ -16,6 +16,7 @@ export function ConnectForm({ account, onDone }: { account: AccountSummary; onDo
   const busy = useAccounts((state) => state.busy[service] ?? false);
   const serverFields = useAccounts((state) => state.results[service]?.fields);
   const connect = useAccounts((state) => state.connect);
+  const clearResult = useAccounts((state) => state.clearResult);
   const [baseUrl, setBaseUrl] = useState(
     account.status === 'connected' && account.baseUrl ? account.baseUrl : account.defaultBaseUrl,
   );
@@ -38,7 +39,11 @@ export function ConnectForm({ account, onDone }: { account: AccountSummary; onDo
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
-    if (localErrors.baseUrl || localErrors.secret || localErrors.username) return;
+    if (localErrors.baseUrl || localErrors.secret || localErrors.username) {
+      // The new problem is the one to fix; an older answer from the service is stale.
+      clearResult(service);
+      return;
+    }
     const auth: ConnectFormInput['auth'] = service === 'bitbar' ? bitbarAuth : 'token';
     const form = { baseUrl: baseUrl.trim(), secret: oauth ? secret : secret.trim(), auth };
     if (await connect(service, oauth ? { ...form, username: username.trim() } : form)) onDone();

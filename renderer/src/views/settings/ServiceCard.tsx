@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AccountSummary } from '../../../../shared/contract/accounts';
 import { SERVICE_NAMES } from '../../../../shared/errors';
-import { Badge, Button, Card } from '../../ui';
+import { Badge, Button, Card, ConfirmDialog } from '../../ui';
 import { useAccounts } from '../../stores/accounts-store';
 import { ConnectForm } from './ConnectForm';
 
@@ -17,6 +17,7 @@ export function ServiceCard({ account }: { account: AccountSummary }) {
   const result = useAccounts((state) => state.results[service]);
   const { test, disconnect, switchToSandbox } = useAccounts.getState();
   const [connecting, setConnecting] = useState(false);
+  const [confirmingDisconnect, setConfirmingDisconnect] = useState(false);
   const name = SERVICE_NAMES[service];
   const status = STATUS[account.status];
 
@@ -30,7 +31,11 @@ export function ServiceCard({ account }: { account: AccountSummary }) {
       }
     >
       <div className="stack">
-        <p className="muted">{account.label}</p>
+        <p className="muted">
+          {account.status === 'not_connected'
+            ? `Dropship has no ${name} account. Connect one to use your own data, or use the sandbox to try ${name} with demo data.`
+            : account.label}
+        </p>
         {account.baseUrl ? <p className="subtle mono">{account.baseUrl}</p> : null}
         {result ? (
           <div
@@ -56,7 +61,7 @@ export function ServiceCard({ account }: { account: AccountSummary }) {
               {account.status === 'connected' ? 'Change account' : `Connect ${name}`}
             </Button>
             {account.status === 'connected' ? (
-              <Button variant="danger" busy={busy} onClick={() => void disconnect(service)}>
+              <Button variant="danger" busy={busy} onClick={() => setConfirmingDisconnect(true)}>
                 Disconnect
               </Button>
             ) : null}
@@ -68,6 +73,19 @@ export function ServiceCard({ account }: { account: AccountSummary }) {
           </div>
         )}
       </div>
+      {confirmingDisconnect ? (
+        <ConfirmDialog
+          open
+          title={`Disconnect ${name}?`}
+          confirmLabel="Disconnect"
+          danger
+          busy={busy}
+          onCancel={() => setConfirmingDisconnect(false)}
+          onConfirm={() => void disconnect(service).then(() => setConfirmingDisconnect(false))}
+        >
+          {`Dropship removes the ${name} token from this computer. Uploads and views that use ${name} stop working until you connect again or choose the sandbox.`}
+        </ConfirmDialog>
+      ) : null}
     </Card>
   );
 }

@@ -1,6 +1,6 @@
 import type { InstallrTester } from '../../../../shared/contract/installr';
 import { useInstallrTeam } from '../../stores/installr-team-store';
-import { Badge, Card, CopyButton, EmptyState, ErrorState, LoadingState } from '../../ui';
+import { Badge, Button, Card, CopyButton, EmptyState, ErrorState, LoadingState } from '../../ui';
 import { teamSummary } from './team-words';
 
 /** The build's team: each tester's progress in plain words, and their invite link. */
@@ -38,9 +38,12 @@ export function TeamList() {
         {data.pending.length > 0 ? (
           <>
             <h3>Asked for access</h3>
+            <p className="subtle" style={{ margin: 0 }}>
+              Give access invites them to this build and emails them the install link.
+            </p>
             <ul className="list installr-plain-list" aria-label="Asked for access">
               {data.pending.map((tester) => (
-                <TesterRow key={tester.id} tester={tester} fresh={false} />
+                <TesterRow key={tester.id} tester={tester} fresh={false} pending />
               ))}
             </ul>
           </>
@@ -51,8 +54,21 @@ export function TeamList() {
   return <Card title="Team">{body}</Card>;
 }
 
-function TesterRow({ tester, fresh }: { tester: InstallrTester; fresh: boolean }) {
+function TesterRow({
+  tester,
+  fresh,
+  pending = false,
+}: {
+  tester: InstallrTester;
+  fresh: boolean;
+  pending?: boolean;
+}) {
   const { status } = tester;
+  const approve = useInstallrTeam((state) => state.approve);
+  const approving = useInstallrTeam((state) => state.approving);
+  const approveError = useInstallrTeam((state) =>
+    state.approveError?.email === tester.email ? state.approveError : undefined,
+  );
   return (
     <li className="list-row" aria-label={tester.email}>
       <div className="stack" style={{ gap: 4, flex: 1, minWidth: 0 }}>
@@ -73,7 +89,20 @@ function TesterRow({ tester, fresh }: { tester: InstallrTester; fresh: boolean }
             </span>
           ) : null}
         </div>
+        {approveError ? <ErrorState error={approveError} /> : null}
       </div>
+      {pending ? (
+        <Button
+          size="small"
+          variant="primary"
+          busy={approving === tester.email}
+          disabled={approving !== undefined && approving !== tester.email}
+          aria-label={`Give ${tester.email} access`}
+          onClick={() => void approve(tester.email)}
+        >
+          Give access
+        </Button>
+      ) : null}
       {tester.inviteLink ? <CopyButton text={tester.inviteLink} label="Copy invite link" /> : null}
     </li>
   );

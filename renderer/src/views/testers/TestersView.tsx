@@ -21,9 +21,12 @@ export function TestersView() {
   const loadTeam = useInstallrTeam((state) => state.loadTeam);
   const teamLoading = useInstallrTeam((state) => state.team.loading);
 
+  // Once per visit, never in reaction to the load's own state: a failed load shows its
+  // error with Try again instead of starting the next one.
   useEffect(() => {
-    if (!apps.data && !apps.loading) void loadApps();
-  }, [apps.data, apps.loading, loadApps]);
+    const current = useInstallrApps.getState().apps;
+    if (!current.data && !current.loading) void loadApps();
+  }, [loadApps]);
   useEffect(() => {
     const first = apps.data?.[0];
     if (appId === undefined && first) choose(first.id, 'latest');
@@ -48,7 +51,10 @@ export function TestersView() {
       title="Testers"
       subtitle="Who can install which build, how far each tester got, and invite more people."
       actions={
-        <Button busy={teamLoading} disabled={appId === undefined} onClick={() => void loadTeam()}>
+        <Button
+          busy={teamLoading || apps.loading}
+          onClick={() => void (appId === undefined ? loadApps() : loadTeam())}
+        >
           Refresh
         </Button>
       }

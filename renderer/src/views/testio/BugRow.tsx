@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { TestioBug } from '../../../../shared/domain/testio';
-import { bugStatusWords, severityWords } from '../../../../shared/domain/testio-words';
+import { bugStatusWords } from '../../../../shared/domain/testio-words';
 import { useTestioBugs, type Verdict } from '../../stores/testio-bugs-store';
 import { Badge, Button, formatRelative } from '../../ui';
+import { bugKind } from './bug-kind';
 
 const PENDING_WORDS: Record<Verdict, string> = {
   accept: 'Accepting…',
@@ -20,7 +21,7 @@ export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void
   const refreshBug = useTestioBugs((state) => state.refreshBug);
   const dismissError = useTestioBugs((state) => state.dismissError);
   const [open, setOpen] = useState(false);
-  const severity = severityWords(bug.severity);
+  const kind = bugKind(bug.severity);
   const status = bugStatusWords(bug.status);
   const busy = Boolean(activity?.pending);
   const detailsId = `bug-${bug.id}-details`;
@@ -37,9 +38,14 @@ export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void
   return (
     <article className="testio-bug" aria-label={bug.title}>
       <div className="testio-bug-head">
-        <Badge tone={severity.tone} title="Severity">
-          {severity.label}
-        </Badge>
+        <div className="testio-bug-kind">
+          <span className="subtle">{kind.kind}</span>
+          {kind.severity ? (
+            <Badge tone={kind.severity.tone} title="Severity">
+              {kind.severity.label}
+            </Badge>
+          ) : null}
+        </div>
         <div className="testio-row-main">
           <button
             type="button"

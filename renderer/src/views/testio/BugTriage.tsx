@@ -70,7 +70,7 @@ export function BugTriage({
           <Select label="Test" value={pickedTest} options={testOptions} onChange={setPickedTest} />
         ) : null}
         <Select
-          label="Export"
+          label="Export status"
           value={exportStatus}
           options={EXPORT_OPTIONS}
           onChange={setExportStatus}

@@ -4,7 +4,17 @@ import { REPORT_LANGUAGE_WORDS, TESTING_TYPE_WORDS } from '../../../../shared/do
 import { productById, useTestioProducts } from '../../stores/testio-products-store';
 import { useTestioSetup } from '../../stores/testio-setup-store';
 import { useTestioTests } from '../../stores/testio-tests-store';
-import { Button, Card, Choice, ErrorState, Page, Select, TextArea, TextField } from '../../ui';
+import {
+  Button,
+  Card,
+  Choice,
+  ConfirmDialog,
+  ErrorState,
+  Page,
+  Select,
+  TextArea,
+  TextField,
+} from '../../ui';
 import { EnvironmentFieldsEditor } from './EnvironmentFieldsEditor';
 import { environmentErrors } from './environment-draft';
 import { ScopePicker } from './ScopePicker';
@@ -41,11 +51,18 @@ export function NewTestScreen({ productId }: { productId: number }) {
     void loadAll(productId);
   }, [productId, loadAll, clearError]);
 
-  const submit = async (event: FormEvent) => {
+  // A crowd test costs money the moment it exists: Start asks once more, then creates it.
+  const [confirming, setConfirming] = useState(false);
+  const submit = (event: FormEvent) => {
     event.preventDefault();
+    setConfirming(true);
+  };
+  const start = async () => {
+    setConfirming(false);
     const test = await createTest(draftToInput(productId, draft));
     if (test) show({ kind: 'test', productId, testId: test.id });
   };
+  const hours = Number(draft.duration);
   const set = <K extends keyof TestDraft>(key: K, value: TestDraft[K]) =>
     setDraft({ ...draft, [key]: value });
   const errors = testErrors(creating.error?.fields);
@@ -186,6 +203,17 @@ export function NewTestScreen({ productId }: { productId: number }) {
           </Button>
         </div>
       </form>
+      {confirming ? (
+        <ConfirmDialog
+          open
+          title="Start a paid crowd test?"
+          confirmLabel="Start the paid test"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void start()}
+        >
+          {`Test IO invites testers as soon as the test is created, and your Test IO plan is charged for a ${TESTING_TYPE_WORDS[draft.testingType].label.toLowerCase()} test${hours > 0 ? ` of ${hours} hour${hours === 1 ? '' : 's'}` : ''}. It cannot be taken back from Dropship.`}
+        </ConfirmDialog>
+      ) : null}
     </Page>
   );
 }

@@ -27,9 +27,11 @@ export function ProductScreen({ productId, tab }: { productId: number; tab: Prod
   const show = useTestioProducts((state) => state.show);
   const product = productById(products.data, productId);
 
+  // Once per visit: reacting to the load's own state would retry a failing load forever.
   useEffect(() => {
-    if (!products.data && !products.loading) void loadProducts();
-  }, [products.data, products.loading, loadProducts]);
+    const current = useTestioProducts.getState().products;
+    if (!current.data && !current.loading) void loadProducts();
+  }, [loadProducts]);
 
   return (
     <Page

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Button, Select, TextField } from '../../ui';
 import { useUpload } from '../../stores/upload-store';
+import { projectsForPlatform } from '../../stores/upload-forms';
 import { BITBAR_KIND_EXTENSIONS, extensionOf } from '../../../../shared/domain/upload-rules';
 
 const KINDS = [
@@ -16,14 +17,23 @@ export function BitbarOptions() {
   const errors = useUpload((s) => s.fieldErrors);
   const fileName = useUpload((s) => s.file?.fileName ?? '');
   const projects = useUpload((s) => s.bitbarProjects);
+  const platform = useUpload((s) => s.file?.build?.platform);
   const load = useUpload((s) => s.loadBitbarProjects);
   useEffect(() => {
     void load();
   }, [load]);
 
+  // Only projects that can run this build are offered, so a mismatch is never sent.
+  const fitting = projectsForPlatform(projects.list, platform);
+  const chosen = form.project;
+  const chosenFits = typeof chosen !== 'number' || fitting.some((p) => p.id === chosen);
+  useEffect(() => {
+    if (!chosenFits && projects.list.length > 0) edit('bitbar', { project: undefined });
+  }, [chosenFits, projects.list.length, edit]);
+
   const options = [
     { value: '', label: projects.loading ? 'Loading projects…' : 'Choose a project' },
-    ...projects.list.map((p) => ({
+    ...fitting.map((p) => ({
       value: String(p.id),
       label: p.name,
     })),
@@ -46,6 +56,13 @@ export function BitbarOptions() {
           edit('bitbar', { project: Number(value), projectName: project?.name ?? '' });
         }}
       />
+      {platform && !projects.loading && !projects.error ? (
+        <span className="subtle">
+          {platform === 'ios'
+            ? 'Showing iOS projects: this build is an iOS app.'
+            : 'Showing Android projects: this build is an Android app.'}
+        </span>
+      ) : null}
       {projects.error ? (
         <Button size="small" onClick={() => void load()}>
           Load projects again
@@ -62,6 +79,7 @@ export function BitbarOptions() {
           <Select
             label="Platform"
             value={form.newType}
+            disabled={Boolean(platform)}
             options={[
               { value: 'ANDROID', label: 'Android' },
               { value: 'IOS', label: 'iOS' },

@@ -1,5 +1,5 @@
-import { Badge, Button, CopyButton, formatBytes } from '../../ui';
-import { useUpload } from '../../stores/upload-store';
+import { Badge, Button, Choice, CopyButton, formatBytes } from '../../ui';
+import { isUnreadableBuild, useUpload } from '../../stores/upload-store';
 
 /** The dropped build as inspection read it: icon, name, id, version, size, SHA-256. */
 export function BuildSummary() {
@@ -8,6 +8,8 @@ export function BuildSummary() {
   const hashError = useUpload((s) => s.hashError);
   const reset = useUpload((s) => s.reset);
   const sent = useUpload((s) => s.sentTo.length > 0);
+  const sendUnreadable = useUpload((s) => s.sendUnreadable);
+  const setSendUnreadable = useUpload((s) => s.setSendUnreadable);
   if (!file) return null;
   const build = file.build;
   return (
@@ -31,10 +33,31 @@ export function BuildSummary() {
           </Button>
         )}
       </div>
-      {file.inspectError ? (
+      {file.inspectError && isUnreadableBuild(file) ? (
+        <div className="banner banner-bad unreadable-build" role="alert">
+          <span aria-hidden>⚠</span>
+          <div className="stack" style={{ gap: 6 }}>
+            <strong>Dropship could not read this build. {file.inspectError}</strong>
+            <span>
+              Services may refuse it, and testers may not be able to install it. Drop the complete
+              file if you have it.
+            </span>
+            {sent ? null : (
+              <Choice
+                type="checkbox"
+                checked={sendUnreadable}
+                onChange={(event) => setSendUnreadable(event.target.checked)}
+              >
+                Send it anyway — Dropship could not read this build
+              </Choice>
+            )}
+          </div>
+        </div>
+      ) : null}
+      {file.inspectError && !isUnreadableBuild(file) ? (
         <p className="banner banner-info" role="status">
-          Dropship could not read this build’s details: {file.inspectError} It can still be sent
-          where the file type is accepted.
+          This is not an app Dropship can read ({file.inspectError}) — fine for a Bitbar data or
+          test file.
         </p>
       ) : null}
       <dl className="kv">
@@ -44,7 +67,9 @@ export function BuildSummary() {
             <dd className="mono">{build.id}</dd>
             <dt>Version</dt>
             <dd>
-              {build.version} (build {build.build})
+              {build.build && build.build !== build.version
+                ? `${build.version} (build ${build.build})`
+                : build.version}
             </dd>
             <dt>Runs on</dt>
             <dd>{build.minOs} or later</dd>

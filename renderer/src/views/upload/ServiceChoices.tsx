@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { Button, Choice, ErrorState } from '../../ui';
-import { useUpload } from '../../stores/upload-store';
+import { isUnreadableBuild, useUpload } from '../../stores/upload-store';
 import { SERVICE_ORDER } from '../../stores/upload-forms';
 import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
 import { InstallrOptions } from './InstallrOptions';
 import { BitbarOptions } from './BitbarOptions';
 import { ProductScienceOptions } from './ProductScienceOptions';
 import { TestioOptions } from './TestioOptions';
+import { focusAfterSend } from './focus-after-send';
 
 const OPTIONS: Record<ServiceId, () => ReactNode> = {
   installr: () => <InstallrOptions />,
@@ -26,7 +27,9 @@ export function ServiceChoices() {
   const sentTo = useUpload((s) => s.sentTo);
   const sendMore = useUpload((s) => s.sendMore);
   const reset = useUpload((s) => s.reset);
+  const sendUnreadable = useUpload((s) => s.sendUnreadable);
   if (!file) return null;
+  const held = isUnreadableBuild(file) && !sendUnreadable;
   if (sentTo.length > 0) {
     return (
       <section className="card row sent-card" aria-label="Where to send it">
@@ -62,12 +65,15 @@ export function ServiceChoices() {
               <Choice
                 type="checkbox"
                 checked={on}
-                disabled={!v?.accepted}
+                disabled={!v?.accepted || held}
                 onChange={(event) => toggle(service, event.target.checked)}
               >
                 <span className="stack" style={{ gap: 2 }}>
                   <strong>{SERVICE_NAMES[service]}</strong>
                   {v?.accepted ? null : <span className="subtle">{v?.reason}</span>}
+                  {v?.accepted && held ? (
+                    <span className="subtle">Held back: Dropship could not read this build.</span>
+                  ) : null}
                 </span>
               </Choice>
               {on ? <div className="service-options">{OPTIONS[service]()}</div> : null}
@@ -81,7 +87,9 @@ export function ServiceChoices() {
           variant="primary"
           busy={sending}
           disabled={selected.length === 0}
-          onClick={() => void send()}
+          onClick={() =>
+            void send().then((sent) => focusAfterSend(sent, useUpload.getState().lastDropId))
+          }
         >
           {selected.length === 0
             ? 'Choose where to send it'

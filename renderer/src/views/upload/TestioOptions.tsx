@@ -19,7 +19,7 @@ export function TestioOptions() {
       {size <= limit
         ? `Sent straight to Test IO (files up to ${limitText} are).`
         : `Larger than ${limitText}: sent to Test IO’s storage, then registered with its bundle id and version.`}{' '}
-      You get a binary app id to use in a test environment.
+      You can then pick it when you describe a test environment.
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, CopyButton, ErrorState, ProgressBar } from '../../ui';
+import { Badge, Button, ErrorState, ProgressBar } from '../../ui';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
 import { SERVICE_NAMES } from '../../../../shared/errors';
 import { barFraction, isFinished, progressLine, stateWords } from './job-words';
@@ -27,7 +27,12 @@ export function TransferCard({ jobId }: { jobId: string }) {
           </Button>
         ) : null}
         {job.state === 'failed' || job.state === 'cancelled' ? (
-          <Button size="small" variant="primary" onClick={() => void retry(job.id)}>
+          // Trying again only helps when the failure can pass; otherwise it is not the main way on.
+          <Button
+            size="small"
+            variant={job.error?.retryable === false ? 'secondary' : 'primary'}
+            onClick={() => void retry(job.id)}
+          >
             Try again
           </Button>
         ) : null}
@@ -58,11 +63,6 @@ export function TransferCard({ jobId }: { jobId: string }) {
                 <dd>{d.value}</dd>
               </div>
             ))}
-            <dt>SHA-256</dt>
-            <dd className="row" style={{ gap: 6 }}>
-              <span className="mono sha">{job.result.sha256}</span>
-              <CopyButton text={job.result.sha256} />
-            </dd>
           </dl>
           {job.result.links.length > 0 ? (
             <div className="row">

@@ -1,9 +1,10 @@
-import { Button, EmptyState, ErrorState, LoadingState } from '../../ui';
+import { Button, CopyButton, EmptyState, ErrorState, LoadingState } from '../../ui';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
 import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
 import type { UploadJob } from '../../../../shared/contract/uploads';
 import { isFinished } from './job-words';
 import { TransferCard } from './TransferCard';
+import { dropElementId } from './focus-after-send';
 
 const names = (services: ServiceId[]) => services.map((s) => SERVICE_NAMES[s]).join(', ');
 
@@ -60,14 +61,28 @@ export function TransferList() {
       {drops.map((drop) => {
         const list = drop.jobIds.map((id) => jobs[id]).filter((j): j is UploadJob => Boolean(j));
         const line = summaryLine(list);
+        // Every service got the same bytes: the checksum is said once, for the drop.
+        const sha256 = list.find((job) => job.result)?.result?.sha256;
         return (
           <div
             key={drop.dropId}
+            id={dropElementId(drop.dropId)}
+            role="group"
+            tabIndex={-1}
             className="stack drop-group"
             aria-label={`Drop of ${list[0]?.fileName ?? 'a build'}`}
           >
             <div className="row">
               <strong>{list[0]?.fileName}</strong>
+              {sha256 ? (
+                <span className="row" style={{ gap: 6 }}>
+                  <span className="subtle">SHA-256</span>
+                  <span className="mono sha" data-testid="drop-sha256" title={sha256}>
+                    {sha256.slice(0, 12)}…
+                  </span>
+                  <CopyButton text={sha256} label="Copy SHA-256" />
+                </span>
+              ) : null}
               {line ? (
                 <span className={`drop-summary drop-summary-${summaryTone(list)}`} role="status">
                   {line}

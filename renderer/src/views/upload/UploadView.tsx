@@ -13,6 +13,7 @@ export function UploadView() {
   const status = useUpload((s) => s.status);
   const fileName = useUpload((s) => s.fileName);
   const problem = useUpload((s) => s.problem);
+  const leftOut = useUpload((s) => s.leftOut);
   const startJobs = useUploadJobs((s) => s.start);
   useEffect(() => startJobs(), [startJobs]);
 
@@ -21,6 +22,11 @@ export function UploadView() {
       title="Upload"
       subtitle="Send a build to Installr, Test IO, Bitbar and Product Science at once."
     >
+      {leftOut.length > 0 && status !== 'empty' ? (
+        <p className="banner banner-info" role="status">
+          {leftOutWords(fileName, leftOut)}
+        </p>
+      ) : null}
       {status === 'empty' ? <DropZone /> : null}
       {status === 'reading' ? (
         <section className="card">
@@ -42,4 +48,11 @@ export function UploadView() {
       <TransferList />
     </Page>
   );
+}
+
+/** Several files were dropped: which one was opened, and that the others were not. */
+function leftOutWords(opened: string | undefined, leftOut: string[]): string {
+  const others =
+    leftOut.length === 1 ? leftOut[0] : `${leftOut.slice(0, -1).join(', ')} and ${leftOut.at(-1)}`;
+  return `Dropship sends one build at a time, so it opened ${opened ?? 'the first file'} only; ${others} ${leftOut.length === 1 ? 'was' : 'were'} not opened. Drop ${leftOut.length === 1 ? 'it' : 'them'} one by one once this one is on its way.`;
 }

@@ -13,7 +13,7 @@ const hasFiles = (event: DragEvent) =>
  */
 export function WindowDropTarget() {
   const [over, setOver] = useState(false);
-  const dropFile = useUpload((s) => s.dropFile);
+  const dropFiles = useUpload((s) => s.dropFiles);
   const go = useNavigation((s) => s.go);
   const startJobs = useUploadJobs((s) => s.start);
 
@@ -39,10 +39,10 @@ export function WindowDropTarget() {
       event.preventDefault();
       depth = 0;
       setOver(false);
-      const file = event.dataTransfer?.files[0];
-      if (!file) return;
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
       go('upload');
-      void dropFile(file);
+      void dropFiles(files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', overWindow);
@@ -54,7 +54,7 @@ export function WindowDropTarget() {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [dropFile, go, startJobs]);
+  }, [dropFiles, go, startJobs]);
 
   if (!over) return null;
   return (
