@@ -32,7 +32,6 @@ export function ProjectScreen({ project, tab }: { project: BitbarProject; tab: T
             type="button"
             role="tab"
             aria-selected={t.id === tab}
-            aria-pressed={t.id === tab}
             onClick={() => open({ kind: 'project', projectId: project.id, tab: t.id })}
           >
             {t.label}
