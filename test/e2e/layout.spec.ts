@@ -79,6 +79,18 @@ for (const stop of viewTour) {
         expect(box.y + box.height).toBeLessThanOrEqual(NARROW.height + 2);
       }
     }
+    // The title stays on one line (20 px type, 1.45 line height).
+    expect((await page.locator('main h1').first().boundingBox())!.height).toBeLessThan(35);
+    if (stop.wholeNames) {
+      const cut = await stop
+        .wholeNames(page)
+        .evaluateAll((names) =>
+          names
+            .filter((name) => name.scrollWidth > name.clientWidth)
+            .map((name) => name.textContent),
+        );
+      expect(cut, 'names cut short').toEqual([]);
+    }
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await shoot(app, `${stop.slug}-900-${colorScheme}`);

@@ -14,6 +14,8 @@ export interface ViewStop {
   open(app: AppFixture): Promise<void>;
   /** Elements a person needs here: each must be fully inside the window at 900×600. */
   keyParts(page: Page): Locator[];
+  /** Names that must show whole at 900×600, not end in an ellipsis. */
+  wholeNames?(page: Page): Locator;
 }
 
 async function openView(page: Page, label: string): Promise<void> {
@@ -183,6 +185,11 @@ export const viewTour: ViewStop[] = [
       page.getByLabel('Search devices'),
       page.getByRole('region', { name: 'Device catalog' }).getByRole('checkbox').first(),
     ],
+    wholeNames: (page) =>
+      page
+        .getByRole('list', { name: 'Devices in this group' })
+        .locator('.device-name')
+        .or(page.locator('.group-name')),
   },
   {
     slug: 'bitbar-project',
@@ -192,6 +199,7 @@ export const viewTour: ViewStop[] = [
         page.getByRole('list', { name: 'Test runs' }).getByRole('listitem').first(),
       ).toBeVisible();
     },
+    wholeNames: (page) => page.getByRole('listbox', { name: 'Projects' }).locator('.device-name'),
     keyParts: (page) => [
       page.getByRole('listbox', { name: 'Projects' }),
       page.getByLabel('Run name'),
