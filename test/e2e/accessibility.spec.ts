@@ -173,6 +173,27 @@ test.describe('keyboard', () => {
     ).toBeVisible();
   });
 
+  test('a Bitbar project’s tabs move and open with Left, Right, Home and End', async ({ app }) => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Bitbar runs' }).click();
+    await page.getByRole('option', { name: /Movies app \(Android\)/ }).click();
+    const tabs = page.getByRole('tablist', { name: 'Project sections' });
+    const tab = (name: string) => tabs.getByRole('tab', { name });
+    await expect(tab('Runs')).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('button', { name: 'Delete' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(tab('Runs')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(tab('Config')).toBeFocused();
+    await expect(tab('Config')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByLabel('What runs')).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(tab('Sharing and notifications')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Home');
+    await expect(tab('Runs')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByLabel('Run name')).toBeVisible();
+  });
+
   test('the Devices catalog list is reached with Tab and scrolls with the keyboard', async ({
     app,
   }) => {

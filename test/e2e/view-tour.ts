@@ -159,6 +159,16 @@ export const viewTour: ViewStop[] = [
     ],
   },
   {
+    slug: 'testio-new-test',
+    open: async ({ page }) => {
+      await openView(page, 'Test IO');
+      await page.getByRole('button', { name: /Northwind Shop/ }).click();
+      await page.getByRole('button', { name: 'New test' }).click();
+      await expect(page.getByRole('form', { name: 'New test' })).toBeVisible();
+    },
+    keyParts: (page) => [page.getByRole('form', { name: 'New test' }).getByLabel('Title')],
+  },
+  {
     slug: 'devices',
     open: async ({ page }) => {
       await openView(page, 'Devices');
@@ -204,6 +214,18 @@ export const viewTour: ViewStop[] = [
       page.getByRole('listbox', { name: 'Projects' }),
       page.getByLabel('Run name'),
       page.getByRole('list', { name: 'Test runs' }).getByRole('listitem').first(),
+    ],
+  },
+  {
+    slug: 'bitbar-config',
+    open: async ({ page }) => {
+      await openBitbarProject(page);
+      await page.getByRole('tab', { name: 'Config' }).click();
+      await expect(page.getByLabel('What runs')).toBeVisible();
+    },
+    keyParts: (page) => [
+      page.getByRole('tablist', { name: 'Project sections' }),
+      page.getByRole('button', { name: 'Save config' }),
     ],
   },
   {

@@ -8,4 +8,4 @@ export { CopyButton } from './CopyButton';
 export { Page, Card } from './Page';
 export { ConfirmDialog } from './ConfirmDialog';
 export * from './format';
-export { useListboxKeys } from './list-keys';
+export { useListboxKeys, useTabListKeys } from './list-keys';
