@@ -62,7 +62,9 @@ async function shoot(app: AppFixture, name: string): Promise<void> {
 }
 
 for (const stop of viewTour) {
-  test(`${stop.slug} works at 900×600 with nothing cut off (and at 1280×800)`, async ({ app }) => {
+  test(`${stop.slug} works at 900×600 with nothing cut off (and at 1000 and 1280 px)`, async ({
+    app,
+  }) => {
     const { page } = app;
     await page.setViewportSize(NARROW);
     await stop.open(app);
@@ -95,6 +97,10 @@ for (const stop of viewTour) {
       await page.emulateMedia({ colorScheme });
       await shoot(app, `${stop.slug}-900-${colorScheme}`);
     }
+
+    // Just wide enough for the full sidebar again: the tightest width for the content.
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await expectNoSidewaysScroll(page);
 
     await page.setViewportSize(WIDE);
     await expectNoSidewaysScroll(page);
