@@ -38,7 +38,9 @@ async function keep(name: string, violations: AxeResults['violations']): Promise
 }
 
 for (const stop of viewTour) {
-  test(`axe (WCAG 2.1 A/AA) finds nothing on ${stop.slug}, light and dark`, async ({ app }) => {
+  test(`axe (WCAG 2.1 A/AA, best practices) finds nothing on ${stop.slug}, light and dark`, async ({
+    app,
+  }) => {
     const { page } = app;
     await stop.open(app);
     // Let transitions and live regions settle: axe reads computed colours mid-animation otherwise.
