@@ -93,7 +93,7 @@ test('builds a device group from the catalog, refuses a device of the other OS, 
 
   // Start a run on the project and watch it finish on the new group's two devices.
   await page.getByRole('button', { name: 'Bitbar runs' }).click();
-  await page.getByRole('button', { name: /Movies app \(Android\)/ }).click();
+  await page.getByRole('option', { name: /Movies app \(Android\)/ }).click();
   await page.getByLabel('Run name').fill('RC smoke');
   await page.getByRole('button', { name: 'Start run' }).click();
   await expect(page.getByRole('heading', { name: /Run 9 · RC smoke/ })).toBeVisible();
@@ -143,8 +143,8 @@ test('rolls an optimistic change back, with the reason, when Bitbar refuses it',
   await page.getByRole('button', { name: 'Devices' }).click();
   await expect(page.getByText('2,000 devices shown of 2,000')).toBeVisible();
   await page
-    .getByRole('region', { name: 'My groups' })
-    .getByRole('button', { name: /Smoke test phones/ })
+    .getByRole('listbox', { name: 'My groups' })
+    .getByRole('option', { name: /Smoke test phones/ })
     .click();
   const members = page.getByRole('list', { name: 'Devices in this group' });
   await expect(members.getByRole('listitem')).toHaveCount(4);

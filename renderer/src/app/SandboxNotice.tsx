@@ -13,5 +13,12 @@ export function SandboxNotice() {
     sandboxed.length === accounts.length
       ? 'Using the sandbox (demo data)'
       : `Sandbox (demo data): ${sandboxed.map((a) => SERVICE_NAMES[a.service]).join(', ')}`;
-  return <span title="Connect real accounts in Settings">{text}</span>;
+  return (
+    <span className="sandbox-notice" title="Connect real accounts in Settings">
+      <span className="sandbox-dot" aria-hidden>
+        ●
+      </span>
+      <span className="sandbox-text">{text}</span>
+    </span>
+  );
 }

@@ -1,6 +1,10 @@
 import { views } from './views';
 import { SandboxNotice } from './SandboxNotice';
 
+/**
+ * The sections. Below 1000 px wide it collapses to icons; each label then shows as a
+ * tooltip on hover and keyboard focus, and stays the button's accessible name throughout.
+ */
 export function Sidebar({
   activeId,
   onSelect,
@@ -19,7 +23,7 @@ export function Sidebar({
       <span className="nav-icon" aria-hidden>
         {view.icon}
       </span>
-      {view.label}
+      <span className="nav-label">{view.label}</span>
     </button>
   );
   return (
@@ -28,7 +32,7 @@ export function Sidebar({
         <span className="brand-mark" aria-hidden>
           ⇡
         </span>
-        Dropship
+        <span className="brand-name">Dropship</span>
       </div>
       {views.filter((view) => !view.footer).map(renderItem)}
       <div className="sidebar-footer">

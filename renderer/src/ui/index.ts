@@ -8,3 +8,4 @@ export { CopyButton } from './CopyButton';
 export { Page, Card } from './Page';
 export { ConfirmDialog } from './ConfirmDialog';
 export * from './format';
+export { useListboxKeys, useTabListKeys } from './list-keys';

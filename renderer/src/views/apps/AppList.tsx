@@ -1,13 +1,14 @@
 import type { InstallrApp } from '../../../../shared/contract/installr';
 import { useInstallrApps } from '../../stores/installr-apps-store';
-import { Badge, formatRelative } from '../../ui';
+import { Badge, formatRelative, useListboxKeys } from '../../ui';
 import { buildLabel, platformName } from './build-words';
 
 export function AppList({ apps }: { apps: InstallrApp[] }) {
   const selectedAppId = useInstallrApps((state) => state.selectedAppId);
   const selectApp = useInstallrApps((state) => state.selectApp);
+  const listKeys = useListboxKeys<HTMLDivElement>();
   return (
-    <div className="list" role="listbox" aria-label="Apps">
+    <div className="list" role="listbox" aria-label="Apps" {...listKeys}>
       {apps.map((app) => {
         const latest = app.latestBuild;
         return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BitbarProjectType } from '../../../../shared/contract/bitbar-config';
 import { useBitbarProjects } from '../../stores/bitbar-projects-store';
-import { Button, ErrorState, LoadingState, Select, TextField } from '../../ui';
+import { Button, ErrorState, LoadingState, useListboxKeys, Select, TextField } from '../../ui';
 import { PROJECT_TYPES, projectTypeWord } from './project-words';
 
 /** Projects (searched and paged on Bitbar), "All runs", and a new-project form. */
@@ -9,6 +9,7 @@ export function ProjectList() {
   const { projects, total, hasMore, loading, error, search, setSearch, load, screen, open } =
     useBitbarProjects();
   const current = screen && screen.kind !== 'allRuns' ? screen.projectId : undefined;
+  const listKeys = useListboxKeys<HTMLDivElement>();
   return (
     <aside className="stack project-list" aria-label="Projects">
       <NewProjectForm />
@@ -34,25 +35,24 @@ export function ProjectList() {
         <p className="subtle">{search ? 'No project matches.' : 'No projects yet.'}</p>
       ) : null}
       {projects.length > 0 ? (
-        <div className="list" role="list">
+        <div className="list" role="listbox" aria-label="Projects" {...listKeys}>
           {projects.map((project) => (
-            <div role="listitem" key={project.id} className="list-item">
-              <button
-                type="button"
-                className="list-row"
-                aria-current={project.id === current ? 'true' : undefined}
-                aria-selected={project.id === current}
-                onClick={() => open({ kind: 'project', projectId: project.id, tab: 'runs' })}
-              >
-                <span className="stack" style={{ gap: 0, minWidth: 0 }}>
-                  <span className="device-name">{project.name}</span>
-                  <span className="subtle">
-                    {projectTypeWord(project.type)}
-                    {project.sharedWithMe ? ' · shared with you' : ''}
-                  </span>
+            <button
+              key={project.id}
+              type="button"
+              role="option"
+              className="list-row"
+              aria-selected={project.id === current}
+              onClick={() => open({ kind: 'project', projectId: project.id, tab: 'runs' })}
+            >
+              <span className="stack" style={{ gap: 0, minWidth: 0 }}>
+                <span className="device-name">{project.name}</span>
+                <span className="subtle">
+                  {projectTypeWord(project.type)}
+                  {project.sharedWithMe ? ' · shared with you' : ''}
                 </span>
-              </button>
-            </div>
+              </span>
+            </button>
           ))}
         </div>
       ) : null}

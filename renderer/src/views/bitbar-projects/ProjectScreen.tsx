@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BitbarProject } from '../../../../shared/contract/bitbar-projects';
 import { useBitbarProjectDetail } from '../../stores/bitbar-project-detail-store';
 import { useBitbarProjects, type BitbarScreen } from '../../stores/bitbar-projects-store';
-import { Button, ConfirmDialog, ErrorState, TextArea, TextField } from '../../ui';
+import { Button, ConfirmDialog, ErrorState, TextArea, TextField, useTabListKeys } from '../../ui';
 import { RunsPanel } from '../bitbar-runs/RunsPanel';
 import { ConfigPanel } from './ConfigPanel';
 import { FilesPanel } from './FilesPanel';
@@ -22,17 +22,17 @@ export function ProjectScreen({ project, tab }: { project: BitbarProject; tab: T
   const open = useBitbarProjects((s) => s.open);
   const openDetail = useBitbarProjectDetail((s) => s.open);
   useEffect(() => openDetail(project.id), [project.id, openDetail]);
+  const tabKeys = useTabListKeys<HTMLDivElement>();
   return (
     <div className="stack">
       <ProjectHeader project={project} />
-      <div className="segmented" role="tablist" aria-label="Project sections">
+      <div className="segmented" role="tablist" aria-label="Project sections" {...tabKeys}>
         {TABS.map((t) => (
           <button
             key={t.id}
             type="button"
             role="tab"
             aria-selected={t.id === tab}
-            aria-pressed={t.id === tab}
             onClick={() => open({ kind: 'project', projectId: project.id, tab: t.id })}
           >
             {t.label}

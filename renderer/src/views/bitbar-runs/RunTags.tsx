@@ -9,21 +9,25 @@ export function RunTags({ tags }: { tags: BitbarTag[] }) {
   const [name, setName] = useState('');
   return (
     <div className="stack" style={{ gap: 6 }}>
-      <div className="row tag-row" aria-label="Tags" role="list">
+      <div className="row tag-row">
         {tags.length === 0 ? <span className="subtle">No tags</span> : null}
-        {tags.map((tag) => (
-          <span key={tag.id} role="listitem" className="tag">
-            {tag.name}
-            <button
-              type="button"
-              className="tag-remove"
-              aria-label={`Remove tag ${tag.name}`}
-              onClick={() => void removeTag(tag.id)}
-            >
-              ✕
-            </button>
-          </span>
-        ))}
+        {tags.length > 0 ? (
+          <ul className="row tag-list" aria-label="Tags">
+            {tags.map((tag) => (
+              <li key={tag.id} className="tag">
+                {tag.name}
+                <button
+                  type="button"
+                  className="tag-remove"
+                  aria-label={`Remove tag ${tag.name}`}
+                  onClick={() => void removeTag(tag.id)}
+                >
+                  ✕
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <form
           className="row"
           onSubmit={(event) => {

@@ -33,10 +33,18 @@ export function BoardCardView({ card }: { card: BoardCard }) {
         </div>
       </header>
 
-      {card.installr ? <InstallPart section={card.installr} now={now} /> : null}
-      {card.testio ? <TestioPart section={card.testio} now={now} /> : null}
-      {card.bitbar ? <BitbarPart section={card.bitbar} now={now} /> : null}
-      {card.productscience ? <ProductSciencePart section={card.productscience} now={now} /> : null}
+      {card.installr ? (
+        <InstallPart section={card.installr} now={now} cardHeadingId={headingId} />
+      ) : null}
+      {card.testio ? (
+        <TestioPart section={card.testio} now={now} cardHeadingId={headingId} />
+      ) : null}
+      {card.bitbar ? (
+        <BitbarPart section={card.bitbar} now={now} cardHeadingId={headingId} />
+      ) : null}
+      {card.productscience ? (
+        <ProductSciencePart section={card.productscience} now={now} cardHeadingId={headingId} />
+      ) : null}
 
       <footer className="board-card-foot">
         <span className="subtle" aria-live="off">

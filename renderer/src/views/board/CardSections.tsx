@@ -5,28 +5,36 @@ import { Badge } from '../../ui';
 import { Sparkline } from './Sparkline';
 
 /** The parts of a card, one per service; each shows its own trouble and nothing else's. */
+/** What every part gets: its data, the clock, and the id of its card's title. */
+interface PartProps<S extends BoardSectionId> {
+  section: BoardSection<S>;
+  now: number;
+  /** Names the part "<app> <heading>", so each card's parts are told apart as landmarks. */
+  cardHeadingId: string;
+}
+
 function Part({
   id,
   heading,
   section,
   now,
+  cardHeadingId,
   children,
-}: {
+}: PartProps<BoardSectionId> & {
   id: BoardSectionId;
   heading: string;
-  section: BoardSection<BoardSectionId>;
-  now: number;
   children: ReactNode;
 }) {
+  const headingId = `${cardHeadingId}-${id}`;
   const notice = sectionNotice(section, now);
   const waiting = !section.data && !section.problem;
   return (
     <section
       className={`board-part${notice ? ' board-part-unavailable' : ''}`}
       data-section={id}
-      aria-label={heading}
+      aria-labelledby={`${cardHeadingId} ${headingId}`}
     >
-      <h3>{heading}</h3>
+      <h3 id={headingId}>{heading}</h3>
       {notice ? (
         <p className="board-notice" role="status">
           {notice}
@@ -41,10 +49,10 @@ function Part({
   );
 }
 
-export function InstallPart({ section, now }: { section: BoardSection<'installr'>; now: number }) {
+export function InstallPart({ section, now, cardHeadingId }: PartProps<'installr'>) {
   const data = section.data;
   return (
-    <Part id="installr" heading="Install" section={section} now={now}>
+    <Part id="installr" heading="Install" section={section} now={now} cardHeadingId={cardHeadingId}>
       {data?.releaseNotes ? <p className="board-notes">{data.releaseNotes}</p> : null}
       {data?.installUrl ? (
         <div className="board-install">
@@ -72,11 +80,17 @@ export function InstallPart({ section, now }: { section: BoardSection<'installr'
   );
 }
 
-export function TestioPart({ section, now }: { section: BoardSection<'testio'>; now: number }) {
+export function TestioPart({ section, now, cardHeadingId }: PartProps<'testio'>) {
   const data = section.data;
   const test = data?.latestTest;
   return (
-    <Part id="testio" heading="Testers’ findings" section={section} now={now}>
+    <Part
+      id="testio"
+      heading="Testers’ findings"
+      section={section}
+      now={now}
+      cardHeadingId={cardHeadingId}
+    >
       {data && !test ? <p className="muted">No tests for {data.productTitle} yet.</p> : null}
       {data && test ? (
         <>
@@ -102,11 +116,17 @@ export function TestioPart({ section, now }: { section: BoardSection<'testio'>; 
   );
 }
 
-export function BitbarPart({ section, now }: { section: BoardSection<'bitbar'>; now: number }) {
+export function BitbarPart({ section, now, cardHeadingId }: PartProps<'bitbar'>) {
   const data = section.data;
   const run = data?.latestRun;
   return (
-    <Part id="bitbar" heading="Automated tests on devices" section={section} now={now}>
+    <Part
+      id="bitbar"
+      heading="Automated tests on devices"
+      section={section}
+      now={now}
+      cardHeadingId={cardHeadingId}
+    >
       {data && !run ? <p className="muted">No test runs in {data.projectTitle} yet.</p> : null}
       {data && run ? (
         <>
@@ -122,17 +142,17 @@ export function BitbarPart({ section, now }: { section: BoardSection<'bitbar'>; 
   );
 }
 
-export function ProductSciencePart({
-  section,
-  now,
-}: {
-  section: BoardSection<'productscience'>;
-  now: number;
-}) {
+export function ProductSciencePart({ section, now, cardHeadingId }: PartProps<'productscience'>) {
   const data = section.data;
   const upload = data?.latestUpload;
   return (
-    <Part id="productscience" heading="Performance build" section={section} now={now}>
+    <Part
+      id="productscience"
+      heading="Performance build"
+      section={section}
+      now={now}
+      cardHeadingId={cardHeadingId}
+    >
       {data && !upload ? (
         <p className="muted">Dropship has not sent a build to {data.project} yet.</p>
       ) : null}

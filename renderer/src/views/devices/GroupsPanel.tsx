@@ -2,7 +2,15 @@ import { useState } from 'react';
 import type { BitbarGroup, BitbarOs } from '../../../../shared/contract/bitbar-devices';
 import { useBitbarGroups } from '../../stores/bitbar-groups-store';
 import { useBitbarProjects } from '../../stores/bitbar-projects-store';
-import { Badge, Button, ErrorState, LoadingState, Select, TextField } from '../../ui';
+import {
+  Badge,
+  Button,
+  ErrorState,
+  LoadingState,
+  useListboxKeys,
+  Select,
+  TextField,
+} from '../../ui';
 import { creditsWord, deviceCount, osWord } from './device-words';
 
 /** The person's groups, the chosen project's groups and the public ones; a new-group form. */
@@ -72,20 +80,21 @@ function GroupList({
   onSelect: (id: number) => void;
   empty: string;
 }) {
+  const listKeys = useListboxKeys<HTMLDivElement>();
   return (
     <section className="stack" style={{ gap: 6 }} aria-label={title}>
-      <h3>{title}</h3>
+      <h2 className="group-list-title">{title}</h2>
       {groups.length === 0 ? (
         <p className="subtle">{empty}</p>
       ) : (
-        <div className="list">
+        <div className="list" role="listbox" aria-label={title} {...listKeys}>
           {groups.map((group) => (
             <button
               key={group.id}
               type="button"
+              role="option"
               className="list-row group-row"
               aria-selected={group.id === selectedId}
-              aria-current={group.id === selectedId ? 'true' : undefined}
               onClick={() => onSelect(group.id)}
             >
               <span className="stack" style={{ gap: 0, flex: 1, minWidth: 0 }}>

@@ -39,7 +39,8 @@ export function VirtualList<T extends { id: number }>({
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
       role="list"
       aria-label={label}
-      tabIndex={-1}
+      // Focusable, so the list scrolls with the keyboard (arrows, Page Up/Down) too.
+      tabIndex={0}
     >
       <div style={{ height: items.length * rowHeight, position: 'relative' }}>
         <div style={{ transform: `translateY(${first * rowHeight}px)` }}>

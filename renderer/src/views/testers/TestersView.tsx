@@ -83,10 +83,7 @@ export function TestersView() {
               onChange={(value) => choose(appId, value === 'latest' ? 'latest' : Number(value))}
             />
           </div>
-          <div
-            className="installr-split"
-            style={{ gridTemplateColumns: '1fr minmax(300px, 380px)' }}
-          >
+          <div className="testers-split">
             <TeamList />
             <InviteForm />
           </div>

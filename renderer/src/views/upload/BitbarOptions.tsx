@@ -90,7 +90,7 @@ export function BitbarOptions() {
       ) : null}
       <fieldset className="plain-fieldset">
         <legend className="field-label">Upload as</legend>
-        <div className="segmented" role="group" aria-label="Upload as">
+        <div className="segmented">
           {KINDS.map((kind) => (
             <button
               key={kind.value}
