@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { dropHelloWorld, viewTour } from './view-tour';
+import { dropDemoBuild, viewTour } from './view-tour';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 
@@ -97,7 +97,7 @@ test.describe('keyboard', () => {
       color: accent,
     });
 
-    await dropHelloWorld(page);
+    await dropDemoBuild(page);
     const installr = page.getByRole('checkbox', { name: 'Installr' });
     await installr.focus();
     await page.keyboard.press('Shift+Tab');

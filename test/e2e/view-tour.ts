@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { SEED_APP_TOKENS } from '../../main/sandbox/installr/emulator';
+import { delivery } from '../support/deliveries';
 import { dropFiles, expect, type AppFixture } from './fixtures';
 
 /**
@@ -26,8 +27,8 @@ async function openView(page: Page, label: string): Promise<void> {
 }
 
 /** Drops the small demo APK on the window, as from the desktop. */
-export async function dropHelloWorld(page: Page): Promise<void> {
-  await dropFiles(page, 'main', [{ name: 'hello-world.apk', buffer: Buffer.from('PK') }]);
+export async function dropDemoBuild(page: Page): Promise<void> {
+  await dropFiles(page, 'main', [{ name: 'android-plain.apk', buffer: Buffer.from('PK') }]);
   await expect(page.getByRole('region', { name: 'Dropped build' })).toBeVisible();
 }
 
@@ -42,10 +43,33 @@ async function openBitbarProject(page: Page): Promise<void> {
 
 export const viewTour: ViewStop[] = [
   {
+    slug: 'history',
+    open: async ({ page, harness }) => {
+      harness.core.ctx.history.recordMany(
+        Array.from({ length: 60 }, (_, n) =>
+          delivery(n, {
+            service: (['installr', 'testio', 'bitbar', 'productscience'] as const)[n % 4],
+            appName: n % 3 ? 'Parcel Tracker' : 'Field Notes with a rather long name',
+            fileName: `parcel-tracker-release-build-${n}-signed-aligned.apk`,
+            outcome: n % 9 === 0 ? 'failed' : 'delivered',
+            error: n % 9 === 0 ? 'Bitbar refused the file: the project is for iOS apps.' : null,
+          }),
+        ),
+      );
+      await openView(page, 'History');
+      await expect(page.getByText('1–50 of 60')).toBeVisible();
+    },
+    keyParts: (page) => [
+      page.getByRole('search', { name: 'Filter deliveries' }),
+      page.getByRole('button', { name: 'Export CSV…' }),
+      page.getByRole('button', { name: 'Older' }),
+    ],
+  },
+  {
     slug: 'upload',
     open: async ({ page }) => {
       await expect(page.getByRole('heading', { name: 'Upload', level: 1 })).toBeVisible();
-      await dropHelloWorld(page);
+      await dropDemoBuild(page);
       for (const service of ['Installr', 'Test IO', 'Bitbar', 'Product Science']) {
         await page.getByRole('checkbox', { name: service }).check();
       }
