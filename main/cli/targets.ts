@@ -1,4 +1,5 @@
-import type { UploadTargetInput } from '../../shared/contract/uploads';
+import type { z } from 'zod';
+import type { BitbarProjectChoiceSchema, UploadTargetInput } from '../../shared/contract/uploads';
 import { ServiceIdSchema, type ServiceId } from '../../shared/errors';
 import { UsageError, type CliOptions } from './args';
 
@@ -40,14 +41,13 @@ export function bitbarProjectRef(o: CliOptions): BitbarProjectRef {
   return /^\d+$/.test(ref) ? { id: Number(ref) } : { name: ref };
 }
 
+export type BitbarProjectChoice = z.input<typeof BitbarProjectChoiceSchema>;
+
 /** The per-service targets from the flags (Bitbar's project already resolved). */
 export function targetsFrom(
   services: ServiceId[],
   o: CliOptions,
-  bitbarProject:
-    | { kind: 'existing'; id: number; name: string }
-    | { kind: 'new'; name: string; type: 'ANDROID' | 'IOS' }
-    | undefined,
+  bitbarProject: BitbarProjectChoice | undefined,
   commit: { commitId: string; isoTimestamp: string } | undefined,
 ): UploadTargetInput[] {
   return services.map((service): UploadTargetInput => {

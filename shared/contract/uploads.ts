@@ -28,6 +28,8 @@ export const BitbarProjectChoiceSchema = z.discriminatedUnion('kind', [
     name: z.string().trim().min(1, 'Name the new project'),
     type: z.enum(['ANDROID', 'IOS']),
   }),
+  /** Found by name when the delivery starts (the CLI), so a failed lookup is Bitbar's alone. */
+  z.object({ kind: z.literal('named'), name: z.string().trim().min(1, 'Name the project') }),
 ]);
 
 export const BitbarTargetSchema = z.object({

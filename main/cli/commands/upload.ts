@@ -1,4 +1,5 @@
 import type { UploadJob } from '../../../shared/contract/uploads';
+import type { BitbarProjectChoice } from '../targets';
 import { DropshipError } from '../../../shared/errors';
 import type { Core } from '../../core/create-core';
 import { uploadsFor } from '../../core/transfer';
@@ -34,7 +35,9 @@ export async function uploadCommand(file: string, o: CliOptions, io: Io): Promis
   try {
     const facts = await describeFile(file);
     const commit = o['ps-git'] ? await gitCommit(o['ps-git']) : undefined;
-    const project = bitbarRef ? await resolveProject(cli.core, bitbarRef) : undefined;
+    // Only named here: Bitbar's delivery looks the project up (or creates it) inside its own
+    // job, so a failing lookup is retried there and never stops the other services.
+    const project = bitbarRef ? projectChoice(bitbarRef) : undefined;
     const targets = targetsFrom(services, o, project, commit);
     const printer = o.json ? undefined : new ProgressPrinter(io.out);
     const latest = new Map<string, UploadJob>();
@@ -87,23 +90,10 @@ async function call<T>(core: Core, channel: string, input?: unknown): Promise<T>
   return envelope.value as T;
 }
 
-async function resolveProject(core: Core, ref: BitbarProjectRef) {
-  if ('create' in ref) return { kind: 'new' as const, name: ref.create, type: ref.type };
-  const search = 'name' in ref ? ref.name : '';
-  const page = await call<{ projects: { id: number; name: string }[] }>(core, 'bitbar.projects', {
-    search,
-    limit: 200,
-  });
-  const found = page.projects.find((p) => ('id' in ref ? p.id === ref.id : p.name === ref.name));
-  if (found) return { kind: 'existing' as const, id: found.id, name: found.name };
-  if ('id' in ref) return { kind: 'existing' as const, id: ref.id, name: `project ${ref.id}` };
-  throw new DropshipError({
-    code: 'invalid_input',
-    service: 'bitbar',
-    retryable: false,
-    message: `Bitbar has no project named “${ref.name}”.`,
-    hint: 'Use --bitbar-new-project to create it, or pass the project id.',
-  });
+function projectChoice(ref: BitbarProjectRef): BitbarProjectChoice {
+  if ('create' in ref) return { kind: 'new', name: ref.create, type: ref.type };
+  if ('name' in ref) return { kind: 'named', name: ref.name };
+  return { kind: 'existing', id: ref.id, name: '' };
 }
 
 function report(facts: Awaited<ReturnType<typeof describeFile>>, jobs: UploadJob[], ok: boolean) {
