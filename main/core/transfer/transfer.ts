@@ -7,6 +7,7 @@ import { redact } from '../redact';
 import { stalledError } from './errors';
 import type { FileDigests } from './file-digests';
 import { sha256OfFile } from './file-source';
+import { JobMemory } from './job-memory';
 import type { JobRecord } from './job-store';
 import { DEFAULT_STALL_MS, type Clock, type ProgressSample } from './progress';
 import type { TransferQueue } from './queue';
@@ -46,6 +47,7 @@ export interface TransferDeps {
  */
 export class Transfer {
   readonly #abort = new AbortController();
+  readonly #memory = new JobMemory();
   #why: 'cancel' | 'stop' | undefined;
   #finished: Promise<void> | undefined;
 
@@ -154,6 +156,7 @@ export class Transfer {
       freshUrl,
       saved: job.saved,
       save: (patch) => this.hooks.update({ saved: { ...this.job().saved, ...patch } }),
+      memory: this.#memory,
       phase: (state) => this.hooks.update({ state }),
       warn: (warning) => this.hooks.update({ warning }),
       send: async (request) => {

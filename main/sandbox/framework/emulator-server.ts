@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { Faults } from './faults';
+import { Faults, loseAnswer } from './faults';
 import { HttpContext, RequestTooLarge } from './http-context';
 import type { ReceivedFile } from './receive';
 import type { Router } from './router';
@@ -75,6 +75,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     });
     if (emulator.requests.length > 5000) emulator.requests.splice(0, 1000);
     if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
+    const stallMs = faults.takeStall(ctx.method, ctx.path);
+    if (stallMs !== undefined) await new Promise((r) => setTimeout(r, stallMs));
 
     const dropAfter = faults.takeDrop(ctx.method, ctx.path);
     if (dropAfter !== undefined) {
@@ -95,6 +97,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       );
     }
 
+    if (faults.takeLostAnswer(ctx.method, ctx.path)) loseAnswer(ctx.res);
     const found = options.router.match(ctx.method, ctx.path);
     if ('handler' in found) {
       ctx.params = found.params;

@@ -1,3 +1,5 @@
+import type { ServerResponse } from 'node:http';
+
 /**
  * Fault injection for tests: each emulator server has one. Faults apply to the next
  * matching requests, then disarm themselves, so a test describes exactly what breaks.
@@ -25,7 +27,22 @@ const matches = (fault: Match, method: string, path: string) =>
 export class Faults {
   #failures: FailureFault[] = [];
   #drops: ({ afterBytes: number } & Match)[] = [];
+  #lostAnswers: Match[] = [];
+  #stalls: ({ ms: number } & Match)[] = [];
   latencyMs = 0;
+
+  /**
+   * "Stored, but the answer is lost": the next `count` matching requests are handled in
+   * full (the upload is kept), then the connection is cut instead of answering.
+   */
+  loseAnswerNext(count: number, match: Match = {}): void {
+    for (let i = 0; i < count; i++) this.#lostAnswers.push(match);
+  }
+
+  /** The next matching request waits `ms` before it is handled (a stall, then an answer). */
+  stallNext(ms: number, match: Match = {}): void {
+    this.#stalls.push({ ms, ...match });
+  }
 
   /** The next `count` requests answer `status` (e.g. 503, or 429 with Retry-After). */
   failNext(count: number, fault: FailureFault): void {
@@ -44,6 +61,8 @@ export class Faults {
   reset(): void {
     this.#failures = [];
     this.#drops = [];
+    this.#lostAnswers = [];
+    this.#stalls = [];
     this.latencyMs = 0;
   }
 
@@ -52,8 +71,34 @@ export class Faults {
     return index < 0 ? undefined : this.#failures.splice(index, 1)[0];
   }
 
+  takeLostAnswer(method: string, path: string): boolean {
+    const index = this.#lostAnswers.findIndex((f) => matches(f, method, path));
+    if (index < 0) return false;
+    this.#lostAnswers.splice(index, 1);
+    return true;
+  }
+
+  takeStall(method: string, path: string): number | undefined {
+    const index = this.#stalls.findIndex((f) => matches(f, method, path));
+    return index < 0 ? undefined : this.#stalls.splice(index, 1)[0]?.ms;
+  }
+
   takeDrop(method: string, path: string): number | undefined {
     const index = this.#drops.findIndex((d) => matches(d, method, path));
     return index < 0 ? undefined : this.#drops.splice(index, 1)[0]?.afterBytes;
   }
+}
+
+/**
+ * Lets the handler run to the end (so whatever it stores stays stored), then cuts the
+ * connection where it would have answered: the client never learns the outcome.
+ */
+export function loseAnswer(res: ServerResponse): void {
+  const cut = (): ServerResponse => {
+    res.socket?.destroy();
+    return res;
+  };
+  res.writeHead = cut;
+  res.write = () => (cut(), false);
+  res.end = cut;
 }

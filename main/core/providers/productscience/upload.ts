@@ -3,6 +3,7 @@ import { DropshipError } from '../../../../shared/errors';
 import { parseRetryAfter, statusError } from '../../http/errors';
 import { joinUrl, parseResponse, send } from '../../http/request';
 import type { ServiceCredentials } from '../../accounts/accounts';
+import { memoryKey } from '../../transfer/job-memory';
 import type { DeliveredBuild, ServiceUploader, UploadRun } from '../../transfer/uploader';
 import type { z } from 'zod';
 import {
@@ -12,8 +13,8 @@ import {
   type SubmittedBuild,
 } from './upload-schemas';
 
-/** Signed uploads handed out this run, by job: reused by retries, never written to disk. */
-const specs = new Map<string, SubmittedBuild>();
+/** The build registered for this job and its signed upload: reused by retries, never on disk. */
+const SPEC = memoryKey<SubmittedBuild>('productscience.spec');
 
 /**
  * Product Science (productscience-build-upload.txt): 1. POST build-uploads → context id;
@@ -31,11 +32,11 @@ export const productScienceUploader: ServiceUploader<'productscience'> = {
   refuse: (file) => refusalFor('productscience', file.fileName, file.size),
 
   async upload(run) {
-    let submitted = specs.get(run.jobId);
+    let submitted = run.memory.get(SPEC);
     if (!submitted || run.freshUrl) {
       const abandoned = typeof run.saved.buildId === 'number' ? run.saved.buildId : undefined;
       submitted = await registerBuild(run);
-      specs.set(run.jobId, submitted);
+      run.memory.set(SPEC, submitted);
       run.save({ buildId: submitted.build.id });
       if (abandoned !== undefined && abandoned !== submitted.build.id) {
         run.warn(
@@ -44,7 +45,6 @@ export const productScienceUploader: ServiceUploader<'productscience'> = {
       }
     }
     await run.send({ shape: 'signed-put', spec: submitted.uploadSpec });
-    specs.delete(run.jobId);
     return delivered(run, submitted);
   },
 };
