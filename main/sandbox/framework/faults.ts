@@ -58,6 +58,13 @@ export class Faults {
     });
   }
 
+  /** Faults armed and not yet fired (a campaign counts what really hit). */
+  get waiting(): number {
+    return (
+      this.#failures.length + this.#drops.length + this.#lostAnswers.length + this.#stalls.length
+    );
+  }
+
   reset(): void {
     this.#failures = [];
     this.#drops = [];
