@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { Faults, loseAnswer } from './faults';
+import { Faults } from './faults';
 import { HttpContext, RequestTooLarge } from './http-context';
 import type { ReceivedFile } from './receive';
 import type { Router } from './router';
@@ -97,7 +97,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       );
     }
 
-    if (faults.takeLostAnswer(ctx.method, ctx.path)) loseAnswer(ctx.res);
+    faults.loseAnswerIfArmed(ctx.method, ctx.path, ctx.res);
     const found = options.router.match(ctx.method, ctx.path);
     if ('handler' in found) {
       ctx.params = found.params;

@@ -78,11 +78,12 @@ export class Faults {
     return index < 0 ? undefined : this.#failures.splice(index, 1)[0];
   }
 
-  takeLostAnswer(method: string, path: string): boolean {
+  /** If a lost answer is armed for this request, `res` will cut the connection instead. */
+  loseAnswerIfArmed(method: string, path: string, res: ServerResponse): void {
     const index = this.#lostAnswers.findIndex((f) => matches(f, method, path));
-    if (index < 0) return false;
+    if (index < 0) return;
     this.#lostAnswers.splice(index, 1);
-    return true;
+    loseAnswer(res);
   }
 
   takeStall(method: string, path: string): number | undefined {
@@ -100,7 +101,7 @@ export class Faults {
  * Lets the handler run to the end (so whatever it stores stays stored), then cuts the
  * connection where it would have answered: the client never learns the outcome.
  */
-export function loseAnswer(res: ServerResponse): void {
+function loseAnswer(res: ServerResponse): void {
   const cut = (): ServerResponse => {
     res.socket?.destroy();
     return res;
