@@ -43,7 +43,18 @@ export function bitbarProjectRef(o: CliOptions): BitbarProjectRef {
 
 export type BitbarProjectChoice = z.input<typeof BitbarProjectChoiceSchema>;
 
-/** The per-service targets from the flags (Bitbar's project already resolved). */
+/**
+ * The project as the person named it, unresolved: Bitbar's delivery looks it up (or
+ * creates it) inside its own job, so a failing lookup is retried there and fails Bitbar
+ * alone. An id alone leaves the name empty for the delivery to fill in.
+ */
+export function projectChoice(ref: BitbarProjectRef): BitbarProjectChoice {
+  if ('create' in ref) return { kind: 'new', name: ref.create, type: ref.type };
+  if ('name' in ref) return { kind: 'named', name: ref.name };
+  return { kind: 'existing', id: ref.id, name: '' };
+}
+
+/** The per-service targets from the flags. */
 export function targetsFrom(
   services: ServiceId[],
   o: CliOptions,

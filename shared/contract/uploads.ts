@@ -22,6 +22,7 @@ export const InstallrTargetSchema = z.object({
 export const TestioTargetSchema = z.object({ service: z.literal('testio') });
 
 export const BitbarProjectChoiceSchema = z.discriminatedUnion('kind', [
+  /** `name` may be empty when only the id is known (the CLI): the delivery looks it up. */
   z.object({ kind: z.literal('existing'), id: z.number().int().positive(), name: z.string() }),
   z.object({
     kind: z.literal('new'),

@@ -1,5 +1,4 @@
 import type { UploadJob } from '../../../shared/contract/uploads';
-import type { BitbarProjectChoice } from '../targets';
 import { DropshipError } from '../../../shared/errors';
 import type { Core } from '../../core/create-core';
 import { uploadsFor } from '../../core/transfer';
@@ -8,7 +7,7 @@ import { gitCommit } from '../../core/transfer/git-commit';
 import { positiveInt, type CliOptions } from '../args';
 import { startCliCore } from '../cli-core';
 import { ProgressPrinter, resultLines } from '../printer';
-import { bitbarProjectRef, parseServices, targetsFrom, type BitbarProjectRef } from '../targets';
+import { bitbarProjectRef, parseServices, projectChoice, targetsFrom } from '../targets';
 
 interface Io {
   out: NodeJS.WriteStream;
@@ -35,8 +34,6 @@ export async function uploadCommand(file: string, o: CliOptions, io: Io): Promis
   try {
     const facts = await describeFile(file);
     const commit = o['ps-git'] ? await gitCommit(o['ps-git']) : undefined;
-    // Only named here: Bitbar's delivery looks the project up (or creates it) inside its own
-    // job, so a failing lookup is retried there and never stops the other services.
     const project = bitbarRef ? projectChoice(bitbarRef) : undefined;
     const targets = targetsFrom(services, o, project, commit);
     const printer = o.json ? undefined : new ProgressPrinter(io.out);
@@ -88,12 +85,6 @@ async function call<T>(core: Core, channel: string, input?: unknown): Promise<T>
   const envelope = await core.dispatch(channel, input);
   if (!envelope.ok) throw new DropshipError(envelope.error);
   return envelope.value as T;
-}
-
-function projectChoice(ref: BitbarProjectRef): BitbarProjectChoice {
-  if ('create' in ref) return { kind: 'new', name: ref.create, type: ref.type };
-  if ('name' in ref) return { kind: 'named', name: ref.name };
-  return { kind: 'existing', id: ref.id, name: '' };
 }
 
 function report(facts: Awaited<ReturnType<typeof describeFile>>, jobs: UploadJob[], ok: boolean) {
