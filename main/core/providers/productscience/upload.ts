@@ -4,6 +4,7 @@ import { parseRetryAfter, statusError } from '../../http/errors';
 import { joinUrl, parseResponse, send } from '../../http/request';
 import type { ServiceCredentials } from '../../accounts/accounts';
 import { memoryKey } from '../../transfer/job-memory';
+import { signedUrlExpired } from './signed-url';
 import type { DeliveredBuild, ServiceUploader, UploadRun } from '../../transfer/uploader';
 import type { z } from 'zod';
 import {
@@ -33,7 +34,8 @@ export const productScienceUploader: ServiceUploader<'productscience'> = {
 
   async upload(run) {
     let submitted = run.memory.get(SPEC);
-    if (!submitted || run.freshUrl) {
+    // Reused while its signed URL is valid: a second PUT to the same object is idempotent.
+    if (!submitted || run.freshUrl || signedUrlExpired(submitted.uploadSpec.url)) {
       const abandoned = typeof run.saved.buildId === 'number' ? run.saved.buildId : undefined;
       submitted = await registerBuild(run);
       run.memory.set(SPEC, submitted);
