@@ -121,7 +121,14 @@ export class Transfer {
             note: `Trying again in ${seconds} s (attempt ${attempt + 1} of ${policy.maxAttempts}): ${decision.reason}`,
             ...this.#duplicateWarning(),
           });
+          // Waiting to try again does not hold a slot another delivery could use.
+          release();
           if (!(await sleep(decision.delayMs, this.#abort.signal))) return this.#aborted();
+          try {
+            release = await this.deps.queue.acquire(this.#abort.signal);
+          } catch {
+            return this.#aborted();
+          }
           freshUrl = decision.freshUrl;
         } finally {
           this.#abort.signal.removeEventListener('abort', onAbort);

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 import type { UploadTargetInput } from '../../../shared/contract/uploads';
+import type { BitbarEmulator } from '../../../main/sandbox/bitbar/emulator';
+import { updateSettings } from '../../../main/core/settings-store';
 import { fastRetries, fixture, settle, startUpload } from './upload-harness';
 
 /** Each service's lookups and registrations run inside its own job, under the retry policy. */
@@ -15,6 +17,7 @@ afterEach(() => harness.close());
 const bitbar = () => harness.sandbox.services.bitbar!.emulator;
 const ps = () => harness.sandbox.services.productscience!.emulator;
 const testio = () => harness.sandbox.services.testio!.emulator;
+const installr = () => harness.sandbox.services.installr!.emulator;
 
 const fourServices: UploadTargetInput[] = [
   { service: 'installr' },
@@ -92,5 +95,34 @@ describe('one service failing never stops another', () => {
     expect(jobs.productscience?.attempt).toBe(3);
     expect(jobs.testio?.attempt).toBe(3);
     expect(testio().requests.filter((r) => r.path.endsWith('/upload_url'))).toHaveLength(2);
+  });
+
+  it('a service waiting to retry lets another use its transfer slot', async () => {
+    updateSettings(harness.settings, (draft) => {
+      draft.uploads.maxConcurrentTransfers = 1;
+    });
+    const movies = [...(bitbar() as BitbarEmulator).bitbar.state.projects.values()].find(
+      (p) => p.name === 'Movies app (Android)',
+    )!;
+    bitbar().faults.failNext(1, {
+      status: 429,
+      headers: { 'retry-after': '2' },
+      method: 'POST',
+      pathIncludes: '/files/',
+    });
+    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
+      { service: 'bitbar', project: { kind: 'existing', id: movies.id, name: movies.name } },
+      { service: 'installr' },
+    ]);
+    const settled = await settle(
+      harness.core,
+      jobs.map((j) => j.id),
+    );
+    expect(settled.map((j) => j.state)).toEqual(['done', 'done']);
+    const installrPost = installr().requests.find((r) => r.method === 'POST')!;
+    const bitbarPosts = bitbar().requests.filter((r) => r.method === 'POST');
+    expect(bitbarPosts).toHaveLength(2);
+    // Installr went while Bitbar waited out its Retry-After, not after it.
+    expect(installrPost.at).toBeLessThan(bitbarPosts[1]!.at);
   });
 });
