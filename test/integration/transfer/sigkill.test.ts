@@ -120,6 +120,9 @@ describe('a SIGKILL mid-upload', () => {
       expect(apps.filter((a) => a.status === 'new')).toHaveLength(1);
       const builds = (productscience!.emulator as ProductScienceEmulator).builds();
       expect(builds.filter((b) => b.file?.sha256 === sha)).toHaveLength(1);
+      // Its signed URL died with the process: a new build, and words for the earlier one.
+      const ps = jobs.find((j) => j.service === 'productscience');
+      expect(ps?.warning).toMatch(/may also hold this build, if its upload arrived/);
     } finally {
       await core.dispose();
     }

@@ -37,19 +37,26 @@ export const productScienceUploader: ServiceUploader<'productscience'> = {
     // Reused while its signed URL is valid: a second PUT to the same object is idempotent.
     if (!submitted || run.freshUrl || signedUrlExpired(submitted.uploadSpec.url)) {
       const abandoned = typeof run.saved.buildId === 'number' ? run.saved.buildId : undefined;
+      // Without the earlier URL in memory (Dropship restarted), its upload may have arrived.
+      const afterRestart = submitted === undefined;
       submitted = await registerBuild(run);
       run.memory.set(SPEC, submitted);
       run.save({ buildId: submitted.build.id });
       if (abandoned !== undefined && abandoned !== submitted.build.id) {
-        run.warn(
-          `Product Science build ${abandoned} (from an earlier attempt) has no file; build ${submitted.build.id} is the one with the upload.`,
-        );
+        run.warn(abandonedWords(abandoned, submitted.build.id, afterRestart));
       }
     }
     await run.send({ shape: 'signed-put', spec: submitted.uploadSpec });
     return delivered(run, submitted);
   },
 };
+
+function abandonedWords(abandoned: number, current: number, afterRestart: boolean): string {
+  const earlier = afterRestart
+    ? `may also hold this build, if its upload arrived before Dropship stopped`
+    : 'has no file';
+  return `Product Science build ${abandoned} (from an earlier attempt) ${earlier}; build ${current} is the one with the upload.`;
+}
 
 async function registerBuild(run: UploadRun<'productscience'>): Promise<SubmittedBuild> {
   const { target } = run;
