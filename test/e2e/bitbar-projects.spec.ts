@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, FIXTURE_BUILDS, test } from './fixtures';
 
@@ -38,12 +39,19 @@ test('creates a project, validates its config per mode, uploads a file, shares i
   // Files: upload through the transfer engine, then it is listed.
   await page.getByRole('tab', { name: 'Files' }).click();
   await expect(page.getByText('No files yet')).toBeVisible();
-  await page.getByLabel('File on this computer').fill(resolve(FIXTURE_BUILDS, 'com.test.app.apk'));
+  const apk = resolve(FIXTURE_BUILDS, 'android-full-v2.apk');
+  await page.getByLabel('File on this computer').fill(apk);
   await page.getByRole('button', { name: 'Upload file' }).click();
-  await expect(page.getByText('com.test.app.apk: uploaded')).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByRole('list', { name: 'Project files' })).toContainText('com.test.app.apk');
+  await expect(page.getByText('android-full-v2.apk: uploaded')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('list', { name: 'Project files' })).toContainText(
+    'android-full-v2.apk',
+  );
   const received = app.harness.sandbox.services.bitbar!.emulator.received.at(-1)!;
-  expect(received).toMatchObject({ field: 'file', filename: 'com.test.app.apk', size: 33938 });
+  expect(received).toMatchObject({
+    field: 'file',
+    filename: 'android-full-v2.apk',
+    size: statSync(apk).size,
+  });
 
   // Sharing and notifications.
   await page.getByRole('tab', { name: 'Sharing and notifications' }).click();

@@ -5,8 +5,10 @@ import { startCoreHarness, type CoreHarness } from '../support/core-harness';
 import { serveDirectory } from '../../main/dev/static-server';
 import { hostCoreInPage } from '../../main/dev/browser-host';
 import type { SandboxOptions } from '../../main/sandbox';
+import { FIXTURE_DIR } from '../fixtures/index';
 
-export const FIXTURE_BUILDS = resolve('../shared/fixtures/builds');
+/** The repository's generated test builds (test/fixtures/builds). */
+export const FIXTURE_BUILDS = FIXTURE_DIR;
 const SCREENS = resolve('test-results/screens');
 
 export interface AppFixture {

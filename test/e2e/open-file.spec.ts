@@ -7,10 +7,10 @@ test('a build opened from the OS lands in the Upload view, inspected', async ({ 
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   // What main does on `open-file` / a second instance's argv (main/open-files.ts).
   harness.core.ctx.events.emit('app.openFile', {
-    path: join(FIXTURE_BUILDS, 'com.politedroid_6.apk'),
-    fileName: 'com.politedroid_6.apk',
+    path: join(FIXTURE_BUILDS, 'android-full.apk'),
+    fileName: 'android-full.apk',
   });
   await expect(page.getByRole('heading', { name: 'Upload', level: 1 })).toBeVisible();
-  await expect(page.getByText('Polite Droid').first()).toBeVisible();
-  await expect(page.getByText('com.politedroid', { exact: true })).toBeVisible();
+  await expect(page.getByText('Fixture Café 🚀').first()).toBeVisible();
+  await expect(page.getByText('com.dropship.fixture', { exact: true })).toBeVisible();
 });

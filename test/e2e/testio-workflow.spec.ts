@@ -187,7 +187,7 @@ test('an environment from a build Dropship uploaded to Test IO', async ({ app })
   const { page, harness } = app;
   testio(app);
   const started = await harness.core.dispatch('uploads.start', {
-    path: `${FIXTURE_BUILDS}/hello-world.apk`,
+    path: `${FIXTURE_BUILDS}/android-plain.apk`,
     targets: [{ service: 'testio' }],
   });
   expect(started.ok).toBe(true);
@@ -206,7 +206,7 @@ test('an environment from a build Dropship uploaded to Test IO', async ({ app })
   await form.getByLabel('Environment name').fill('Build from Dropship');
   await form.getByRole('radio', { name: 'An app build uploaded to Test IO' }).check();
   const build = form.getByLabel('Uploaded build', { exact: true });
-  await expect(build.locator('option', { hasText: 'hello-world.apk' })).toHaveCount(1);
+  await expect(build.locator('option', { hasText: 'android-plain.apk' })).toHaveCount(1);
   await expect(form.getByRole('textbox', { name: 'Web address' })).toHaveCount(0);
   await fullShot(app, 'testio-environment-build-light');
   await form.getByRole('button', { name: 'Save environment' }).click();

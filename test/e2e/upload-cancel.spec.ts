@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dropFiles, expect, FIXTURE_BUILDS, test } from './fixtures';
-import { writePaddedZip } from '../fixtures-gen/pad-zip';
+import { writePaddedZip } from '../fixtures/encode/pad-zip';
 
 test('cancel a transfer mid-way, then try again', async ({ app }) => {
   const { page } = app;
   const dir = await mkdtemp(join(tmpdir(), 'dropship-e2e-'));
   const big = join(dir, 'Slow.apk');
-  await writePaddedZip(join(FIXTURE_BUILDS, 'hello-world.apk'), big, 40 << 20);
+  await writePaddedZip(join(FIXTURE_BUILDS, 'android-plain.apk'), big, 42 << 20);
   await app.registerFile('Slow.apk', big);
   const installr = app.harness.sandbox.services.installr!.emulator;
 

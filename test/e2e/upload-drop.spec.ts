@@ -1,11 +1,17 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dropFiles, expect, test } from './fixtures';
-import { writePaddedZip } from '../fixtures-gen/pad-zip';
+import { PLAIN_APP } from '../fixtures/android/apps';
+import { writePaddedZip } from '../fixtures/encode/pad-zip';
+import { fixture } from '../fixtures/index';
 
-const HELLO_SHA = 'f427a0ebe0bca97b9acf6cd2a2a01c37a7d3762841810fc54a7191ec637330b2';
-const apk = (name = 'hello-world.apk') => ({ name, buffer: Buffer.from('PK') });
+const PLAIN_SHA = createHash('sha256')
+  .update(readFileSync(fixture('android-plain.apk')))
+  .digest('hex');
+const apk = (name = 'android-plain.apk') => ({ name, buffer: Buffer.from('PK') });
 
 test('drop a build: icon and metadata, then progress and the result', async ({ app }) => {
   const { page } = app;
@@ -15,15 +21,15 @@ test('drop a build: icon and metadata, then progress and the result', async ({ a
 
   // A 40 MB build, and an Installr that takes its time: the transfer is seen in flight.
   const dir = await mkdtemp(join(tmpdir(), 'dropship-e2e-'));
-  const big = join(dir, 'HelloWorld-1.0.apk');
-  await writePaddedZip(`${process.cwd()}/../shared/fixtures/builds/hello-world.apk`, big, 40 << 20);
-  await app.registerFile('HelloWorld-1.0.apk', big);
+  const big = join(dir, 'HelloDropship-1.0.apk');
+  await writePaddedZip(fixture('android-plain.apk'), big, 42 << 20);
+  await app.registerFile('HelloDropship-1.0.apk', big);
 
-  await dropFiles(page, 'main', [apk('HelloWorld-1.0.apk')]);
+  await dropFiles(page, 'main', [apk('HelloDropship-1.0.apk')]);
   const summary = page.getByRole('region', { name: 'Dropped build' });
-  await expect(summary.getByRole('img', { name: 'HelloWorld icon' })).toBeVisible();
-  await expect(summary.getByRole('heading', { name: 'HelloWorld' })).toBeVisible();
-  await expect(summary.getByText('de.rhab.helloworld')).toBeVisible();
+  await expect(summary.getByRole('img', { name: `${PLAIN_APP.label} icon` })).toBeVisible();
+  await expect(summary.getByRole('heading', { name: PLAIN_APP.label })).toBeVisible();
+  await expect(summary.getByText(PLAIN_APP.packageName)).toBeVisible();
   await expect(summary.getByText('1.0 (build 1)')).toBeVisible();
   await expect(summary.getByTestId('build-sha256')).toHaveText(/^[0-9a-f]{64}$/);
 
@@ -66,7 +72,7 @@ test('a dropped .txt is refused with a clear message before anything is sent', a
 test('send to all four services: four progress bars, four results', async ({ app }) => {
   const { page } = app;
   await dropFiles(page, 'main', [apk()]);
-  await expect(page.getByTestId('build-sha256')).toHaveText(HELLO_SHA);
+  await expect(page.getByTestId('build-sha256')).toHaveText(PLAIN_SHA);
   for (const name of ['Installr', 'Test IO', 'Bitbar', 'Product Science']) {
     await page.getByRole('checkbox', { name }).check();
   }
@@ -86,7 +92,7 @@ test('send to all four services: four progress bars, four results', async ({ app
     const card = page.getByRole('article', { name: `${service} upload` });
     await expect(card.getByRole('progressbar')).toBeVisible();
     await expect(card.getByText('Delivered', { exact: true })).toBeVisible({ timeout: 30_000 });
-    await expect(card.getByText(HELLO_SHA)).toBeVisible();
+    await expect(card.getByText(PLAIN_SHA)).toBeVisible();
   }
   await expect(page.getByText('Delivered to all 4 services.')).toBeVisible();
   await app.screenshot('upload-four-done-light');

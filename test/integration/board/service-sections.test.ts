@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { fixture } from '../../fixtures/index';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Board, BoardOptions } from '../../../shared/contract/board';
 import type { UploadJob } from '../../../shared/contract/uploads';
@@ -95,7 +95,7 @@ describe('status board sections from connected accounts', () => {
 
   it('shows the last build Dropship sent to a Product Science project', async () => {
     const started = await call<{ jobs: UploadJob[] }>('uploads.start', {
-      path: join('..', 'shared', 'fixtures', 'builds', 'hello-world.apk'),
+      path: fixture('android-plain.apk'),
       targets: [{ service: 'productscience', projectName: 'demo-android' }],
     });
     const jobId = started.jobs[0]!.id;

@@ -1,10 +1,17 @@
 import { execFile } from 'node:child_process';
-import { writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from '../../fixtures/index';
+import type { FixtureName } from '../../fixtures/index';
+import { IOS_BINARY_APP } from '../../fixtures/ios/apps';
 
-const BUILDS = resolve('../shared/fixtures/builds');
+const sha256Of = async (name: FixtureName): Promise<string> =>
+  createHash('sha256')
+    .update(await readFile(fixture(name)))
+    .digest('hex');
 let dir: string;
 
 beforeAll(async () => {
@@ -32,11 +39,14 @@ function dropship(args: string[], env: Record<string, string> = {}) {
 
 describe('dropship CLI', () => {
   it('inspect --json prints the build, its SHA-256 and which services take it', async () => {
-    const run = await dropship(['inspect', join(BUILDS, 'CalSmoke.ipa'), '--json']);
+    const run = await dropship(['inspect', fixture('ios-binary-plist.ipa'), '--json']);
     expect(run.code).toBe(0);
     const facts = JSON.parse(run.stdout);
-    expect(facts.build).toMatchObject({ id: 'sh.calaba.CalSmoke', version: '0.20.4' });
-    expect(facts.sha256).toBe('6ff81c86c15b4a3b94e845008a80c8ad8dda637a24ece637a1861cfee43545c3');
+    expect(facts.build).toMatchObject({
+      id: IOS_BINARY_APP.id,
+      version: IOS_BINARY_APP.shortVersion,
+    });
+    expect(facts.sha256).toBe(await sha256Of('ios-binary-plist.ipa'));
     expect(
       facts.services.find((s: { service: string }) => s.service === 'productscience'),
     ).toMatchObject({
@@ -47,7 +57,7 @@ describe('dropship CLI', () => {
   it('upload --sandbox --json delivers and prints exactly one JSON document', async () => {
     const run = await dropship([
       'upload',
-      join(BUILDS, 'hello-world.apk'),
+      fixture('android-plain.apk'),
       '--to',
       'installr,testio,bitbar,productscience',
       '--sandbox',
@@ -69,15 +79,13 @@ describe('dropship CLI', () => {
       'done',
       'done',
     ]);
-    expect(report.deliveries[0].result.sha256).toBe(
-      'f427a0ebe0bca97b9acf6cd2a2a01c37a7d3762841810fc54a7191ec637330b2',
-    );
+    expect(report.deliveries[0].result.sha256).toBe(await sha256Of('android-plain.apk'));
   }, 60_000);
 
   it('exits 1 when a delivery fails, and says why', async () => {
     const run = await dropship([
       'upload',
-      join(BUILDS, 'hello-world.apk'),
+      fixture('android-plain.apk'),
       '--to',
       'productscience',
       '--sandbox',
@@ -92,7 +100,7 @@ describe('dropship CLI', () => {
   }, 60_000);
 
   it('exits 2 on bad usage, a file that is not a build, or a missing token', async () => {
-    const unknown = await dropship(['upload', join(BUILDS, 'hello-world.apk'), '--to', 'dropbox']);
+    const unknown = await dropship(['upload', fixture('android-plain.apk'), '--to', 'dropbox']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown service “dropbox”/);
 
@@ -102,13 +110,13 @@ describe('dropship CLI', () => {
     expect(notBuild.code).toBe(2);
     expect(notBuild.stderr).toMatch(/notes\.txt is not a build/);
 
-    const noToken = await dropship(['upload', join(BUILDS, 'hello-world.apk'), '--to', 'installr']);
+    const noToken = await dropship(['upload', fixture('android-plain.apk'), '--to', 'installr']);
     expect(noToken.code).toBe(2);
     expect(noToken.stderr).toMatch(/Set INSTALLR_API_TOKEN/);
 
     const refused = await dropship([
       'upload',
-      join(BUILDS, 'CalSmoke.ipa'),
+      fixture('ios-binary-plist.ipa'),
       '--to',
       'productscience',
       '--sandbox',
@@ -123,7 +131,7 @@ describe('dropship CLI', () => {
     // A real-service run, pointed at an address where nothing listens: the token is used
     // and the failure is the connection's, reported as a failed delivery.
     const run = await dropship(
-      ['upload', join(BUILDS, 'hello-world.apk'), '--to', 'installr', '--json'],
+      ['upload', fixture('android-plain.apk'), '--to', 'installr', '--json'],
       { INSTALLR_API_TOKEN: 'secret-from-env', DROPSHIP_INSTALLR_URL: 'http://127.0.0.1:9' },
     );
     expect(run.code).toBe(1);

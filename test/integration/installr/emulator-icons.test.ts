@@ -5,7 +5,8 @@ import {
   startInstallrEmulator,
   type InstallrEmulator,
 } from '../../../main/sandbox/installr/emulator';
-import { fixture } from '../transfer/upload-harness';
+import { fixture } from '../../fixtures/index';
+import type { FixtureName } from '../../fixtures/index';
 
 /** The sandbox's Installr shows an uploaded .apk's launcher icon at the app's icon URL. */
 let installr: InstallrEmulator;
@@ -14,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => installr.close());
 
-async function upload(name: string): Promise<{ latestBuild: { icon: { url: string } } }> {
+async function upload(name: FixtureName): Promise<{ latestBuild: { icon: { url: string } } }> {
   const form = new FormData();
   form.append('qqfile', await openAsBlob(fixture(name)), name);
   const response = await fetch(`${installr.url}/apps.json`, {
@@ -44,20 +45,20 @@ async function entryBytes(zipPath: string, name: string): Promise<Buffer> {
 
 describe('app icons in the Installr emulator', () => {
   it('serves the densest launcher PNG of an uploaded .apk', async () => {
-    const app = await upload('hello-world.apk');
+    const app = await upload('android-plain.apk');
     const icon = await fetch(app.latestBuild.icon.url);
     expect(icon.status).toBe(200);
     expect(icon.headers.get('content-type')).toBe('image/png');
     const served = Buffer.from(await icon.arrayBuffer());
     const inApk = await entryBytes(
-      fixture('hello-world.apk'),
+      fixture('android-plain.apk'),
       'res/mipmap-xxxhdpi-v4/ic_launcher.png',
     );
     expect(served.equals(inApk)).toBe(true);
   });
 
   it('has no icon for an .ipa (Apple’s crushed PNGs), and says so with a 404', async () => {
-    const app = await upload('CalSmoke.ipa');
+    const app = await upload('ios-binary-plist.ipa');
     expect((await fetch(app.latestBuild.icon.url)).status).toBe(404);
   });
 });

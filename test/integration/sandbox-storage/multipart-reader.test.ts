@@ -7,6 +7,7 @@ import {
   startInstallrEmulator,
   type InstallrEmulator,
 } from '../../../main/sandbox/installr/emulator';
+import { fixture } from '../../fixtures/index';
 import { encodeForm } from './helpers';
 
 /**
@@ -14,7 +15,7 @@ import { encodeForm } from './helpers';
  * (readMultipart) at Installr's real upload endpoint: names arrive as the UTF-8 the client
  * sent, and a client that hangs up mid-file leaves nothing behind.
  */
-const FIXTURE = '/work/shared/fixtures/builds/com.politedroid_6.apk';
+const FIXTURE = fixture('android-full.apk');
 const UTF8_NAME = 'Café-ünïcode.apk';
 
 let installr: InstallrEmulator;

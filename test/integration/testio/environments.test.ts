@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as testio from '../../../main/core/providers/testio/client';
+import { fixture } from '../../fixtures/index';
 import { failure, startTestioHarness, type TestioHarness } from './testio-harness';
 
 let t: TestioHarness;
@@ -15,9 +16,9 @@ afterAll(() => t.close());
 
 /** Uploads a real APK the documented way (multipart POST /binary_apps) and returns its id. */
 async function uploadBinaryApp(): Promise<number> {
-  const bytes = await readFile('../shared/fixtures/builds/hello-world.apk');
+  const bytes = await readFile(fixture('android-plain.apk'));
   const form = new FormData();
-  form.append('file', new Blob([bytes]), 'hello-world.apk');
+  form.append('file', new Blob([bytes]), 'android-plain.apk');
   const response = await fetch(`${t.credentials.baseUrl}/binary_apps`, {
     method: 'POST',
     headers: { authorization: `Token ${t.credentials.secret}` },

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
-import { writePaddedZip } from '../../fixtures-gen/pad-zip';
+import { writePaddedZip } from '../../fixtures/encode/pad-zip';
 import type { BitbarEmulator } from '../../../main/sandbox/bitbar/emulator';
 import { updateSettings } from '../../../main/core/settings-store';
 import type { UploadJob, UploadTarget } from '../../../shared/contract/uploads';
-import { call, fastRetries, fixture, recordEvents, settle, startUpload } from './upload-harness';
+import { call, fastRetries, recordEvents, settle, startUpload } from './upload-harness';
+import { fixture } from '../../fixtures/index';
 
 let harness: CoreHarness;
 let dir: string;
@@ -17,7 +18,7 @@ let medium: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dropship-fanout-'));
   medium = join(dir, 'hello-medium.apk');
-  await writePaddedZip(fixture('hello-world.apk'), medium, 16 * 1024 * 1024);
+  await writePaddedZip(fixture('android-plain.apk'), medium, 16 * 1024 * 1024);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 beforeEach(async () => {
@@ -33,7 +34,7 @@ const project = (name: string) =>
 describe('Bitbar project files', () => {
   it('uploads an application with the API key and shows the returned file object', async () => {
     const movies = project('Movies app (Android)');
-    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
+    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [
       {
         service: 'bitbar',
         project: { kind: 'existing', id: movies.id, name: movies.name },
@@ -43,11 +44,11 @@ describe('Bitbar project files', () => {
     const [job] = await settle(harness.core, [jobs[0]!.id]);
     expect(job?.state).toBe('done');
     const stored = bitbar().bitbar.state.files.get(movies.id)?.application;
-    expect(stored?.originalName).toBe('hello-world.apk');
+    expect(stored?.originalName).toBe('android-plain.apk');
     expect(stored?.sha256).toBe(job?.result?.sha256);
     expect(job?.result?.remoteId).toBe(String(stored?.id));
     const details = Object.fromEntries(job!.result!.details.map((d) => [d.label, d.value]));
-    expect(details).toMatchObject({ 'File id': String(stored?.id), Name: 'hello-world.apk' });
+    expect(details).toMatchObject({ 'File id': String(stored?.id), Name: 'android-plain.apk' });
     expect(details['Size on Bitbar']).toMatch(/^[\d.]+ [KM]B$/);
     // A time a person reads, not an epoch or an ISO string.
     expect(details['Uploaded']).toMatch(/20\d\d/);
@@ -63,7 +64,7 @@ describe('Bitbar project files', () => {
   it('creates the new project once, even when the upload is retried', async () => {
     const before = bitbar().bitbar.state.projects.size;
     bitbar().faults.failNext(1, { status: 503, pathIncludes: '/files/test' });
-    const { jobs } = await startUpload(harness.core, fixture('com.test.app.apk'), [
+    const { jobs } = await startUpload(harness.core, fixture('android-full-v2.apk'), [
       {
         service: 'bitbar',
         project: { kind: 'new', name: 'Dropship CI', type: 'ANDROID' },
@@ -79,7 +80,7 @@ describe('Bitbar project files', () => {
   it('refuses an .apk as a data file before sending anything', async () => {
     const movies = project('Movies app (Android)');
     await expect(
-      startUpload(harness.core, fixture('hello-world.apk'), [
+      startUpload(harness.core, fixture('android-plain.apk'), [
         {
           service: 'bitbar',
           project: { kind: 'existing', id: movies.id, name: movies.name },
@@ -155,13 +156,13 @@ describe('fan-out: one drop, four services', () => {
   });
 
   it('remembers the options per app, without what belongs to one build', async () => {
-    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), everywhere());
+    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), everywhere());
     await settle(
       harness.core,
       jobs.map((j) => j.id),
     );
     const remembered = await call<UploadTarget[]>(harness.core, 'uploads.rememberedTargets', {
-      appId: 'de.rhab.helloworld',
+      appId: 'com.dropship.hello',
     });
     expect(remembered.map((t) => t.service)).toEqual([
       'installr',
@@ -183,7 +184,7 @@ describe('fan-out: one drop, four services', () => {
     const { events, stop } = recordEvents(harness.core);
     const { jobs } = await startUpload(
       harness.core,
-      fixture('hello-world.apk'),
+      fixture('android-plain.apk'),
       everywhere().slice(0, 2),
     );
     await settle(
@@ -202,7 +203,7 @@ describe('fan-out: one drop, four services', () => {
       status: 500,
       pathIncludes: '/apps.json',
     });
-    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), everywhere());
+    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), everywhere());
     const first = await settle(
       harness.core,
       jobs.map((j) => j.id),

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
-import { writePaddedZip } from '../../fixtures-gen/pad-zip';
+import { writePaddedZip } from '../../fixtures/encode/pad-zip';
 import type { InstallrEmulator } from '../../../main/sandbox/installr/emulator';
 import { updateSettings } from '../../../main/core/settings-store';
-import { call, fastRetries, fixture, settle, startUpload, whenJob } from './upload-harness';
+import { call, fastRetries, settle, startUpload, whenJob } from './upload-harness';
+import { fixture } from '../../fixtures/index';
 
 let harness: CoreHarness;
 let installr: InstallrEmulator;
@@ -16,7 +17,7 @@ let big: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dropship-installr-'));
   big = join(dir, 'big-hello.apk');
-  await writePaddedZip(fixture('hello-world.apk'), big, 64 * 1024 * 1024);
+  await writePaddedZip(fixture('android-plain.apk'), big, 64 * 1024 * 1024);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 beforeEach(async () => {
@@ -40,7 +41,7 @@ const buildCount = () => installr.account.apps.reduce((n, app) => n + app.builds
 describe('Installr upload under faults', () => {
   it('retries after a 503 and delivers once', async () => {
     installr.faults.failNext(1, { status: 503, pathIncludes: '/apps.json', method: 'POST' });
-    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
+    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [
       { service: 'installr' },
     ]);
     const [job] = await settle(harness.core, [jobs[0]!.id]);
@@ -51,7 +52,7 @@ describe('Installr upload under faults', () => {
 
   it('waits out 429 Retry-After before trying again', async () => {
     refuseNextUpload429(1);
-    const { jobs } = await startUpload(harness.core, fixture('com.politedroid_6.apk'), [
+    const { jobs } = await startUpload(harness.core, fixture('android-full.apk'), [
       { service: 'installr' },
     ]);
     const retrying = await whenJob(harness.core, (j) => j.attempt === 2);
@@ -64,12 +65,12 @@ describe('Installr upload under faults', () => {
 
   it('holds every transfer to a service that answered 429, not only the refused one', async () => {
     refuseNextUpload429(2);
-    const first = await startUpload(harness.core, fixture('com.politedroid_6.apk'), [
+    const first = await startUpload(harness.core, fixture('android-full.apk'), [
       { service: 'installr' },
     ]);
     await whenJob(harness.core, (j) => j.id === first.jobs[0]!.id && j.attempt === 2);
     const refusedAt = posts()[0]!.at;
-    const second = await startUpload(harness.core, fixture('hello-world.apk'), [
+    const second = await startUpload(harness.core, fixture('android-plain.apk'), [
       { service: 'installr' },
     ]);
     const held = await whenJob(harness.core, (j) => j.id === second.jobs[0]!.id && !!j.note);
@@ -102,7 +103,7 @@ describe('Installr upload under faults', () => {
         auth: 'token',
       };
     });
-    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
+    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [
       { service: 'installr' },
     ]);
     const [job] = await settle(harness.core, [jobs[0]!.id]);

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 import type { InstallrEmulator } from '../../../main/sandbox/installr/emulator';
-import { fastRetries, fixture, recordEvents, settle, startUpload } from './upload-harness';
+import { fastRetries, recordEvents, settle, startUpload } from './upload-harness';
+import { fixture } from '../../fixtures/index';
 
 let harness: CoreHarness;
 let installr: InstallrEmulator;
@@ -22,7 +23,7 @@ const sha = async (path: string) =>
 
 describe('Installr upload (multipart POST apps.json)', () => {
   it('delivers an .apk with release notes and teams; the emulator gets the same bytes', async () => {
-    const path = fixture('hello-world.apk');
+    const path = fixture('android-plain.apk');
     const { events, stop } = recordEvents(harness.core);
     const { jobs } = await startUpload(harness.core, path, [
       { service: 'installr', releaseNotes: 'Fixes the crash on launch', notify: ['QA'] },
@@ -39,13 +40,14 @@ describe('Installr upload (multipart POST apps.json)', () => {
       expect.arrayContaining(['App', 'Version', 'Build id']),
     );
     const received = installr.received.at(-1);
-    expect(received).toMatchObject({ field: 'qqfile', filename: 'hello-world.apk' });
+    expect(received).toMatchObject({ field: 'qqfile', filename: 'android-plain.apk' });
     expect(received?.sha256).toBe(job?.result?.sha256);
 
     const request = installr.requests.findLast((r) => r.method === 'POST');
     expect(request?.headers['x-installrapptoken']).toBe(installr.demoToken);
     expect(request?.headers['transfer-encoding']).toBeUndefined();
-    expect(Number(request?.headers['content-length'])).toBeGreaterThan(1_722_314);
+    // The multipart body is the whole file plus the form around it.
+    expect(Number(request?.headers['content-length'])).toBeGreaterThan((await stat(path)).size);
 
     const states = events
       .filter((e) => e.name === 'uploads.job')

@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCoreHarness } from '../../support/core-harness';
-import { writePaddedZip } from '../../fixtures-gen/pad-zip';
+import { writePaddedZip } from '../../fixtures/encode/pad-zip';
 import { MemoryVault } from '../../../main/core/accounts/vault';
 import { createCore } from '../../../main/core/create-core';
 import { MemorySettingsStore } from '../../../main/core/settings-store';
 import { sandboxEndpoints } from '../../../main/sandbox';
 import type { InstallrEmulator } from '../../../main/sandbox/installr/emulator';
 import type { JobRecord } from '../../../main/core/transfer/job-store';
-import { fastRetries, fixture, settle, startUpload, whenJob, call } from './upload-harness';
+import { fastRetries, settle, startUpload, whenJob, call } from './upload-harness';
+import { fixture } from '../../fixtures/index';
 import type { UploadJob } from '../../../shared/contract/uploads';
 
 let dir: string;
@@ -18,7 +19,7 @@ let big: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dropship-restart-'));
   big = join(dir, 'big-hello.apk');
-  await writePaddedZip(fixture('hello-world.apk'), big, 48 * 1024 * 1024);
+  await writePaddedZip(fixture('android-plain.apk'), big, 48 * 1024 * 1024);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -52,7 +53,7 @@ describe('uploads across a restart', () => {
     const first = await startCoreHarness({ dataDir });
     const installr = first.sandbox.services.installr!.emulator as InstallrEmulator;
     try {
-      const { jobs } = await startUpload(first.core, fixture('com.politedroid_6.apk'), [
+      const { jobs } = await startUpload(first.core, fixture('android-full.apk'), [
         { service: 'installr' },
       ]);
       await settle(first.core, [jobs[0]!.id]);
@@ -93,7 +94,7 @@ describe('uploads across a restart', () => {
 describe('a large Installr upload', () => {
   it('sends 200 MB+ from disk and the sandbox confirms its SHA-256', async () => {
     const path = join(dir, 'huge.apk');
-    await writePaddedZip(fixture('hello-world.apk'), path, 210 * 1024 * 1024);
+    await writePaddedZip(fixture('android-plain.apk'), path, 210 * 1024 * 1024);
     const harness = await startCoreHarness();
     try {
       const { jobs } = await startUpload(harness.core, path, [{ service: 'installr' }]);

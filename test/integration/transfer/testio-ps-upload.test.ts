@@ -1,20 +1,25 @@
-import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
-import { writePaddedZip } from '../../fixtures-gen/pad-zip';
+import { writePaddedZip } from '../../fixtures/encode/pad-zip';
 import type { ProductScienceEmulator } from '../../../main/sandbox/productscience/emulator';
-import { call, fastRetries, fixture, settle, startUpload } from './upload-harness';
+import { call, fastRetries, settle, startUpload } from './upload-harness';
+import { fixture } from '../../fixtures/index';
 
 let harness: CoreHarness;
 let dir: string;
 let large: string;
+let medium: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dropship-testio-'));
   large = join(dir, 'Large Build.apk');
-  await writePaddedZip(fixture('hello-world.apk'), large, 12 * 1024 * 1024);
+  await writePaddedZip(fixture('android-plain.apk'), large, 12 * 1024 * 1024);
+  // Big enough that its last bytes are surely written before the server reads that far.
+  medium = join(dir, 'Medium Build.apk');
+  await writePaddedZip(fixture('android-plain.apk'), medium, 2 * 1024 * 1024);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 beforeEach(async () => {
@@ -33,7 +38,7 @@ const ps = () => harness.sandbox.services.productscience!.emulator as ProductSci
 
 describe('Test IO binary apps', () => {
   it('sends a small build directly with POST /binary_apps', async () => {
-    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
+    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [
       { service: 'testio' },
     ]);
     const [job] = await settle(harness.core, [jobs[0]!.id]);
@@ -51,7 +56,7 @@ describe('Test IO binary apps', () => {
     expect(object?.key).toMatch(/^uploads\/binary_app\/package\/\d+\/Large Build\.apk$/);
     expect(object?.sha256).toBe(job?.result?.sha256);
     const details = Object.fromEntries(job!.result!.details.map((d) => [d.label, d.value]));
-    expect(details.Bundle).toBe('de.rhab.helloworld 1.0');
+    expect(details.Bundle).toBe('com.dropship.hello 1.0');
     expect(details.Status).toMatch(/New/);
     const put = testio().requests.find((r) => r.method === 'PUT');
     expect(put?.headers['content-type']).toMatch(/application\/json/);
@@ -93,9 +98,7 @@ describe('Test IO binary apps', () => {
 
   it('refuses a disallowed extension and a file over 1 GB before sending a byte', async () => {
     await expect(
-      startUpload(harness.core, fixture('install-time-permanent-modules.aab'), [
-        { service: 'testio' },
-      ]),
+      startUpload(harness.core, fixture('android-bundle.aab'), [{ service: 'testio' }]),
     ).rejects.toMatchObject({
       code: 'unsupported_file',
       fields: { testio: expect.stringMatching(/\.aab/) },
@@ -112,10 +115,8 @@ describe('Test IO binary apps', () => {
   it('warns of a possible duplicate when the direct upload may have arrived', async () => {
     // The connection dies once the whole file is in: Test IO may have kept it, and its
     // API cannot be asked, so the retry goes ahead and the job says so.
-    testio().faults.dropConnectionAfter(1_722_314, '/binary_apps');
-    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
-      { service: 'testio' },
-    ]);
+    testio().faults.dropConnectionAfter((await stat(medium)).size, '/binary_apps');
+    const { jobs } = await startUpload(harness.core, medium, [{ service: 'testio' }]);
     const [job] = await settle(harness.core, [jobs[0]!.id]);
     expect(job).toMatchObject({ state: 'done', attempt: 2 });
     expect(job?.warning).toMatch(/cannot be asked whether the first attempt arrived/);
@@ -127,7 +128,7 @@ describe('Test IO binary apps', () => {
       body: { error: 'Validation failed: File size exceeds the maximum allowed size of 1GB' },
       pathIncludes: '/binary_apps',
     });
-    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
+    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [
       { service: 'testio' },
     ]);
     const [job] = await settle(harness.core, [jobs[0]!.id]);
@@ -148,7 +149,7 @@ describe('Product Science builds', () => {
       },
     );
     expect(commit.commitId).toMatch(/^[0-9a-f]{40}$/);
-    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
+    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [
       {
         service: 'productscience',
         projectName: 'demo-android',
@@ -163,7 +164,7 @@ describe('Product Science builds', () => {
     expect(build).toMatchObject({
       name: '1.0', // prefilled from the build's version
       buildType: 'APK',
-      buildFileName: 'hello-world.apk',
+      buildFileName: 'android-plain.apk',
       sourceControlId: commit.commitId,
       uploadState: 'FINISHED',
     });
@@ -179,7 +180,7 @@ describe('Product Science builds', () => {
       if (job.state === 'uploading' && job.attempt === 1) gcs().clock.advance(2 * 3600_000);
       if (job.attempt === 2) gcs().clock.reset();
     });
-    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
+    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [
       { service: 'productscience', projectName: 'demo-android' },
     ]);
     const [job] = await settle(harness.core, [jobs[0]!.id]);
@@ -194,7 +195,7 @@ describe('Product Science builds', () => {
   });
 
   it('fails clearly for an unknown project, without retrying', async () => {
-    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
+    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [
       { service: 'productscience', projectName: 'nope' },
     ]);
     const [job] = await settle(harness.core, [jobs[0]!.id]);

@@ -1,11 +1,7 @@
-import { resolve } from 'node:path';
 import type { UploadJob, UploadTargetInput } from '../../../shared/contract/uploads';
 import type { Core } from '../../../main/core/create-core';
 import { configureUploads, uploadsFor } from '../../../main/core/transfer';
 import { DropshipError } from '../../../shared/errors';
-
-export const BUILDS = resolve('../shared/fixtures/builds');
-export const fixture = (name: string) => resolve(BUILDS, name);
 
 /** Fast retries so fault tests take seconds, not minutes; the policy's shape is unchanged. */
 export function fastRetries(core: Core, overrides: { stallMs?: number } = {}) {

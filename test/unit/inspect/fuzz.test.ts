@@ -13,31 +13,11 @@ import { parsePlist } from '../../../main/core/inspect/plist';
 import { toStandardPng } from '../../../main/core/inspect/png';
 import { ZipArchive } from '../../../main/core/inspect/zip';
 import { DropshipError } from '../../../shared/errors';
-import { fixture } from './helpers';
+import { fixture } from '../../fixtures/index';
+import type { FixtureName } from '../../fixtures/index';
+import { mutants } from '../../support/mutants';
 
-/** Deterministic PRNG (mulberry32): a failure reproduces with the same seed. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Random byte changes, and every fourth time a truncation too. */
-function* mutants(buf: Buffer, count: number, seed: number): Generator<Buffer> {
-  const rand = rng(seed);
-  for (let i = 0; i < count; i++) {
-    const b = Buffer.from(buf);
-    const flips = 1 + Math.floor(rand() * 8);
-    for (let f = 0; f < flips; f++) b[Math.floor(rand() * b.length)] = Math.floor(rand() * 256);
-    yield i % 4 === 3 ? b.subarray(0, Math.floor(rand() * b.length)) : b;
-  }
-}
-
-async function entry(file: string, name: string): Promise<Buffer> {
+async function entry(file: FixtureName, name: string): Promise<Buffer> {
   const zip = await ZipArchive.open(fixture(file));
   try {
     return await zip.read(name, 64 * 1024 * 1024);
@@ -57,14 +37,14 @@ function survives(run: () => void): void {
 
 describe('parsers survive damaged input', () => {
   it('binary XML manifest', async () => {
-    const buf = await entry('hello-world.apk', 'AndroidManifest.xml');
+    const buf = await entry('android-full.apk', 'AndroidManifest.xml');
     for (const m of mutants(buf, 400, 1)) survives(() => readManifest(parseAxml(m)));
   });
 
   it('resources.arsc', async () => {
-    const buf = await entry('com.politedroid_6.apk', 'resources.arsc');
+    const buf = await entry('android-full.apk', 'resources.arsc');
     const manifest = readManifest(
-      parseAxml(await entry('com.politedroid_6.apk', 'AndroidManifest.xml')),
+      parseAxml(await entry('android-full.apk', 'AndroidManifest.xml')),
     );
     for (const m of mutants(buf, 400, 2)) {
       survives(() => {
@@ -76,30 +56,28 @@ describe('parsers survive damaged input', () => {
   });
 
   it('AAB protobuf manifest and resource table', async () => {
-    const xml = await entry(
-      'install-time-permanent-modules.aab',
-      'base/manifest/AndroidManifest.xml',
-    );
+    const xml = await entry('android-bundle.aab', 'base/manifest/AndroidManifest.xml');
     for (const m of mutants(xml, 400, 3)) survives(() => readManifest(parseProtoXml(m)));
-    const table = await entry('install-time-permanent-modules.aab', 'base/resources.pb');
-    for (const m of mutants(table, 40, 4)) {
+    const manifest = readManifest(parseProtoXml(xml));
+    const table = await entry('android-bundle.aab', 'base/resources.pb');
+    for (const m of mutants(table, 400, 4)) {
       survives(() => {
         const res = parseProtoTable(m);
-        resolveString({ kind: 'ref', id: 0x7f0d001c }, res);
-        resolveFiles(0x7f0c0000, res);
+        resolveString(manifest.label, res);
+        if (manifest.icon?.kind === 'ref') resolveFiles(manifest.icon.id, res);
       });
     }
   });
 
   it('binary and XML Info.plist', async () => {
-    const binary = await entry('CalSmoke.ipa', 'Payload/CalSmoke.app/Info.plist');
+    const binary = await entry('ios-binary-plist.ipa', 'Payload/Fixture.app/Info.plist');
     for (const m of mutants(binary, 400, 5)) survives(() => parsePlist(m));
-    const xml = await entry('DeviceAgent-Runner.app.zip', 'DeviceAgent-Runner.app/Info.plist');
+    const xml = await entry('ios-simulator.app.zip', 'FixtureSim.app/Info.plist');
     for (const m of mutants(xml, 100, 6)) survives(() => parsePlist(m));
   });
 
   it('CgBI icon', async () => {
-    const buf = await entry('CalSmoke.ipa', 'Payload/CalSmoke.app/AppIcon60x60@3x.png');
+    const buf = await entry('ios-binary-plist.ipa', 'Payload/Fixture.app/AppIcon60x60@3x.png');
     for (const m of mutants(buf, 400, 7)) survives(() => toStandardPng(m));
   });
 });
@@ -113,7 +91,7 @@ describe('inspectBuild survives damaged files', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it.each(['com.politedroid_6.apk', 'very-capable-app.ipa'])(
+  it.each(['android-full.apk', 'ios-xml-plist.ipa'] as const)(
     '%s with random damage: a result or a person-facing error, never an internal one',
     async (file) => {
       const original = await readFile(fixture(file));

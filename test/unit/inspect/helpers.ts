@@ -1,15 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { expect } from 'vitest';
 import { DropshipError } from '../../../shared/errors';
 import type { ErrorCode } from '../../../shared/errors';
-
-/** shared/ sits beside the repository (the same layout in CI). */
-export const FIXTURES = fileURLToPath(
-  new URL('../../../../shared/fixtures/builds/', import.meta.url),
-);
-
-export const fixture = (name: string): string => FIXTURES + name;
 
 /**
  * Decodes a data URL with pngjs, an independent decoder: if it accepts the bytes (CRCs,

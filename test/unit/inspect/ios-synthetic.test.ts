@@ -5,9 +5,10 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectBuild } from '../../../main/core/inspect';
 import { ZipArchive } from '../../../main/core/inspect/zip';
-import { buildZip } from '../../fixtures-gen/zip-writer';
-import type { ZipInput } from '../../fixtures-gen/zip-writer';
-import { fixture, ihdrSize } from './helpers';
+import { buildZip } from '../../fixtures/encode/zip';
+import type { ZipInput } from '../../fixtures/encode/zip';
+import { fixture } from '../../fixtures/index';
+import { ihdrSize } from './helpers';
 
 let dir: string;
 beforeAll(async () => {
@@ -119,11 +120,14 @@ describe('iOS packages beyond the fixtures', () => {
     });
   });
 
-  it('reads the binary Info.plist of CalSmoke through the zip layer', async () => {
-    const zip = await ZipArchive.open(fixture('CalSmoke.ipa'));
+  it.each([
+    ['ios-binary-plist.ipa', 'Payload/Fixture.app/Info.plist', 'bplist00'],
+    ['ios-xml-plist.ipa', 'Payload/XmlFixture.app/Info.plist', '<?xml ve'],
+  ] as const)('%s holds the Info.plist encoding it is named for', async (file, entry, head) => {
+    const zip = await ZipArchive.open(fixture(file));
     try {
-      const head = await zip.read('Payload/CalSmoke.app/Info.plist', 1024 * 1024);
-      expect(head.subarray(0, 8).toString('latin1')).toBe('bplist00');
+      const bytes = await zip.read(entry, 1024 * 1024);
+      expect(bytes.subarray(0, 8).toString('latin1')).toBe(head);
     } finally {
       zip.close();
     }

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectBuild } from '../../../main/core/inspect';
 import { ZipArchive } from '../../../main/core/inspect/zip';
-import { writePaddedZip } from '../../fixtures-gen/pad-zip';
-import { buildZip } from '../../fixtures-gen/zip-writer';
-import type { ZipInput } from '../../fixtures-gen/zip-writer';
-import { expectDropshipError, fixture } from './helpers';
+import { writePaddedZip } from '../../fixtures/encode/pad-zip';
+import { buildZip } from '../../fixtures/encode/zip';
+import type { ZipInput } from '../../fixtures/encode/zip';
+import { FULL_APP } from '../../fixtures/android/apps';
+import { fixture } from '../../fixtures/index';
+import { expectDropshipError } from './helpers';
 
 const GiB = 1024 ** 3;
 
@@ -25,7 +27,7 @@ describe('a 1 GiB APK', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'dropship-big-'));
     path = join(dir, 'huge.apk');
-    await writePaddedZip(fixture('hello-world.apk'), path, GiB);
+    await writePaddedZip(fixture('android-full.apk'), path, GiB);
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -39,14 +41,18 @@ describe('a 1 GiB APK', () => {
     const elapsed = performance.now() - started;
     const after = bytesRead();
 
-    expect(info).toMatchObject({ id: 'de.rhab.helloworld', name: 'HelloWorld', version: '1.0' });
+    expect(info).toMatchObject({
+      id: FULL_APP.packageName,
+      name: FULL_APP.label,
+      version: FULL_APP.versionName,
+    });
     expect(info.fileSize).toBeGreaterThan(GiB);
     expect(info.iconPath).toBe('res/mipmap-xxxhdpi-v4/ic_launcher.png');
     // Reading 1 GiB would take seconds even from the page cache; we take milliseconds.
     expect(elapsed).toBeLessThan(1500);
     if (before !== undefined && after !== undefined) {
-      // hello-world.apk is 1.7 MB in all; we need its central directory, manifest,
-      // resources.arsc and one icon. 4 MB leaves room for the test runner's own reads.
+      // We need the central directory, manifest, resources.arsc and one icon: a few KB.
+      // 4 MB leaves room for the test runner's own reads.
       expect(after - before).toBeLessThan(4 * 1024 * 1024);
     }
   });
@@ -56,13 +62,13 @@ describe('an APK with 30,000 entries (a large game)', () => {
   let dir: string;
   let path: string;
   beforeAll(async () => {
-    const source = await ZipArchive.open(fixture('com.politedroid_6.apk'));
+    const source = await ZipArchive.open(fixture('android-full.apk'));
     const entries: ZipInput[] = [];
     try {
       for (const name of [
         'AndroidManifest.xml',
         'resources.arsc',
-        'res/drawable-xhdpi-v4/icon.png',
+        'res/mipmap-xxxhdpi-v4/ic_launcher.png',
       ]) {
         entries.push({ name, data: await source.read(name, 1 << 20) });
       }
@@ -85,8 +91,8 @@ describe('an APK with 30,000 entries (a large game)', () => {
     const info = await inspectBuild(path);
     // Two thread-pool reads per entry took ~6 s here; the read-ahead window, ~0.2 s.
     expect(performance.now() - started).toBeLessThan(1500);
-    expect(info).toMatchObject({ id: 'com.politedroid', name: 'Polite Droid' });
-    expect(info.iconPath).toBe('res/drawable-xhdpi-v4/icon.png');
+    expect(info).toMatchObject({ id: FULL_APP.packageName, name: FULL_APP.label });
+    expect(info.iconPath).toBe('res/mipmap-xxxhdpi-v4/ic_launcher.png');
   });
 
   it('stops part-way when cancelled', async () => {

@@ -5,8 +5,8 @@ import {
   resolveFiles,
   resolveString,
 } from '../../../main/core/inspect/android-resources';
-import { buildArsc } from '../../fixtures-gen/arsc-writer';
-import type { EntryLayout } from '../../fixtures-gen/arsc-writer';
+import { buildArsc } from '../../fixtures/encode/arsc';
+import type { EntryLayout } from '../../fixtures/encode/arsc';
 
 const REF = 0x01;
 const STRING = 0x03;

@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   SEED_APP_TOKENS,
   startInstallrEmulator,
   type InstallrEmulator,
 } from '../../../main/sandbox/installr/emulator';
+import { PLAIN_APP } from '../../fixtures/android/apps';
+import { FIXTURE_DIR } from '../../fixtures/index';
+import { IOS_BINARY_APP } from '../../fixtures/ios/apps';
 
 /** The emulator as api-docs/installr-api.txt describes Installr, spoken to in raw HTTP. */
-const BUILDS = resolve('../shared/fixtures/builds');
 let emulator: InstallrEmulator;
 
 beforeAll(async () => {
@@ -28,7 +29,7 @@ async function api(path: string, init: RequestInit & { token?: string | null } =
 
 async function upload(file: string | null, fields: Record<string, string> = {}, name?: string) {
   const form = new FormData();
-  if (file) form.set('qqfile', new Blob([await readFile(`${BUILDS}/${file}`)]), name ?? file);
+  if (file) form.set('qqfile', new Blob([await readFile(`${FIXTURE_DIR}${file}`)]), name ?? file);
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
   return api('/apps.json', { method: 'POST', body: form });
 }
@@ -41,43 +42,50 @@ const teamOf = async (appId: number, build: number | 'latest' = 'latest') => {
 
 describe('Installr emulator', () => {
   it('creates an app from an .ipa, reading its Info.plist, and records the bytes', async () => {
-    const bytes = await readFile(`${BUILDS}/CalSmoke.ipa`);
-    const { status, body } = await upload('CalSmoke.ipa', { releaseNotes: 'First drop' });
+    const bytes = await readFile(`${FIXTURE_DIR}ios-binary-plist.ipa`);
+    const { status, body } = await upload('ios-binary-plist.ipa', { releaseNotes: 'First drop' });
     expect(status).toBe(200);
     expect(body).toMatchObject({
       action: 'create',
       message: 'App and first Build are created',
       result: 'success',
       appData: {
-        appId: 'sh.calaba.CalSmoke',
-        title: 'CalSmoke',
+        appId: IOS_BINARY_APP.id,
+        title: IOS_BINARY_APP.displayName, // a UTF-16 string in the binary plist
         autoSync: false,
         paymentInfo: [],
         planInfo: { deviceLimit: 5, id: 1, name: 'Hobbyist', price: 0 },
-        latestBuild: { versionNumber: '0.20.4', releaseNotes: 'First drop', numberInstalled: 0 },
+        latestBuild: {
+          versionNumber: IOS_BINARY_APP.shortVersion,
+          releaseNotes: 'First drop',
+          numberInstalled: 0,
+        },
       },
     });
     const received = emulator.received.at(-1)!;
     expect(received).toMatchObject({
       field: 'qqfile',
-      filename: 'CalSmoke.ipa',
+      filename: 'ios-binary-plist.ipa',
       size: bytes.length,
     });
     expect(received.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
   });
 
   it('adds a build to the app with the same bundle id', async () => {
-    const { body } = await upload('CalSmoke.ipa');
+    const { body } = await upload('ios-binary-plist.ipa');
     expect(body).toMatchObject({ action: 'update', result: 'success' });
     expect((body.appData as { builds: unknown[] }).builds).toHaveLength(2);
   });
 
   it('reads an .apk manifest: package, versionName, versionCode, literal label', async () => {
-    const { body } = await upload('com.test.app.apk', { notify: 'QA', add: 'execs' });
+    const { body } = await upload('android-plain.apk', { notify: 'QA', add: 'execs' });
     const appData = body.appData as { id: number; appId: string; title: string };
-    expect(appData).toMatchObject({ appId: 'com.test.app', title: 'Test App: test13Jun18_69' });
+    expect(appData).toMatchObject({ appId: PLAIN_APP.packageName, title: PLAIN_APP.label });
     expect(body.appData).toMatchObject({
-      latestBuild: { versionNumber: '2.4', buildNumber: '24' },
+      latestBuild: {
+        versionNumber: PLAIN_APP.versionName,
+        buildNumber: String(PLAIN_APP.versionCode),
+      },
     });
     const team = await teamOf(appData.id);
     expect(team['ana.lima@example.com']).toBe('Invite Sent'); // QA, emailed
@@ -85,8 +93,8 @@ describe('Installr emulator', () => {
   });
 
   it('notify=true invites the previous build’s testers, except those who unsubscribed', async () => {
-    await upload('CalSmoke.ipa', {}, 'whatever.ipa'); // a new app (name from the file)
-    const { body } = await upload('very-capable-app.ipa', {}, 'x.ipa');
+    await upload('ios-binary-plist.ipa', {}, 'whatever.ipa'); // same app, by its bundle id
+    const { body } = await upload('ios-xml-plist.ipa', {}, 'x.ipa');
     const id = (body.appData as { id: number }).id;
     await api(`/apps/${id}/builds/latest/team.json`, {
       method: 'POST',
@@ -98,7 +106,7 @@ describe('Installr emulator', () => {
     const idOf = (email: string) => emulator.account.testers.find((t) => t.email === email)!.id;
     stages.set(idOf('a@example.com'), 'installed');
     stages.set(idOf('b@example.com'), 'unsubscribed');
-    await upload('very-capable-app.ipa', { notify: 'true' });
+    await upload('ios-xml-plist.ipa', { notify: 'true' });
     expect(await teamOf(id)).toEqual({ 'a@example.com': 'Invite Accepted' });
   });
 
@@ -111,7 +119,7 @@ describe('Installr emulator', () => {
       status: 400,
       body: { message: 'README.md is not a build file: upload an .ipa or .apk' },
     });
-    expect(await upload('CalSmoke.ipa', { notify: 'QA,nobody' })).toMatchObject({
+    expect(await upload('ios-binary-plist.ipa', { notify: 'QA,nobody' })).toMatchObject({
       status: 400,
       body: { message: 'Unknown team: nobody' },
     });

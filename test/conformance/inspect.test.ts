@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { BuildInfoSchema } from '../../../shared/domain/build-info';
-import type { BuildInfo } from '../../../shared/domain/build-info';
-import { inspectBuild } from '../../../main/core/inspect';
-import { decodeDataUrl, fixture, ihdrSize } from './helpers';
+import { expect, it } from 'vitest';
+import { BuildInfoSchema } from '../../shared/domain/build-info';
+import type { BuildInfo } from '../../shared/domain/build-info';
+import { inspectBuild } from '../../main/core/inspect';
+import { decodeDataUrl, ihdrSize } from '../unit/inspect/helpers';
+import { corpus as fixture, describeCorpus } from './corpus';
 
 /**
- * Every value in shared/fixtures/builds/README.md (from `aapt dump badging` and python's
+ * Every value in the corpus README (../shared/fixtures/builds/README.md) (from `aapt dump badging` and python's
  * plistlib). `iconPath` is the PNG we show: aapt's "largest icon", or the PNG fallback of
  * an adaptive icon.
  */
@@ -90,7 +91,7 @@ const ANDROID: [string, Partial<BuildInfo>][] = [
   ],
 ];
 
-describe('inspectBuild on the APK fixtures', () => {
+describeCorpus('inspectBuild on the real-world APKs', () => {
   it.each(ANDROID)('%s matches aapt', async (file, expected) => {
     const info = await inspectBuild(fixture(file));
     expect(info).toMatchObject({ platform: 'android', format: 'apk', fileName: file, ...expected });
@@ -122,7 +123,7 @@ describe('inspectBuild on the APK fixtures', () => {
   });
 });
 
-describe('inspectBuild on the AAB fixture', () => {
+describeCorpus('inspectBuild on the real-world AAB', () => {
   it('reads the protobuf manifest and resource table', async () => {
     const info = await inspectBuild(fixture('install-time-permanent-modules.aab'));
     expect(info).toMatchObject({
@@ -144,7 +145,7 @@ describe('inspectBuild on the AAB fixture', () => {
   });
 });
 
-describe('inspectBuild on the iOS fixtures', () => {
+describeCorpus('inspectBuild on the real-world iOS builds', () => {
   it('CalSmoke.ipa: binary plist, uncrushed CgBI icon', async () => {
     const info = await inspectBuild(fixture('CalSmoke.ipa'));
     expect(info).toMatchObject({
