@@ -31,8 +31,9 @@ import { MemorySettingsStore } from '../../main/core/settings-store';
 import { configureUploads } from '../../main/core/transfer';
 import { sandboxEndpoints, startSandbox, type Sandbox } from '../../main/sandbox';
 import type { Faults } from '../../main/sandbox/framework/faults';
-import { writePaddedZip } from '../fixtures-gen/pad-zip';
-import { fixture, settle, startUpload } from '../integration/transfer/upload-harness';
+import { writePaddedZip } from '../fixtures/encode/pad-zip';
+import { settle, startUpload } from '../integration/transfer/upload-harness';
+import { fixture } from '../fixtures/index';
 import { seeded, type Random } from './seeded-random';
 import { countStored } from './stored-copies';
 
@@ -200,7 +201,7 @@ async function main(): Promise<number> {
   try {
     for (let d = 0; d < drops; d++) {
       const file = join(dir, `bench-${d}.apk`);
-      await writePaddedZip(fixture('hello-world.apk'), file, 256 * 1024 + random.int(768 * 1024));
+      await writePaddedZip(fixture('android-plain.apk'), file, 256 * 1024 + random.int(768 * 1024));
       const sha = await sha256(file);
       const armed = new Map<ServiceId, string[]>();
       const { size } = await stat(file);

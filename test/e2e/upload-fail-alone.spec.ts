@@ -1,6 +1,6 @@
 import { dropFiles, expect, test } from './fixtures';
 
-const apk = { name: 'hello-world.apk', buffer: Buffer.from('PK') };
+const apk = { name: 'android-plain.apk', buffer: Buffer.from('PK') };
 
 test('one service failing its lookup does not stop the other three', async ({ app }) => {
   const { page } = app;

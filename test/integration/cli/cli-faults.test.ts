@@ -1,14 +1,14 @@
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../../main/sandbox';
 import type { BitbarEmulator } from '../../../main/sandbox/bitbar/emulator';
+import { fixture } from '../../fixtures/index';
 
 /**
  * The CLI against a sandbox running in this test process (so the test can break it), as a
  * person runs it against the real services: tokens and addresses from the environment.
  */
-const BUILD = resolve('../shared/fixtures/builds/hello-world.apk');
+const BUILD = fixture('android-plain.apk');
 let sandbox: Sandbox;
 
 beforeEach(async () => {

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
-import { writePaddedZip } from '../../fixtures-gen/pad-zip';
+import { writePaddedZip } from '../../fixtures/encode/pad-zip';
 import type { BitbarEmulator } from '../../../main/sandbox/bitbar/emulator';
 import type { ProductScienceEmulator } from '../../../main/sandbox/productscience/emulator';
 import type { TestioEmulator } from '../../../main/sandbox/testio/emulator';
 import type { InstallrEmulator } from '../../../main/sandbox/installr/emulator';
-import { fastRetries, fixture, settle, startUpload } from './upload-harness';
+import { fastRetries, settle, startUpload } from './upload-harness';
+import { fixture } from '../../fixtures/index';
 
 /**
  * "Stored, but the answer is lost": the server keeps the upload and cuts the connection.
@@ -21,7 +22,7 @@ let large: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dropship-lost-'));
   large = join(dir, 'Large Build.apk');
-  await writePaddedZip(fixture('hello-world.apk'), large, 6 * 1024 * 1024);
+  await writePaddedZip(fixture('android-plain.apk'), large, 6 * 1024 * 1024);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 beforeEach(async () => {
@@ -54,7 +55,7 @@ describe('a lost answer never duplicates a delivery', () => {
       (p) => p.name === 'Movies app (Android)',
     )!;
     bitbar().faults.loseAnswerNext(1, { method: 'POST', pathIncludes: '/files/application' });
-    const job = await deliver(fixture('hello-world.apk'), {
+    const job = await deliver(fixture('android-plain.apk'), {
       service: 'bitbar',
       project: { kind: 'existing', id: movies.id, name: movies.name },
       fileKind: 'application',
@@ -70,7 +71,7 @@ describe('a lost answer never duplicates a delivery', () => {
 
   it('Installr: finds the build it already made', async () => {
     installr().faults.loseAnswerNext(1, { method: 'POST', pathIncludes: 'apps.json' });
-    const job = await deliver(fixture('hello-world.apk'), {
+    const job = await deliver(fixture('android-plain.apk'), {
       service: 'installr',
       releaseNotes: 'once',
     });
@@ -80,7 +81,7 @@ describe('a lost answer never duplicates a delivery', () => {
 
   it('Product Science: PUTs again to the same build and object', async () => {
     gcs().faults.loseAnswerNext(1, { method: 'PUT' });
-    const job = await deliver(fixture('hello-world.apk'), {
+    const job = await deliver(fixture('android-plain.apk'), {
       service: 'productscience',
       projectName: 'demo-android',
     });
@@ -107,7 +108,7 @@ describe('a lost answer never duplicates a delivery', () => {
 
   it('Test IO direct route: retries through storage and says it may hold two copies', async () => {
     testio().faults.loseAnswerNext(1, { method: 'POST', pathIncludes: '/binary_apps' });
-    const job = await deliver(fixture('hello-world.apk'), { service: 'testio' });
+    const job = await deliver(fixture('android-plain.apk'), { service: 'testio' });
     expect(job).toMatchObject({ state: 'done', attempt: 2 });
     expect(job.warning).toMatch(/twice/);
     const sources = [...testio().state.binaryApps.values()].map((a) => a.source);

@@ -3,7 +3,8 @@ import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 import type { UploadTargetInput } from '../../../shared/contract/uploads';
 import type { BitbarEmulator } from '../../../main/sandbox/bitbar/emulator';
 import { updateSettings } from '../../../main/core/settings-store';
-import { fastRetries, fixture, settle, startUpload } from './upload-harness';
+import { fastRetries, settle, startUpload } from './upload-harness';
+import { fixture } from '../../fixtures/index';
 
 /** Each service's lookups and registrations run inside its own job, under the retry policy. */
 let harness: CoreHarness;
@@ -27,7 +28,7 @@ const fourServices: UploadTargetInput[] = [
 ];
 
 async function deliverToAll() {
-  const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), fourServices);
+  const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), fourServices);
   const settled = await settle(
     harness.core,
     jobs.map((j) => j.id),
@@ -71,7 +72,7 @@ describe('one service failing never stops another', () => {
   });
 
   it('an unknown project name fails Bitbar only, in plain words', async () => {
-    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
+    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [
       { service: 'installr' },
       { service: 'bitbar', project: { kind: 'named', name: 'No such project' } },
     ]);
@@ -110,7 +111,7 @@ describe('one service failing never stops another', () => {
       method: 'POST',
       pathIncludes: '/files/',
     });
-    const { jobs } = await startUpload(harness.core, fixture('hello-world.apk'), [
+    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [
       { service: 'bitbar', project: { kind: 'existing', id: movies.id, name: movies.name } },
       { service: 'installr' },
     ]);

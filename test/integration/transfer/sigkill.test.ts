@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writePaddedZip } from '../../fixtures-gen/pad-zip';
+import { writePaddedZip } from '../../fixtures/encode/pad-zip';
 import { MemoryVault } from '../../../main/core/accounts/vault';
 import { createCore } from '../../../main/core/create-core';
 import { MemorySettingsStore } from '../../../main/core/settings-store';
@@ -15,7 +15,8 @@ import type { TestioEmulator } from '../../../main/sandbox/testio/emulator';
 import type { UploadTargetInput } from '../../../shared/contract/uploads';
 import type { JobRecord } from '../../../main/core/transfer/job-store';
 import { crashSettings } from './crash-settings';
-import { fastRetries, fixture, settle } from './upload-harness';
+import { fastRetries, settle } from './upload-harness';
+import { fixture } from '../../fixtures/index';
 
 let dir: string;
 let big: string;
@@ -24,7 +25,7 @@ let sandbox: Sandbox;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dropship-sigkill-'));
   big = join(dir, 'big-hello.apk');
-  await writePaddedZip(fixture('hello-world.apk'), big, 40 * 1024 * 1024);
+  await writePaddedZip(fixture('android-plain.apk'), big, 40 * 1024 * 1024);
   sandbox = await startSandbox();
 });
 afterAll(async () => {
