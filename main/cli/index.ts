@@ -15,6 +15,7 @@ const INPUT_CODES = new Set(['invalid_input', 'unsupported_file', 'not_found', '
 
 export async function main(argv: string[], env = process.env): Promise<number> {
   const { stdout: out, stderr: err } = process;
+  const json = argv.includes('--json');
   try {
     const command = parseCommand(argv);
     if (command.name === 'help') {
@@ -42,17 +43,44 @@ export async function main(argv: string[], env = process.env): Promise<number> {
       onInterrupt: (cancel) => process.once('SIGINT', cancel),
     });
   } catch (error) {
-    if (error instanceof UsageError) {
+    const failure = describeFailure(error);
+    if (json) {
+      // --json promises one JSON document on stdout whatever happens.
+      out.write(
+        `${JSON.stringify({ ok: false, error: failure.error, deliveries: [] }, null, 2)}\n`,
+      );
+    } else if (error instanceof UsageError) {
       err.write(`dropship: ${error.message}\n\n${USAGE}\n`);
-      return 2;
+    } else {
+      const { message, hint } = failure.error;
+      err.write(`dropship: ${failure.stack ?? message}${hint ? `\n  ${hint}` : ''}\n`);
     }
-    if (error instanceof DropshipError) {
-      err.write(`dropship: ${error.message}${error.hint ? `\n  ${error.hint}` : ''}\n`);
-      return INPUT_CODES.has(error.code) ? 2 : 1;
-    }
-    err.write(`dropship: ${(error as Error)?.stack ?? String(error)}\n`);
-    return 1;
+    return failure.exitCode;
   }
+}
+
+/** What went wrong before any delivery could start, for a person and for --json. */
+function describeFailure(error: unknown): {
+  error: { code: string; message: string; hint?: string; fields?: Record<string, string> };
+  exitCode: number;
+  stack?: string;
+} {
+  if (error instanceof UsageError) {
+    return { error: { code: 'usage', message: error.message }, exitCode: 2 };
+  }
+  if (error instanceof DropshipError) {
+    const { code, message, hint, fields } = error.toShape();
+    return {
+      error: { code, message, ...(hint ? { hint } : {}), ...(fields ? { fields } : {}) },
+      exitCode: INPUT_CODES.has(code) ? 2 : 1,
+    };
+  }
+  const stack = (error as Error)?.stack ?? String(error);
+  return {
+    error: { code: 'internal', message: 'Something went wrong inside Dropship.' },
+    exitCode: 1,
+    stack,
+  };
 }
 
 main(process.argv.slice(2)).then(

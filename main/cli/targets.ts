@@ -1,4 +1,5 @@
-import type { UploadTargetInput } from '../../shared/contract/uploads';
+import type { z } from 'zod';
+import type { BitbarProjectChoiceSchema, UploadTargetInput } from '../../shared/contract/uploads';
 import { ServiceIdSchema, type ServiceId } from '../../shared/errors';
 import { UsageError, type CliOptions } from './args';
 
@@ -40,14 +41,24 @@ export function bitbarProjectRef(o: CliOptions): BitbarProjectRef {
   return /^\d+$/.test(ref) ? { id: Number(ref) } : { name: ref };
 }
 
-/** The per-service targets from the flags (Bitbar's project already resolved). */
+export type BitbarProjectChoice = z.input<typeof BitbarProjectChoiceSchema>;
+
+/**
+ * The project as the person named it, unresolved: Bitbar's delivery looks it up (or
+ * creates it) inside its own job, so a failing lookup is retried there and fails Bitbar
+ * alone. An id alone leaves the name empty for the delivery to fill in.
+ */
+export function projectChoice(ref: BitbarProjectRef): BitbarProjectChoice {
+  if ('create' in ref) return { kind: 'new', name: ref.create, type: ref.type };
+  if ('name' in ref) return { kind: 'named', name: ref.name };
+  return { kind: 'existing', id: ref.id, name: '' };
+}
+
+/** The per-service targets from the flags. */
 export function targetsFrom(
   services: ServiceId[],
   o: CliOptions,
-  bitbarProject:
-    | { kind: 'existing'; id: number; name: string }
-    | { kind: 'new'; name: string; type: 'ANDROID' | 'IOS' }
-    | undefined,
+  bitbarProject: BitbarProjectChoice | undefined,
   commit: { commitId: string; isoTimestamp: string } | undefined,
 ): UploadTargetInput[] {
   return services.map((service): UploadTargetInput => {

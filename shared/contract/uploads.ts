@@ -22,12 +22,15 @@ export const InstallrTargetSchema = z.object({
 export const TestioTargetSchema = z.object({ service: z.literal('testio') });
 
 export const BitbarProjectChoiceSchema = z.discriminatedUnion('kind', [
+  /** `name` may be empty when only the id is known (the CLI): the delivery looks it up. */
   z.object({ kind: z.literal('existing'), id: z.number().int().positive(), name: z.string() }),
   z.object({
     kind: z.literal('new'),
     name: z.string().trim().min(1, 'Name the new project'),
     type: z.enum(['ANDROID', 'IOS']),
   }),
+  /** Found by name when the delivery starts (the CLI), so a failed lookup is Bitbar's alone. */
+  z.object({ kind: z.literal('named'), name: z.string().trim().min(1, 'Name the project') }),
 ]);
 
 export const BitbarTargetSchema = z.object({

@@ -7,7 +7,7 @@ import { gitCommit } from '../../core/transfer/git-commit';
 import { positiveInt, type CliOptions } from '../args';
 import { startCliCore } from '../cli-core';
 import { ProgressPrinter, resultLines } from '../printer';
-import { bitbarProjectRef, parseServices, targetsFrom, type BitbarProjectRef } from '../targets';
+import { bitbarProjectRef, parseServices, projectChoice, targetsFrom } from '../targets';
 
 interface Io {
   out: NodeJS.WriteStream;
@@ -34,7 +34,7 @@ export async function uploadCommand(file: string, o: CliOptions, io: Io): Promis
   try {
     const facts = await describeFile(file);
     const commit = o['ps-git'] ? await gitCommit(o['ps-git']) : undefined;
-    const project = bitbarRef ? await resolveProject(cli.core, bitbarRef) : undefined;
+    const project = bitbarRef ? projectChoice(bitbarRef) : undefined;
     const targets = targetsFrom(services, o, project, commit);
     const printer = o.json ? undefined : new ProgressPrinter(io.out);
     const latest = new Map<string, UploadJob>();
@@ -85,25 +85,6 @@ async function call<T>(core: Core, channel: string, input?: unknown): Promise<T>
   const envelope = await core.dispatch(channel, input);
   if (!envelope.ok) throw new DropshipError(envelope.error);
   return envelope.value as T;
-}
-
-async function resolveProject(core: Core, ref: BitbarProjectRef) {
-  if ('create' in ref) return { kind: 'new' as const, name: ref.create, type: ref.type };
-  const search = 'name' in ref ? ref.name : '';
-  const page = await call<{ projects: { id: number; name: string }[] }>(core, 'bitbar.projects', {
-    search,
-    limit: 200,
-  });
-  const found = page.projects.find((p) => ('id' in ref ? p.id === ref.id : p.name === ref.name));
-  if (found) return { kind: 'existing' as const, id: found.id, name: found.name };
-  if ('id' in ref) return { kind: 'existing' as const, id: ref.id, name: `project ${ref.id}` };
-  throw new DropshipError({
-    code: 'invalid_input',
-    service: 'bitbar',
-    retryable: false,
-    message: `Bitbar has no project named “${ref.name}”.`,
-    hint: 'Use --bitbar-new-project to create it, or pass the project id.',
-  });
 }
 
 function report(facts: Awaited<ReturnType<typeof describeFile>>, jobs: UploadJob[], ok: boolean) {

@@ -35,13 +35,17 @@ export interface JobStoreOptions {
 
 /**
  * The upload jobs on disk (`<dataDir>/uploads/jobs.json`), so a restart shows and resumes
- * what was pending. Writes are atomic (a temp file, fsync, then rename over the old one:
- * a crash leaves the old or the new list, never half of one) and coalesced (one write in
- * flight; changes meanwhile are written once after it).
+ * what was pending. Writes are atomic (a temp file, fsync, rename, fsync of the folder: a
+ * crash leaves the old or the new list, never half of one) and coalesced (one write in
+ * flight; changes meanwhile are written once after it). The list before the last write is
+ * kept as `jobs.previous.json`: a damaged list is set aside and that copy loaded instead.
  */
 export class JobStore {
   readonly file: string;
+  /** What the last `load` had to repair, in words for a person; undefined when nothing. */
+  problem: string | undefined;
   readonly #dir: string;
+  readonly #previous: string;
   readonly #options: Required<JobStoreOptions>;
   #pending: (() => JobRecord[]) | undefined;
   #writing: Promise<void> | undefined;
@@ -50,24 +54,31 @@ export class JobStore {
   constructor(dataDir: string, options: JobStoreOptions = {}) {
     this.#dir = join(dataDir, 'uploads');
     this.file = join(this.#dir, 'jobs.json');
+    this.#previous = join(this.#dir, 'jobs.previous.json');
     this.#options = { keepFinishedMs: 7 * 24 * 3600_000, maxFinished: 100, ...options };
   }
 
   async load(now = Date.now()): Promise<JobRecord[]> {
-    let text: string;
-    try {
-      text = await readFile(this.file, 'utf8');
-    } catch {
-      return [];
+    this.problem = undefined;
+    const current = await readList(this.file);
+    let raw = current.kind === 'ok' ? current.jobs : undefined;
+    if (current.kind === 'unreadable') {
+      // Keep the torn file for a look later; the previous good list stands in for it.
+      const torn = `${this.file}.torn-${now}`;
+      await rename(this.file, torn).catch(() => undefined);
+      const previous = await readList(this.#previous);
+      raw = previous.kind === 'ok' ? previous.jobs : [];
+      this.problem =
+        previous.kind === 'ok'
+          ? 'The uploads list was damaged; Dropship restored the copy saved just before it.'
+          : 'The uploads list was damaged and no earlier copy could be read; it starts empty.';
+      console.error(`[dropship] uploads: ${this.problem} (damaged file kept as ${torn})`);
+    } else if (current.kind === 'missing') {
+      // A crash between the two renames of a write leaves only the previous copy.
+      const previous = await readList(this.#previous);
+      raw = previous.kind === 'ok' ? previous.jobs : [];
     }
-    let raw: z.infer<typeof StoreFileSchema>;
-    try {
-      raw = StoreFileSchema.parse(JSON.parse(text));
-    } catch {
-      console.error('[dropship] uploads: ignoring an unreadable jobs file');
-      return [];
-    }
-    const jobs = raw.jobs.flatMap((entry) => {
+    const jobs = (raw ?? []).flatMap((entry) => {
       const parsed = JobRecordSchema.safeParse(entry);
       return parsed.success ? [parsed.data] : [];
     });
@@ -114,6 +125,40 @@ export class JobStore {
     } finally {
       await handle.close();
     }
+    // The list on disk becomes the previous copy (a fallback should the new one ever be
+    // found damaged), then the new list takes its place; fsync of the folder makes both
+    // renames survive a power cut.
+    await rename(this.file, this.#previous).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
     await rename(temp, this.file);
+    await syncFolder(this.#dir);
+  }
+}
+
+type ReadList = { kind: 'ok'; jobs: unknown[] } | { kind: 'missing' } | { kind: 'unreadable' };
+
+async function readList(file: string): Promise<ReadList> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return { kind: 'missing' };
+  }
+  try {
+    return { kind: 'ok', jobs: StoreFileSchema.parse(JSON.parse(text)).jobs };
+  } catch {
+    return { kind: 'unreadable' };
+  }
+}
+
+async function syncFolder(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } catch {
+    // Some file systems cannot fsync a folder; the renames are still atomic there.
+  } finally {
+    await handle.close();
   }
 }

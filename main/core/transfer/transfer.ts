@@ -7,6 +7,7 @@ import { redact } from '../redact';
 import { stalledError } from './errors';
 import type { FileDigests } from './file-digests';
 import { sha256OfFile } from './file-source';
+import { JobMemory } from './job-memory';
 import type { JobRecord } from './job-store';
 import { DEFAULT_STALL_MS, type Clock, type ProgressSample } from './progress';
 import type { TransferQueue } from './queue';
@@ -46,6 +47,7 @@ export interface TransferDeps {
  */
 export class Transfer {
   readonly #abort = new AbortController();
+  readonly #memory = new JobMemory();
   #why: 'cancel' | 'stop' | undefined;
   #finished: Promise<void> | undefined;
 
@@ -119,7 +121,14 @@ export class Transfer {
             note: `Trying again in ${seconds} s (attempt ${attempt + 1} of ${policy.maxAttempts}): ${decision.reason}`,
             ...this.#duplicateWarning(),
           });
+          // Waiting to try again does not hold a slot another delivery could use.
+          release();
           if (!(await sleep(decision.delayMs, this.#abort.signal))) return this.#aborted();
+          try {
+            release = await this.deps.queue.acquire(this.#abort.signal);
+          } catch {
+            return this.#aborted();
+          }
           freshUrl = decision.freshUrl;
         } finally {
           this.#abort.signal.removeEventListener('abort', onAbort);
@@ -154,6 +163,7 @@ export class Transfer {
       freshUrl,
       saved: job.saved,
       save: (patch) => this.hooks.update({ saved: { ...this.job().saved, ...patch } }),
+      memory: this.#memory,
       phase: (state) => this.hooks.update({ state }),
       warn: (warning) => this.hooks.update({ warning }),
       send: async (request) => {

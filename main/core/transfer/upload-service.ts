@@ -77,7 +77,10 @@ export class UploadService {
 
   async #restore(): Promise<void> {
     const now = new Date().toISOString();
-    for (const job of await this.#store.load()) {
+    const jobs = await this.#store.load();
+    // A damaged list was repaired from its previous copy: the resumed jobs say so.
+    const repaired = this.#store.problem ? ` ${this.#store.problem}` : '';
+    for (const job of jobs) {
       const pending = !isTerminal(job.state);
       this.#jobs.set(job.id, {
         ...job,
@@ -85,7 +88,7 @@ export class UploadService {
         ...(pending
           ? {
               resumed: true,
-              note: 'Picked up again after Dropship restarted.',
+              note: `Picked up again after Dropship restarted.${repaired}`,
               progress: idleProgress(job.fileSize),
               updatedAt: now,
             }

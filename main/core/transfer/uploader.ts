@@ -3,6 +3,7 @@ import type { ServiceId } from '../../../shared/errors';
 import type { Settings } from '../../../shared/settings';
 import type { ServiceCredentials } from '../accounts/accounts';
 import type { HttpResponse } from '../http/request';
+import type { JobMemory } from './job-memory';
 import type { BuildFacts } from './job-store';
 import type { WireFile, WireRequest } from './wire/wire-request';
 
@@ -26,6 +27,8 @@ export interface UploadRun<S extends ServiceId = ServiceId> {
   /** What earlier attempts saved (survives a restart), e.g. Test IO's binary_app_id. */
   readonly saved: Readonly<Record<string, unknown>>;
   save(patch: Record<string, unknown>): void;
+  /** What the job keeps between attempts in memory only (signed URLs); ends with the job. */
+  readonly memory: JobMemory;
   phase(state: 'preparing' | 'uploading' | 'finalizing'): void;
   /** Streams the file in one of the three wire shapes, with progress and SHA-256. */
   send(request: WireRequest): Promise<HttpResponse>;

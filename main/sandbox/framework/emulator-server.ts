@@ -76,6 +76,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     if (emulator.requests.length > 5000) emulator.requests.splice(0, 1000);
     if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
     if (faults.throttleBytesPerSecond > 0) throttleBody(ctx.req, faults.throttleBytesPerSecond);
+    const stallMs = faults.takeStall(ctx.method, ctx.path);
+    if (stallMs !== undefined) await new Promise((r) => setTimeout(r, stallMs));
 
     const dropAfter = faults.takeDrop(ctx.method, ctx.path);
     if (dropAfter !== undefined) {
@@ -96,6 +98,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       );
     }
 
+    faults.loseAnswerIfArmed(ctx.method, ctx.path, ctx.res);
     const found = options.router.match(ctx.method, ctx.path);
     if ('handler' in found) {
       ctx.params = found.params;

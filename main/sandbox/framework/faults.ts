@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { ServerResponse } from 'node:http';
 
 /**
  * Fault injection for tests: each emulator server has one. Faults apply to the next
@@ -27,9 +28,24 @@ const matches = (fault: Match, method: string, path: string) =>
 export class Faults {
   #failures: FailureFault[] = [];
   #drops: ({ afterBytes: number } & Match)[] = [];
+  #lostAnswers: Match[] = [];
+  #stalls: ({ ms: number } & Match)[] = [];
   latencyMs = 0;
   /** While above 0, request bodies are read at about this rate (a slow uplink). */
   throttleBytesPerSecond = 0;
+
+  /**
+   * "Stored, but the answer is lost": the next `count` matching requests are handled in
+   * full (the upload is kept), then the connection is cut instead of answering.
+   */
+  loseAnswerNext(count: number, match: Match = {}): void {
+    for (let i = 0; i < count; i++) this.#lostAnswers.push(match);
+  }
+
+  /** The next matching request waits `ms` before it is handled (a stall, then an answer). */
+  stallNext(ms: number, match: Match = {}): void {
+    this.#stalls.push({ ms, ...match });
+  }
 
   /** The next `count` requests answer `status` (e.g. 503, or 429 with Retry-After). */
   failNext(count: number, fault: FailureFault): void {
@@ -45,9 +61,18 @@ export class Faults {
     });
   }
 
+  /** Faults armed and not yet fired (a campaign counts what really hit). */
+  get waiting(): number {
+    return (
+      this.#failures.length + this.#drops.length + this.#lostAnswers.length + this.#stalls.length
+    );
+  }
+
   reset(): void {
     this.#failures = [];
     this.#drops = [];
+    this.#lostAnswers = [];
+    this.#stalls = [];
     this.latencyMs = 0;
     this.throttleBytesPerSecond = 0;
   }
@@ -55,6 +80,19 @@ export class Faults {
   takeFailure(method: string, path: string): FailureFault | undefined {
     const index = this.#failures.findIndex((f) => matches(f, method, path));
     return index < 0 ? undefined : this.#failures.splice(index, 1)[0];
+  }
+
+  /** If a lost answer is armed for this request, `res` will cut the connection instead. */
+  loseAnswerIfArmed(method: string, path: string, res: ServerResponse): void {
+    const index = this.#lostAnswers.findIndex((f) => matches(f, method, path));
+    if (index < 0) return;
+    this.#lostAnswers.splice(index, 1);
+    loseAnswer(res);
+  }
+
+  takeStall(method: string, path: string): number | undefined {
+    const index = this.#stalls.findIndex((f) => matches(f, method, path));
+    return index < 0 ? undefined : this.#stalls.splice(index, 1)[0]?.ms;
   }
 
   takeDrop(method: string, path: string): number | undefined {
@@ -88,4 +126,18 @@ export function throttleBody(body: Readable, bytesPerSecond: number): void {
     resumeWhenDue();
   });
   body.pause();
+}
+
+/**
+ * Lets the handler run to the end (so whatever it stores stays stored), then cuts the
+ * connection where it would have answered: the client never learns the outcome.
+ */
+function loseAnswer(res: ServerResponse): void {
+  const cut = (): ServerResponse => {
+    res.socket?.destroy();
+    return res;
+  };
+  res.writeHead = cut;
+  res.write = () => (cut(), false);
+  res.end = cut;
 }

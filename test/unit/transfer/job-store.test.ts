@@ -76,6 +76,43 @@ describe('job store', () => {
     expect(await store.load()).toEqual([]);
   });
 
+  it('recovers a torn list from the copy kept before the last write, and says so', async () => {
+    const store = new JobStore(dir);
+    await store.save(() => [job('a', 'uploading')]);
+    await store.save(() => [job('a', 'uploading'), job('b', 'queued')]);
+    const whole = await readFile(store.file, 'utf8');
+    // A write cut off half-way (a file system without atomic rename, a disk error).
+    await writeFile(store.file, whole.slice(0, Math.floor(whole.length / 2)));
+    const reopened = new JobStore(dir);
+    const loaded = await reopened.load();
+    expect(loaded.map((j) => j.id)).toEqual(['a']);
+    expect(reopened.problem).toMatch(/damaged; Dropship restored the copy/);
+    const names = await readdir(join(dir, 'uploads'));
+    expect(names.some((n) => n.startsWith('jobs.json.torn-'))).toBe(true);
+    // The next save writes a whole list again; the damaged one stays aside for a look.
+    await reopened.save(() => loaded);
+    expect((await new JobStore(dir).load()).map((j) => j.id)).toEqual(['a']);
+  });
+
+  it('says so plainly when neither the list nor its previous copy can be read', async () => {
+    const store = new JobStore(dir);
+    await store.save(() => [job('a', 'queued')]);
+    await writeFile(store.file, '{"version":1,"jobs":[{"id"');
+    const loaded = await store.load();
+    expect(loaded).toEqual([]);
+    expect(store.problem).toMatch(/no earlier copy could be read/);
+  });
+
+  it('loads the previous copy when a crash fell between the two renames', async () => {
+    const store = new JobStore(dir);
+    await store.save(() => [job('a', 'queued')]);
+    await store.save(() => [job('a', 'uploading')]);
+    await rm(store.file);
+    const reopened = new JobStore(dir);
+    expect((await reopened.load()).map((j) => [j.id, j.state])).toEqual([['a', 'queued']]);
+    expect(reopened.problem).toBeUndefined();
+  });
+
   it('forgets finished jobs after a week but keeps pending ones', async () => {
     const old = new Date(Date.now() - 8 * 24 * 3600_000).toISOString();
     const store = new JobStore(dir);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { refusalFor, type BitbarFileKind } from '../../../../shared/domain/upload-rules';
 import { parseResponse } from '../../http/request';
-import type { DeliveredBuild, ServiceUploader, UploadRun } from '../../transfer/uploader';
+import type { DeliveredBuild, ServiceUploader } from '../../transfer/uploader';
 import type { BitbarApi } from './auth';
 import { bitbarError } from './errors';
 import { KIND_WORDS } from './files';
-import { createProject } from './projects';
 import { ApiFileSchema } from './schemas';
+import { currentFileMatches, projectFor, type ProjectRef } from './upload-project';
 
 /** The file Object, or the fileTest Object with what Bitbar read from a test package. */
 const UploadedFileSchema = ApiFileSchema.extend({
@@ -23,9 +23,11 @@ type UploadedFile = z.output<typeof UploadedFileSchema>;
  * `me/projects/{id}/files/{application|test|data}` with the file in `file`, through the
  * Bitbar client's one auth path (API key as basic user, or OAuth with refresh on 401).
  *
- * Duplicates: a project holds one file per kind and an upload replaces it, so a retry
- * never leaves two. A project the person asked to create is created once: its id is
- * checkpointed before the first byte, and retries and restarts reuse it.
+ * Duplicates: a project holds one file per kind and an upload replaces it. After an
+ * attempt whose answer was lost, `findDelivered` reads the project's current file of that
+ * kind: the same name and size means it landed, so it is not sent again. The project
+ * (looked up, or created once) is settled inside the job and checkpointed before the
+ * first byte, so retries and restarts reuse it.
  */
 export function bitbarUploader(api: BitbarApi): ServiceUploader<'bitbar'> {
   return {
@@ -59,27 +61,25 @@ export function bitbarUploader(api: BitbarApi): ServiceUploader<'bitbar'> {
       const file = parseResponse('bitbar', UploadedFileSchema, response.body);
       return delivered(project, kind, file);
     },
+
+    async findDelivered(run) {
+      const project = await projectFor(api, run);
+      const kind = run.target.fileKind;
+      if (!(await currentFileMatches(api, run, project, kind))) return undefined;
+      return {
+        headline: `${run.file.fileName} is the ${KIND_WORDS[kind]} of ${project.name} on Bitbar`,
+        remoteId: `${project.id}/${kind}`,
+        details: [
+          { label: 'Project', value: `${project.name} (id ${project.id})` },
+          { label: 'Name', value: run.file.fileName },
+        ],
+        links: [],
+      };
+    },
   };
 }
 
-async function projectFor(
-  api: BitbarApi,
-  run: UploadRun<'bitbar'>,
-): Promise<{ id: number; name: string }> {
-  const choice = run.target.project;
-  if (choice.kind === 'existing') return { id: choice.id, name: choice.name };
-  if (typeof run.saved.projectId === 'number')
-    return { id: run.saved.projectId, name: choice.name };
-  const created = await createProject(api, choice.name, choice.type);
-  run.save({ projectId: created.id });
-  return { id: created.id, name: created.name };
-}
-
-function delivered(
-  project: { id: number; name: string },
-  kind: BitbarFileKind,
-  file: UploadedFile,
-): DeliveredBuild {
+function delivered(project: ProjectRef, kind: BitbarFileKind, file: UploadedFile): DeliveredBuild {
   const optional = (label: string, value: string | number | null | undefined) =>
     value === null || value === undefined || value === '' ? [] : [{ label, value: String(value) }];
   return {

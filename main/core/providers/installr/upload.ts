@@ -64,16 +64,16 @@ export function formFields(target: TargetFor<'installr'>): [string, string][] {
   return fields;
 }
 
+/**
+ * A lookup like any other: when it fails, the attempt fails and the retry policy decides.
+ * Skipping it would leave `findDelivered` unable to tell our build from the one before.
+ */
 async function rememberLatestBuild(run: UploadRun<'installr'>): Promise<void> {
   if (!run.build?.id || run.saved.latestBuildId !== undefined) return;
-  try {
-    const app = (await listApps(run.credentials, run.signal)).find(
-      (a) => a.bundleId === run.build?.id,
-    );
-    run.save({ latestBuildId: app?.latestBuild?.id ?? null });
-  } catch {
-    // Only a safeguard for retries; the upload itself decides success.
-  }
+  const app = (await listApps(run.credentials, run.signal)).find(
+    (a) => a.bundleId === run.build?.id,
+  );
+  run.save({ latestBuildId: app?.latestBuild?.id ?? null });
 }
 
 function newest(builds: ApiBuild[]): ApiBuild | undefined {

@@ -3,6 +3,8 @@ import { DropshipError } from '../../../../shared/errors';
 import { parseRetryAfter, statusError } from '../../http/errors';
 import { joinUrl, parseResponse, send } from '../../http/request';
 import type { ServiceCredentials } from '../../accounts/accounts';
+import { memoryKey } from '../../transfer/job-memory';
+import { signedUrlExpired } from './signed-url';
 import type { DeliveredBuild, ServiceUploader, UploadRun } from '../../transfer/uploader';
 import type { z } from 'zod';
 import {
@@ -12,8 +14,8 @@ import {
   type SubmittedBuild,
 } from './upload-schemas';
 
-/** Signed uploads handed out this run, by job: reused by retries, never written to disk. */
-const specs = new Map<string, SubmittedBuild>();
+/** The build registered for this job and its signed upload: reused by retries, never on disk. */
+const SPEC = memoryKey<SubmittedBuild>('productscience.spec');
 
 /**
  * Product Science (productscience-build-upload.txt): 1. POST build-uploads → context id;
@@ -31,23 +33,30 @@ export const productScienceUploader: ServiceUploader<'productscience'> = {
   refuse: (file) => refusalFor('productscience', file.fileName, file.size),
 
   async upload(run) {
-    let submitted = specs.get(run.jobId);
-    if (!submitted || run.freshUrl) {
+    let submitted = run.memory.get(SPEC);
+    // Reused while its signed URL is valid: a second PUT to the same object is idempotent.
+    if (!submitted || run.freshUrl || signedUrlExpired(submitted.uploadSpec.url)) {
       const abandoned = typeof run.saved.buildId === 'number' ? run.saved.buildId : undefined;
+      // Without the earlier URL in memory (Dropship restarted), its upload may have arrived.
+      const afterRestart = submitted === undefined;
       submitted = await registerBuild(run);
-      specs.set(run.jobId, submitted);
+      run.memory.set(SPEC, submitted);
       run.save({ buildId: submitted.build.id });
       if (abandoned !== undefined && abandoned !== submitted.build.id) {
-        run.warn(
-          `Product Science build ${abandoned} (from an earlier attempt) has no file; build ${submitted.build.id} is the one with the upload.`,
-        );
+        run.warn(abandonedWords(abandoned, submitted.build.id, afterRestart));
       }
     }
     await run.send({ shape: 'signed-put', spec: submitted.uploadSpec });
-    specs.delete(run.jobId);
     return delivered(run, submitted);
   },
 };
+
+function abandonedWords(abandoned: number, current: number, afterRestart: boolean): string {
+  const earlier = afterRestart
+    ? `may also hold this build, if its upload arrived before Dropship stopped`
+    : 'has no file';
+  return `Product Science build ${abandoned} (from an earlier attempt) ${earlier}; build ${current} is the one with the upload.`;
+}
 
 async function registerBuild(run: UploadRun<'productscience'>): Promise<SubmittedBuild> {
   const { target } = run;

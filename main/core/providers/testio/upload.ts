@@ -1,5 +1,6 @@
 import { refusalFor } from '../../../../shared/domain/upload-rules';
 import { joinUrl, parseResponse } from '../../http/request';
+import { memoryKey } from '../../transfer/job-memory';
 import type { DeliveredBuild, ServiceUploader, UploadRun } from '../../transfer/uploader';
 import { buildContentType } from '../../transfer/wire/multipart';
 import { ensureTestioOk, testioHeaders, testioRequest } from './request';
@@ -10,8 +11,8 @@ import {
   type UploadUrl,
 } from './upload-schemas';
 
-/** Presigned POSTs handed out this run, by job: reused by retries, never written to disk. */
-const presigns = new Map<string, UploadUrl>();
+/** The presigned POST handed out for this job: reused by retries, never written to disk. */
+const PRESIGN = memoryKey<UploadUrl>('testio.presign');
 
 /**
  * Test IO binary apps (testio-binary-apps.txt). Up to `uploads.testioDirectUploadLimit`:
@@ -20,7 +21,8 @@ const presigns = new Map<string, UploadUrl>();
  *
  * Duplicates: the large path checkpoints "S3 holds the file for binary app N", so a retry
  * or a restart only finalizes again (a PUT, idempotent). The direct POST cannot be checked
- * (Test IO has no way to list binary apps), which the UI says when it retries one.
+ * (Test IO has no way to list binary apps): a retry after one takes the storage route, and
+ * if the direct attempt's last byte had gone out the job warns of a possible second copy.
  */
 export const testioUploader: ServiceUploader<'testio'> = {
   service: 'testio',
@@ -30,10 +32,19 @@ export const testioUploader: ServiceUploader<'testio'> = {
   refuse: (file) => refusalFor('testio', file.fileName, file.size),
 
   async upload(run) {
-    const direct = run.file.size <= run.settings.uploads.testioDirectUploadLimit;
-    return direct ? uploadDirect(run) : uploadViaStorage(run);
+    return sendsDirect(run) ? uploadDirect(run) : uploadViaStorage(run);
   },
 };
+
+/**
+ * The direct POST is used for a first try only: once one has started sending, every retry
+ * goes through storage, whose steps can be repeated without making a second binary app.
+ */
+function sendsDirect(run: UploadRun<'testio'>): boolean {
+  return (
+    run.file.size <= run.settings.uploads.testioDirectUploadLimit && run.saved.sending !== true
+  );
+}
 
 async function uploadDirect(run: UploadRun<'testio'>): Promise<DeliveredBuild> {
   const response = await run.send({
@@ -52,7 +63,7 @@ async function uploadViaStorage(run: UploadRun<'testio'>): Promise<DeliveredBuil
   const stored = typeof run.saved.storedFor === 'number' ? run.saved.storedFor : undefined;
   let binaryAppId = stored;
   if (binaryAppId === undefined || run.freshUrl) {
-    let presign = presigns.get(run.jobId);
+    let presign = run.memory.get(PRESIGN);
     if (!presign || run.freshUrl) {
       presign = await testioRequest(
         run.credentials,
@@ -64,7 +75,7 @@ async function uploadViaStorage(run: UploadRun<'testio'>): Promise<DeliveredBuil
         },
         UploadUrlResponseSchema,
       );
-      presigns.set(run.jobId, presign);
+      run.memory.set(PRESIGN, presign);
       run.save({ binaryAppId: presign.binary_app_id });
     }
     await run.send({
@@ -93,7 +104,6 @@ async function uploadViaStorage(run: UploadRun<'testio'>): Promise<DeliveredBuil
     },
     BinaryAppResponseSchema,
   );
-  presigns.delete(run.jobId);
   return delivered(binary_app);
 }
 
