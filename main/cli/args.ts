@@ -17,8 +17,11 @@ Upload options
   --sandbox                      send to a freshly started local sandbox (no tokens needed)
   --json                         print one JSON document at the end instead of progress
   --concurrency N                transfers at once (default 4)
+  --again                        send even to services that already have these exact bytes
+                                 (by default they are skipped: a re-run CI job sends nothing twice)
 Installr
   --release-notes TEXT           release notes
+  --release-notes-from-git DIR   draft them from the commits since the last delivered build
   --notify TEAMS                 teams to notify (comma-separated); --notify-previous for all
   --add TEAMS                    teams to add silently; --add-previous for all
 Test IO
@@ -49,6 +52,8 @@ const options = {
   help: { type: 'boolean', short: 'h', default: false },
   concurrency: { type: 'string' },
   'release-notes': { type: 'string' },
+  'release-notes-from-git': { type: 'string' },
+  again: { type: 'boolean', default: false },
   notify: { type: 'string' },
   add: { type: 'string' },
   'notify-previous': { type: 'boolean', default: false },

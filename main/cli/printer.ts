@@ -74,8 +74,30 @@ export class ProgressPrinter {
 }
 
 /** What each service said, after every transfer finished. */
-export function resultLines(jobs: UploadJob[]): string[] {
+/** A service skipped because it already had these bytes: the CLI's "already delivered". */
+export interface SkippedDelivery {
+  service: UploadJob['service'];
+  since: string;
+  build: string | null;
+  links: { label: string; url: string }[];
+}
+
+export function resultLines(jobs: UploadJob[], skipped: SkippedDelivery[] = []): string[] {
   const lines: string[] = [];
+  for (const s of skipped) {
+    const since = new Date(s.since).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    });
+    const build = s.build ? ` (build ${s.build})` : '';
+    lines.push(
+      '',
+      `✓ Already on ${SERVICE_NAMES[s.service]} since ${since}${build}; not sent again.`,
+    );
+    for (const l of s.links) lines.push(`    ${l.label}: ${l.url}`);
+    lines.push('    Use --again to send it anyway.');
+  }
   for (const job of jobs) {
     const name = SERVICE_NAMES[job.service];
     if (job.result) {
@@ -91,10 +113,8 @@ export function resultLines(jobs: UploadJob[]): string[] {
     }
     if (job.warning) lines.push(`    Note: ${job.warning}`);
   }
-  const delivered = jobs.filter((j) => j.state === 'done').length;
-  lines.push(
-    '',
-    `Delivered to ${delivered} of ${jobs.length} service${jobs.length === 1 ? '' : 's'}.`,
-  );
+  const delivered = jobs.filter((j) => j.state === 'done').length + skipped.length;
+  const total = jobs.length + skipped.length;
+  lines.push('', `Delivered to ${delivered} of ${total} service${total === 1 ? '' : 's'}.`);
   return lines;
 }

@@ -4,9 +4,11 @@ import type { Core } from '../../core/create-core';
 import { uploadsFor } from '../../core/transfer';
 import { describeFile } from '../../core/transfer/drop';
 import { gitCommit } from '../../core/transfer/git-commit';
-import { positiveInt, type CliOptions } from '../args';
+import { draftReleaseNotes, type ReleaseNotesDraft } from '../../core/git/release-notes';
+import { alreadyDelivered, recordSkipped } from '../../core/history/already-delivered';
+import { positiveInt, UsageError, type CliOptions } from '../args';
 import { startCliCore } from '../cli-core';
-import { ProgressPrinter, resultLines } from '../printer';
+import { ProgressPrinter, resultLines, type SkippedDelivery } from '../printer';
 import { bitbarProjectRef, parseServices, projectChoice, targetsFrom } from '../targets';
 
 interface Io {
@@ -23,6 +25,9 @@ export async function uploadCommand(file: string, o: CliOptions, io: Io): Promis
   const bitbarRef = services.includes('bitbar') ? bitbarProjectRef(o) : undefined;
   const concurrency = positiveInt(o.concurrency, '--concurrency');
   const directMb = positiveInt(o['testio-direct-limit'], '--testio-direct-limit');
+  if (o['release-notes'] !== undefined && o['release-notes-from-git'] !== undefined) {
+    throw new UsageError('Use --release-notes or --release-notes-from-git, not both.');
+  }
   const cli = await startCliCore(services, {
     sandbox: o.sandbox ?? false,
     env: io.env,
@@ -33,9 +38,24 @@ export async function uploadCommand(file: string, o: CliOptions, io: Io): Promis
   });
   try {
     const facts = await describeFile(file);
+    const ctx = cli.core.ctx;
+    // Hashed once here; the sends reuse the digest (file-digests.ts), so this costs no pass.
+    const sha256 = await uploadsFor(ctx).digests.ofFile(facts.path);
+    const earlier = o.again ? new Map() : alreadyDelivered(ctx, sha256, services);
+    const skipped: SkippedDelivery[] = [...earlier.values()].map((d) => {
+      recordSkipped(ctx, facts, sha256, d);
+      return { service: d.service, since: d.finishedAt, build: d.build, links: d.links };
+    });
+    const toSend = services.filter((s) => !earlier.has(s));
+    const notes = o['release-notes-from-git']
+      ? await draftReleaseNotes(
+          o['release-notes-from-git'],
+          facts.build ? ctx.history.lastCommit(facts.build.id) : undefined,
+        )
+      : undefined;
     const commit = o['ps-git'] ? await gitCommit(o['ps-git']) : undefined;
-    const project = bitbarRef ? projectChoice(bitbarRef) : undefined;
-    const targets = targetsFrom(services, o, project, commit);
+    const project = bitbarRef && toSend.includes('bitbar') ? projectChoice(bitbarRef) : undefined;
+    const targets = targetsFrom(toSend, withNotes(o, notes), project, commit);
     const printer = o.json ? undefined : new ProgressPrinter(io.out);
     const latest = new Map<string, UploadJob>();
     const stop = cli.core.ctx.events.subscribe((name, payload) => {
@@ -54,12 +74,18 @@ export async function uploadCommand(file: string, o: CliOptions, io: Io): Promis
     });
     if (!o.json) {
       const where = o.sandbox ? ' (a local sandbox with demo data)' : '';
-      io.out.write(`Sending ${facts.fileName} to ${services.join(', ')}${where}\n`);
+      if (toSend.length)
+        io.out.write(`Sending ${facts.fileName} to ${toSend.join(', ')}${where}\n`);
+      if (notes) io.out.write(notesLine(notes));
     }
-    const started = await call<{ jobs: UploadJob[] }>(cli.core, 'uploads.start', {
-      path: facts.path,
-      targets,
-    });
+    const sourceCommit = notes?.head ?? commit?.commitId;
+    const started = toSend.length
+      ? await call<{ jobs: UploadJob[] }>(cli.core, 'uploads.start', {
+          path: facts.path,
+          targets,
+          ...(sourceCommit ? { commit: sourceCommit } : {}),
+        })
+      : { jobs: [] };
     io.onInterrupt(() => {
       for (const job of started.jobs) void cli.core.dispatch('uploads.cancel', { jobId: job.id });
     });
@@ -71,9 +97,9 @@ export async function uploadCommand(file: string, o: CliOptions, io: Io): Promis
     );
     const ok = jobs.every((j) => j.state === 'done');
     if (o.json) {
-      io.out.write(`${JSON.stringify(report(facts, jobs, ok), null, 2)}\n`);
+      io.out.write(`${JSON.stringify(report(facts, sha256, jobs, skipped, notes, ok), null, 2)}\n`);
     } else {
-      io.out.write(`${resultLines(jobs).join('\n')}\n`);
+      io.out.write(`${resultLines(jobs, skipped).join('\n')}\n`);
     }
     return ok ? 0 : 1;
   } finally {
@@ -87,23 +113,55 @@ async function call<T>(core: Core, channel: string, input?: unknown): Promise<T>
   return envelope.value as T;
 }
 
-function report(facts: Awaited<ReturnType<typeof describeFile>>, jobs: UploadJob[], ok: boolean) {
+/** Drafted notes go where the person's own would: Installr's notes, Product Science's description. */
+function withNotes(o: CliOptions, notes: ReleaseNotesDraft | undefined): CliOptions {
+  if (!notes) return o;
+  return { ...o, 'release-notes': notes.text, 'ps-description': o['ps-description'] ?? notes.text };
+}
+
+function notesLine(notes: ReleaseNotesDraft): string {
+  const since =
+    notes.since.kind === 'commit'
+      ? `the last delivered build (${notes.since.ref.slice(0, 10)})`
+      : notes.since.ref;
+  return `Release notes from ${notes.commits} commit${notes.commits === 1 ? '' : 's'} since ${since}:\n${notes.text || '(nothing a tester would notice)'}\n`;
+}
+
+function report(
+  facts: Awaited<ReturnType<typeof describeFile>>,
+  sha256: string,
+  jobs: UploadJob[],
+  skipped: SkippedDelivery[],
+  notes: ReleaseNotesDraft | undefined,
+  ok: boolean,
+) {
   const { build, ...file } = facts;
-  const sha256 = jobs.find((j) => j.result)?.result?.sha256;
   return {
     ok,
     file: {
       ...file,
-      ...(sha256 ? { sha256 } : {}),
+      sha256,
       ...(build ? { build: { ...build, iconDataUrl: undefined } } : {}),
     },
-    deliveries: jobs.map((j) => ({
-      service: j.service,
-      state: j.state,
-      attempts: j.attempt,
-      ...(j.result ? { result: j.result } : {}),
-      ...(j.error ? { error: j.error } : {}),
-      ...(j.warning ? { warning: j.warning } : {}),
-    })),
+    ...(notes
+      ? { releaseNotes: { text: notes.text, since: notes.since, commit: notes.head } }
+      : {}),
+    deliveries: [
+      ...skipped.map((s) => ({
+        service: s.service,
+        state: 'already-delivered' as const,
+        since: s.since,
+        ...(s.build ? { build: s.build } : {}),
+        links: s.links,
+      })),
+      ...jobs.map((j) => ({
+        service: j.service,
+        state: j.state,
+        attempts: j.attempt,
+        ...(j.result ? { result: j.result } : {}),
+        ...(j.error ? { error: j.error } : {}),
+        ...(j.warning ? { warning: j.warning } : {}),
+      })),
+    ],
   };
 }

@@ -129,6 +129,17 @@ export class HistoryStore {
     return row ? toDelivery(row) : undefined;
   }
 
+  /** The git commit of the newest delivered build of an app made from a known commit. */
+  lastCommit(appId: string): string | undefined {
+    const row = this.#db
+      .prepare(
+        `SELECT git_commit FROM deliveries WHERE app_id = ? AND outcome = 'delivered'
+         AND git_commit IS NOT NULL ORDER BY finished_ms DESC LIMIT 1`,
+      )
+      .get(appId);
+    return row ? String(row.git_commit) : undefined;
+  }
+
   /** The newest delivered build of an app that Dropship could read, to diff the next one against. */
   lastDelivered(appId: string): Delivery | undefined {
     const row = this.#db

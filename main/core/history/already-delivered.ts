@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import type { FileFacts } from '../../../shared/contract/uploads';
+import type { Delivery } from '../../../shared/domain/history';
+import type { ServiceId } from '../../../shared/errors';
+import type { CoreContext } from '../context';
+import { accountKeyOf } from './record-job';
+
+/**
+ * The services that already hold these exact bytes (same SHA-256, same account), with the
+ * first delivery that put them there. A re-run CI job asks this before sending anything.
+ */
+export function alreadyDelivered(
+  ctx: CoreContext,
+  sha256: string,
+  services: ServiceId[],
+): Map<ServiceId, Delivery> {
+  const found = new Map<ServiceId, Delivery>();
+  for (const service of services) {
+    const key = accountKeyOf(ctx.accounts.summary(service));
+    const earlier = ctx.history.deliveredBefore(sha256, key);
+    if (earlier) found.set(service, earlier);
+  }
+  return found;
+}
+
+/** Remembers that a delivery was skipped because the service had the build already. */
+export function recordSkipped(
+  ctx: CoreContext,
+  facts: FileFacts,
+  sha256: string,
+  earlier: Delivery,
+): void {
+  const account = ctx.accounts.summary(earlier.service);
+  ctx.history.record({
+    ...earlier,
+    id: randomUUID(),
+    dropId: randomUUID(),
+    finishedAt: new Date().toISOString(),
+    account: account.label,
+    accountKey: accountKeyOf(account),
+    outcome: 'already-delivered',
+    sha256,
+    fileName: facts.fileName,
+    filePath: facts.path,
+    fileSize: facts.size,
+    error: null,
+    target: null,
+    profile: null,
+  });
+}
