@@ -1,4 +1,4 @@
-import { renameSync } from 'node:fs';
+import { mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildProfileSchema } from '../../../shared/domain/build-diff';
 import {
@@ -47,6 +47,8 @@ export class HistoryStore {
   readonly recoveredFrom: string | undefined;
 
   constructor(dataDir: string) {
+    // On a first launch the app's data folder does not exist yet.
+    mkdirSync(dataDir, { recursive: true });
     const path = join(dataDir, 'history.sqlite');
     let recovered: string | undefined;
     let db: SqlDatabase;

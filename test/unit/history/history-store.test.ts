@@ -65,6 +65,13 @@ describe('HistoryStore', () => {
     expect(store.deliveredBefore('cd'.repeat(32), key)).toBeUndefined();
   });
 
+  it('starts in a data folder that does not exist yet, as on a first launch', () => {
+    const fresh = new HistoryStore(join(dir, 'not', 'yet', 'there'));
+    fresh.record(delivery(1));
+    expect(fresh.search().total).toBe(1);
+    fresh.close();
+  });
+
   it('survives being reopened, as after a restart', () => {
     store.record(delivery(7));
     store.close();
