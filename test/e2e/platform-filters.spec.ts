@@ -36,7 +36,7 @@ test('an Android group lists Android devices to add; a refusal shows beside Add'
   await page.getByRole('button', { name: 'Devices' }).click();
   await page
     .getByRole('region', { name: 'My groups' })
-    .getByRole('button', { name: /Smoke test phones/ })
+    .getByRole('option', { name: /Smoke test phones/ })
     .click();
   await page.getByRole('button', { name: 'Add devices' }).click();
   const catalog = page.getByRole('region', { name: 'Device catalog' });
