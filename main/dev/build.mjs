@@ -1,5 +1,7 @@
 // Builds what Electron loads: dist/main (ESM), dist/preload/index.cjs (one CommonJS file,
-// as sandboxed preloads require) and dist/renderer (Vite).
+// as sandboxed preloads require) and dist/renderer (Vite). dist/main holds the app and,
+// beside it, the build-inspection worker (main/core/inspect/worker-pool.ts loads
+// ./inspect-worker.js relative to the bundle).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -10,12 +12,15 @@ const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
 export async function buildApp({ renderer = true } = {}) {
   await Promise.all([
     build({
-      entryPoints: ['main/index.ts'],
+      entryPoints: {
+        index: 'main/index.ts',
+        'inspect-worker': 'main/core/inspect/inspect-worker.ts',
+      },
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node22',
-      outfile: 'dist/main/index.js',
+      outdir: 'dist/main',
       external,
       sourcemap: true,
       logLevel: 'warning',

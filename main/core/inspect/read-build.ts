@@ -10,18 +10,15 @@ import { throwIfAborted, unsupported } from './errors';
 import { APP_ZIP_PLIST, IPA_PLIST, inspectIpa } from './ipa';
 import { ZipArchive } from './zip';
 
-export interface InspectOptions {
-  signal?: AbortSignal;
-}
-
 /**
  * Reads a build's metadata (id, version, minimum OS, label, icon…) from its zip central
  * directory and the few entries that hold it, never the whole file. Every failure is a
  * DropshipError a person can act on: `not_found`, `unsupported_file` or `cancelled`.
+ * Runs in the inspection worker (see index.ts), never on the app's main thread.
  */
-export async function inspectBuild(path: string, opts: InspectOptions = {}): Promise<BuildInfo> {
+export async function readBuild(path: string, signal?: AbortSignal): Promise<BuildInfo> {
   try {
-    return await inspect(path, opts.signal);
+    return await inspect(path, signal);
   } catch (err) {
     if (err instanceof DropshipError) throw err;
     // A bug of ours, not the person's file: say so rather than blame the build.
