@@ -2,6 +2,7 @@ import type { AccountSummary } from '../../../shared/contract/accounts';
 import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
 import type { Connection } from '../../../shared/settings';
 import { updateSettings, type SettingsStore } from '../settings-store';
+import { requireSecureBaseUrl } from './base-url';
 import type { SecretVault } from './vault';
 import { DEFAULT_BASE_URLS } from './service-defaults';
 
@@ -88,6 +89,8 @@ export class Accounts {
     const demo = connection.kind === 'sandbox' ? this.sandbox?.[service] : undefined;
     if (demo) return { service, auth: 'token', ...demo, sandbox: true };
     if (connection.kind === 'account') {
+      // Settings written by hand or an address from the environment (CLI) get the same check.
+      requireSecureBaseUrl(connection.baseUrl, service);
       const secret = await this.vault.get(service);
       if (secret || connection.auth === 'oauth') {
         return {
@@ -121,6 +124,7 @@ export class Accounts {
       oauthSession?: string;
     },
   ): Promise<AccountSummary> {
+    requireSecureBaseUrl(account.baseUrl, service);
     if (account.secret) await this.vault.set(service, account.secret);
     else await this.vault.delete(service);
     // New credentials start a new session: the one their check opened, or none yet.
