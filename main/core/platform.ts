@@ -16,6 +16,21 @@ export interface DesktopPlatform {
   showInFolder(path: string): void;
 }
 
+/**
+ * The one form in which a link leaves for the system browser: parsed and re-serialised
+ * (`new URL(u).href`, so what the OS sees is exactly what was checked), http(s) only.
+ * Undefined for anything else (file:, javascript:, custom schemes, garbage).
+ */
+export function externalHref(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+}
+
 /** No dialogs: files go to `downloadsDir`; links are recorded instead of opened. */
 export function headlessPlatform(downloadsDir: string): DesktopPlatform & { opened: string[] } {
   const opened: string[] = [];
