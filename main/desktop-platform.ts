@@ -1,8 +1,8 @@
-import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { app, clipboard, dialog, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { externalHref, type DesktopPlatform } from './core/platform';
 
-/** Native save/open dialogs and the system browser, for the core. */
+/** Native save/open dialogs, the system browser and the clipboard, for the core. */
 export function electronPlatform(getWindow: () => BrowserWindow | undefined): DesktopPlatform {
   return {
     chooseSavePath: async ({ title, defaultName, extensions }) => {
@@ -30,5 +30,6 @@ export function electronPlatform(getWindow: () => BrowserWindow | undefined): De
       if (href) await shell.openExternal(href);
     },
     showInFolder: (path) => shell.showItemInFolder(path),
+    writeClipboard: async (text) => clipboard.writeText(text),
   };
 }

@@ -21,5 +21,6 @@ export function systemHandlers(ctx: CoreContext): Handlers['system'] {
       await ctx.platform.openExternal(href);
     },
     showInFolder: async ({ path }) => ctx.platform.showInFolder(path),
+    copyText: ({ text }) => ctx.platform.writeClipboard(text),
   };
 }
