@@ -32,10 +32,12 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 app.whenReady().then(async () => {
-  // No permission (camera, notifications from the page, …) is ever needed by the page.
+  // No permission (camera, notifications, clipboard, …) is ever needed by the page: it is
+  // neither asked for nor reported as granted. Copy goes through main (system.copyText).
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   );
+  session.defaultSession.setPermissionCheckHandler(() => false);
   // The sandbox is always there, so a newcomer without accounts gets a working app.
   sandbox = await startSandbox();
   core = createCore({
