@@ -155,3 +155,23 @@ describe('the sandbox caps the size of an upload', () => {
     expect(answer.status).toBe(413);
   });
 });
+
+describe('demo credentials', () => {
+  it('are made fresh by each sandbox, and the old constants unlock nothing', async () => {
+    const other = await startSandbox();
+    try {
+      for (const service of ['installr', 'testio', 'bitbar', 'productscience'] as const) {
+        const mine = sandbox.services[service]!.secret;
+        expect(mine.length, service).toBeGreaterThanOrEqual(24);
+        expect(other.services[service]!.secret, service).not.toBe(mine);
+      }
+      const installr = sandbox.services.installr!;
+      const stale = await send(`${installr.baseUrl}/apps.json`, {
+        headers: { 'x-installrapptoken': 'sandbox-installr-demo-token' },
+      });
+      expect(stale.status).toBe(401);
+    } finally {
+      await other.close();
+    }
+  });
+});
