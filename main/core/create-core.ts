@@ -1,4 +1,5 @@
 import { Accounts, type SandboxEndpoints } from './accounts/accounts';
+import { SandboxLink, type SandboxStarter } from './accounts/sandbox-link';
 import type { SecretVault } from './accounts/vault';
 import type { CoreContext } from './context';
 import { dispatch } from './dispatch';
@@ -14,6 +15,11 @@ export interface CoreOptions {
   vault: SecretVault;
   /** The embedded sandbox, when running: services default to it. */
   sandbox?: SandboxEndpoints;
+  /**
+   * Or how to start it (the app: in a process of its own). It is started only if some
+   * service uses it — at once if one does, else when a service is switched to it.
+   */
+  startSandbox?: SandboxStarter;
   dataDir: string;
   /** Defaults to a headless platform saving into dataDir/downloads. */
   platform?: DesktopPlatform;
@@ -28,8 +34,9 @@ export interface Core {
 
 /** The composition root of everything below main/: one per app (or test, or CLI run). */
 export function createCore(options: CoreOptions): Core {
+  const sandbox = new SandboxLink(options.sandbox, options.startSandbox);
   const ctx: CoreContext = {
-    accounts: new Accounts(options.settings, options.vault, options.sandbox),
+    accounts: new Accounts(options.settings, options.vault, sandbox),
     settings: options.settings,
     events: new EventBus(),
     dataDir: options.dataDir,
@@ -37,6 +44,8 @@ export function createCore(options: CoreOptions): Core {
   };
   const handlers = createHandlers(ctx);
   const disposers: (() => Promise<void> | void)[] = [];
+  // Ready before the first call needs it; a failure is reported by that call, not here.
+  if (ctx.accounts.sandboxInUse()) void sandbox.ensure().catch(() => undefined);
   // Resume the uploads an earlier run left pending; on dispose, stop them (not cancel).
   void startUploads(ctx);
   disposers.push(() => stopUploads(ctx));

@@ -34,7 +34,7 @@ export function accountsHandlers(ctx: CoreContext): Handlers['accounts'] {
     },
 
     useSandbox: async ({ service }) => {
-      const summary = ctx.accounts.useSandbox(service);
+      const summary = await ctx.accounts.useSandbox(service);
       changed();
       return summary;
     },

@@ -17,7 +17,7 @@ export async function fetchInstallrSection(
 ): Promise<InstallrSection> {
   if (source.kind === 'appToken') {
     // Anonymous: works even when no Installr account is connected (then at Installr itself).
-    const baseUrl = ctx.accounts.baseUrl('installr') ?? DEFAULT_BASE_URLS.installr;
+    const baseUrl = (await ctx.accounts.baseUrl('installr')) ?? DEFAULT_BASE_URLS.installr;
     const status = await appStatus(baseUrl, source.appToken, signal);
     const iconUrl = await iconFromAccount(ctx, status.bundleId, signal);
     return finish(icons, signal, {
