@@ -1,7 +1,8 @@
 // Builds what Electron loads: dist/main (ESM), dist/preload/index.cjs (one CommonJS file,
 // as sandboxed preloads require) and dist/renderer (Vite). dist/main holds the app and,
 // beside it, the build-inspection worker (main/core/inspect/worker-pool.ts loads
-// ./inspect-worker.js relative to the bundle).
+// ./inspect-worker.js relative to the bundle) and the sandbox's process entry
+// (./sandbox.js, see main/sandbox-process.ts and main/sandbox/launch.ts).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ export async function buildApp({ renderer = true } = {}) {
       entryPoints: {
         index: 'main/index.ts',
         'inspect-worker': 'main/core/inspect/inspect-worker.ts',
+        sandbox: 'main/sandbox/child.ts',
       },
       bundle: true,
       platform: 'node',
