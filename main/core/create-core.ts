@@ -45,7 +45,13 @@ export function createCore(options: CoreOptions): Core {
   const handlers = createHandlers(ctx);
   const disposers: (() => Promise<void> | void)[] = [];
   // Ready before the first call needs it; a failure is reported by that call, not here.
-  if (ctx.accounts.sandboxInUse()) void sandbox.ensure().catch(() => undefined);
+  // Once up, the summaries gain its addresses: say so.
+  if (ctx.accounts.sandboxInUse() && !sandbox.current) {
+    void sandbox.ensure().then(
+      () => ctx.events.emit('accounts.changed', ctx.accounts.summaries()),
+      () => undefined,
+    );
+  }
   // Resume the uploads an earlier run left pending; on dispose, stop them (not cancel).
   void startUploads(ctx);
   disposers.push(() => stopUploads(ctx));
