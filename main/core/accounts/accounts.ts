@@ -41,9 +41,7 @@ export class Accounts {
   connection(service: ServiceId): Connection {
     const connection = this.settings.read().connections[service];
     // Without a sandbox (the CLI without --sandbox), "sandbox" means nothing is connected.
-    return connection.kind === 'sandbox' && !this.sandbox.available
-      ? { kind: 'none' }
-      : connection;
+    return connection.kind === 'sandbox' && !this.sandbox.available ? { kind: 'none' } : connection;
   }
 
   summaries(): AccountSummary[] {
