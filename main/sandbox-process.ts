@@ -6,13 +6,13 @@ import type { SandboxCommand, SandboxEndpoints, SandboxReport } from './sandbox/
 /**
  * The app's sandbox, in an Electron utility process: its servers never share the main
  * process's event loop, and it needs no ELECTRON_RUN_AS_NODE (that fuse is off). The entry
- * is dist/main/sandbox.js, bundled beside the app by main/dev/build.mjs.
+ * is dist/main/sandbox.cjs, bundled beside the app by main/dev/build.mjs.
  */
 export class UtilitySandbox {
   #child: UtilityProcess | undefined;
 
   readonly start = async (): Promise<SandboxEndpoints> => {
-    const child = utilityProcess.fork(join(import.meta.dirname, 'sandbox.js'), [], {
+    const child = utilityProcess.fork(join(import.meta.dirname, 'sandbox.cjs'), [], {
       serviceName: 'Dropship sandbox',
       stdio: 'inherit',
     });

@@ -1,8 +1,9 @@
 // Builds what Electron loads: dist/main (ESM), dist/preload/index.cjs (one CommonJS file,
-// as sandboxed preloads require) and dist/renderer (Vite). dist/main holds the app and,
-// beside it, the build-inspection worker (main/core/inspect/worker-pool.ts loads
-// ./inspect-worker.js relative to the bundle) and the sandbox's process entry
-// (./sandbox.js, see main/sandbox-process.ts and main/sandbox/launch.ts).
+// as sandboxed preloads require) and dist/renderer (Vite). Beside dist/main/index.js sit
+// the entries of the app's other threads and processes, each one self-contained CommonJS
+// file (no node_modules lookups and no ESM loader needed from inside app.asar):
+// inspect-worker.cjs (main/core/inspect/worker-pool.ts) and sandbox.cjs
+// (main/sandbox-process.ts, main/sandbox/launch.ts).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -13,17 +14,27 @@ const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
 export async function buildApp({ renderer = true } = {}) {
   await Promise.all([
     build({
+      entryPoints: ['main/index.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      outfile: 'dist/main/index.js',
+      external,
+      sourcemap: true,
+      logLevel: 'warning',
+    }),
+    build({
       entryPoints: {
-        index: 'main/index.ts',
         'inspect-worker': 'main/core/inspect/inspect-worker.ts',
         sandbox: 'main/sandbox/child.ts',
       },
       bundle: true,
       platform: 'node',
-      format: 'esm',
+      format: 'cjs',
       target: 'node22',
       outdir: 'dist/main',
-      external,
+      outExtension: { '.js': '.cjs' },
       sourcemap: true,
       logLevel: 'warning',
     }),

@@ -23,7 +23,7 @@ function onCommand(listener: (command: SandboxCommand) => void): void {
   else process.on('message', (message) => listener(message as SandboxCommand));
 }
 
-try {
+async function main(): Promise<void> {
   const sandbox = await startSandbox();
   let stopping = false;
   const stop = () => {
@@ -35,7 +35,10 @@ try {
   process.on('disconnect', stop); // a Node parent that exits or closes the channel
   process.on('SIGTERM', stop);
   report({ type: 'ready', endpoints: sandboxEndpoints(sandbox) });
-} catch (error) {
+}
+
+// No top-level await: the bundled entry is CommonJS.
+main().catch((error: unknown) => {
   report({ type: 'failed', message: (error as Error).message });
   process.exit(1);
-}
+});

@@ -12,10 +12,10 @@ export interface SandboxProcess {
 
 /**
  * From source this module is TypeScript and the child entry its sibling, run through tsx;
- * bundled (main/dev/build.mjs) the entry is dist/main/sandbox.js beside the bundle.
+ * bundled (main/dev/build.mjs) the entry is dist/main/sandbox.cjs beside the bundle.
  */
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
-export const SANDBOX_ENTRY = new URL(FROM_SOURCE ? './child.ts' : './sandbox.js', import.meta.url);
+export const SANDBOX_ENTRY = new URL(FROM_SOURCE ? './child.ts' : './sandbox.cjs', import.meta.url);
 
 /**
  * Starts the sandbox in a Node child process and resolves once it reports its endpoints.

@@ -20,11 +20,11 @@ const MAX_WORKERS = 2;
 /**
  * From source (tsx, vitest, Playwright) this module is a .ts file and the worker is its
  * TypeScript sibling, loaded through tsx. In the app, esbuild bundles this module into
- * dist/main/index.js and the worker beside it as dist/main/inspect-worker.js.
+ * dist/main/index.js and the worker beside it as dist/main/inspect-worker.cjs.
  */
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(
-  FROM_SOURCE ? './inspect-worker.ts' : './inspect-worker.js',
+  FROM_SOURCE ? './inspect-worker.ts' : './inspect-worker.cjs',
   import.meta.url,
 );
 
