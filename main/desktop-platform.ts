@@ -1,8 +1,8 @@
-import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { app, clipboard, dialog, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import type { DesktopPlatform } from './core/platform';
+import { externalHref, type DesktopPlatform } from './core/platform';
 
-/** Native save/open dialogs and the system browser, for the core. */
+/** Native save/open dialogs, the system browser and the clipboard, for the core. */
 export function electronPlatform(getWindow: () => BrowserWindow | undefined): DesktopPlatform {
   return {
     chooseSavePath: async ({ title, defaultName, extensions }) => {
@@ -25,7 +25,11 @@ export function electronPlatform(getWindow: () => BrowserWindow | undefined): De
         : await dialog.showOpenDialog(options);
       return result.canceled ? undefined : result.filePaths[0];
     },
-    openExternal: (url) => shell.openExternal(url),
+    openExternal: async (url) => {
+      const href = externalHref(url); // checked again here: nothing else reaches the OS
+      if (href) await shell.openExternal(href);
+    },
     showInFolder: (path) => shell.showItemInFolder(path),
+    writeClipboard: async (text) => clipboard.writeText(text),
   };
 }

@@ -2,18 +2,18 @@
 import { app, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createCore, type Core } from './core/create-core';
-import { sandboxEndpoints, startSandbox, type Sandbox } from './sandbox';
 import { electronPlatform } from './desktop-platform';
 import { bindIpc, forwardEvents } from './ipc-binding';
 import { installMenu } from './menu';
 import { acceptOpenedFiles } from './open-files';
+import { UtilitySandbox } from './sandbox-process';
 import { showUploadFeedback } from './upload-feedback';
 import { ElectronSettingsStore } from './settings-store';
 import { SafeStorageVault } from './vault';
 import { createMainWindow, isTrustedSender } from './window';
 
 let core: Core | undefined;
-let sandbox: Sandbox | undefined;
+let sandbox: UtilitySandbox | undefined;
 let window: BrowserWindow | undefined;
 
 app.enableSandbox();
@@ -32,16 +32,19 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 app.whenReady().then(async () => {
-  // No permission (camera, notifications from the page, …) is ever needed by the page.
+  // No permission (camera, notifications, clipboard, …) is ever needed by the page: it is
+  // neither asked for nor reported as granted. Copy goes through main (system.copyText).
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   );
-  // The sandbox is always there, so a newcomer without accounts gets a working app.
-  sandbox = await startSandbox();
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  // The sandbox gives a newcomer without accounts a working app. It runs in a utility
+  // process of its own, started by the core only when some service uses it.
+  sandbox = new UtilitySandbox();
   core = createCore({
     settings: new ElectronSettingsStore(),
     vault: new SafeStorageVault(),
-    sandbox: sandboxEndpoints(sandbox),
+    startSandbox: sandbox.start,
     dataDir: join(app.getPath('userData'), 'data'),
     platform: electronPlatform(() => window),
   });
@@ -63,7 +66,7 @@ app.on('window-all-closed', () => app.quit());
 app.on('will-quit', (event) => {
   if (!core && !sandbox) return;
   event.preventDefault();
-  const closing = [core?.dispose(), sandbox?.close()];
+  const closing = [core?.dispose(), sandbox?.stop()];
   core = undefined;
   sandbox = undefined;
   void Promise.allSettled(closing).then(() => app.quit());

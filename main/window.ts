@@ -1,6 +1,7 @@
 import { BrowserWindow, shell, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { externalHref } from './core/platform';
 
 const RENDERER = join(import.meta.dirname, '../renderer/index.html');
 const PRELOAD = join(import.meta.dirname, '../preload/index.cjs');
@@ -29,7 +30,8 @@ export function createMainWindow(): BrowserWindow {
   // links open in the browser, https only.
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    const href = externalHref(url);
+    if (href?.startsWith('https://')) void shell.openExternal(href);
     return { action: 'deny' };
   });
   contents.on('will-redirect', (event) => event.preventDefault());

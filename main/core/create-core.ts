@@ -1,4 +1,5 @@
 import { Accounts, type SandboxEndpoints } from './accounts/accounts';
+import { SandboxLink, type SandboxStarter } from './accounts/sandbox-link';
 import type { SecretVault } from './accounts/vault';
 import type { CoreContext } from './context';
 import { dispatch } from './dispatch';
@@ -15,6 +16,11 @@ export interface CoreOptions {
   vault: SecretVault;
   /** The embedded sandbox, when running: services default to it. */
   sandbox?: SandboxEndpoints;
+  /**
+   * Or how to start it (the app: in a process of its own). It is started only if some
+   * service uses it — at once if one does, else when a service is switched to it.
+   */
+  startSandbox?: SandboxStarter;
   dataDir: string;
   /** Where the delivery history lives, when it must outlive dataDir (the CLI's is temporary). */
   historyDir?: string;
@@ -31,8 +37,9 @@ export interface Core {
 
 /** The composition root of everything below main/: one per app (or test, or CLI run). */
 export function createCore(options: CoreOptions): Core {
+  const sandbox = new SandboxLink(options.sandbox, options.startSandbox);
   const ctx: CoreContext = {
-    accounts: new Accounts(options.settings, options.vault, options.sandbox),
+    accounts: new Accounts(options.settings, options.vault, sandbox),
     settings: options.settings,
     events: new EventBus(),
     dataDir: options.dataDir,
@@ -41,6 +48,14 @@ export function createCore(options: CoreOptions): Core {
   };
   const handlers = createHandlers(ctx);
   const disposers: (() => Promise<void> | void)[] = [];
+  // Ready before the first call needs it; a failure is reported by that call, not here.
+  // Once up, the summaries gain its addresses: say so.
+  if (ctx.accounts.sandboxInUse() && !sandbox.current) {
+    void sandbox.ensure().then(
+      () => ctx.events.emit('accounts.changed', ctx.accounts.summaries()),
+      () => undefined,
+    );
+  }
   // Resume the uploads an earlier run left pending; on dispose, stop them (not cancel).
   void startUploads(ctx);
   disposers.push(() => ctx.history.close());

@@ -14,13 +14,37 @@ export interface DesktopPlatform {
   chooseFolder(options: { title: string }): Promise<string | undefined>;
   openExternal(url: string): Promise<void>;
   showInFolder(path: string): void;
+  /** Electron's `clipboard.writeText`; the page has no clipboard permission of its own. */
+  writeClipboard(text: string): Promise<void>;
 }
 
-/** No dialogs: files go to `downloadsDir`; links are recorded instead of opened. */
-export function headlessPlatform(downloadsDir: string): DesktopPlatform & { opened: string[] } {
+/**
+ * The one form in which a link leaves for the system browser: parsed and re-serialised
+ * (`new URL(u).href`, so what the OS sees is exactly what was checked), http(s) only.
+ * Undefined for anything else (file:, javascript:, custom schemes, garbage).
+ */
+export function externalHref(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+}
+
+/**
+ * No dialogs: files go to `downloadsDir`; links and copied text are recorded instead of
+ * opened or put on the clipboard (tests read `opened` and `copied`).
+ */
+export function headlessPlatform(
+  downloadsDir: string,
+): DesktopPlatform & { opened: string[]; copied: string[] } {
   const opened: string[] = [];
+  const copied: string[] = [];
   return {
     opened,
+    copied,
     chooseSavePath: async ({ defaultName }) => {
       await mkdir(downloadsDir, { recursive: true });
       return join(downloadsDir, defaultName);
@@ -31,5 +55,6 @@ export function headlessPlatform(downloadsDir: string): DesktopPlatform & { open
     },
     openExternal: async (url) => void opened.push(url),
     showInFolder: () => undefined,
+    writeClipboard: async (text) => void copied.push(text),
   };
 }

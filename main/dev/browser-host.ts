@@ -23,6 +23,7 @@ function bundleBridge(): Promise<string> {
  * the e2e tests and by `npm start` where Electron cannot run. Returns the unsubscribe.
  */
 export async function hostCoreInPage(page: Page, core: Core, fileDir: string): Promise<() => void> {
+  copyIntoPage(page, core);
   await page.exposeBinding('__dropshipInvoke', (_source, channelId: string, input: unknown) =>
     core.dispatch(channelId, input),
   );
@@ -41,4 +42,19 @@ export async function hostCoreInPage(page: Page, core: Core, fileDir: string): P
       )
       .catch(() => undefined); // the page may be navigating or closed
   });
+}
+
+/**
+ * The browser's stand-in for Electron's clipboard: the core's platform still records the
+ * text (e2e tests assert it), and the page's own clipboard gets it when Chromium allows.
+ */
+function copyIntoPage(page: Page, core: Core): void {
+  const platform = core.ctx.platform;
+  const record = platform.writeClipboard.bind(platform);
+  platform.writeClipboard = async (text) => {
+    await record(text);
+    await page
+      .evaluate((value) => navigator.clipboard?.writeText(value), text)
+      .catch(() => undefined); // no focus or no permission: the recorded value stands
+  };
 }

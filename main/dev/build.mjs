@@ -1,5 +1,9 @@
 // Builds what Electron loads: dist/main (ESM), dist/preload/index.cjs (one CommonJS file,
-// as sandboxed preloads require) and dist/renderer (Vite).
+// as sandboxed preloads require) and dist/renderer (Vite). Beside dist/main/index.js sit
+// the entries of the app's other threads and processes, each one self-contained CommonJS
+// file (no node_modules lookups and no ESM loader needed from inside app.asar):
+// inspect-worker.cjs (main/core/inspect/worker-pool.ts) and sandbox.cjs
+// (main/sandbox-process.ts, main/sandbox/launch.ts).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { build as buildRenderer } from 'vite';
@@ -17,6 +21,20 @@ export async function buildApp({ renderer = true } = {}) {
       target: 'node22',
       outfile: 'dist/main/index.js',
       external,
+      sourcemap: true,
+      logLevel: 'warning',
+    }),
+    build({
+      entryPoints: {
+        'inspect-worker': 'main/core/inspect/inspect-worker.ts',
+        sandbox: 'main/sandbox/child.ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node22',
+      outdir: 'dist/main',
+      outExtension: { '.js': '.cjs' },
       sourcemap: true,
       logLevel: 'warning',
     }),

@@ -27,4 +27,12 @@ export const systemChannels = {
   chooseFolder: channel(z.object({ title: z.string() }), PathResult),
   openExternal: channel(z.object({ url: ExternalUrlSchema }), z.void()),
   showInFolder: channel(z.object({ path: z.string().min(1) }), z.void()),
+  /**
+   * Puts text on the system clipboard through main: the page itself holds no clipboard
+   * permission (main's permission handlers deny every one).
+   */
+  copyText: channel(
+    z.object({ text: z.string().max(100_000, 'That is too much text to copy.') }),
+    z.void(),
+  ),
 };

@@ -2,6 +2,8 @@ import type { AccountSummary } from '../../../shared/contract/accounts';
 import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
 import type { Connection } from '../../../shared/settings';
 import { updateSettings, type SettingsStore } from '../settings-store';
+import { requireSecureBaseUrl } from './base-url';
+import type { SandboxLink } from './sandbox-link';
 import type { SecretVault } from './vault';
 import { DEFAULT_BASE_URLS } from './service-defaults';
 
@@ -33,15 +35,13 @@ export class Accounts {
   constructor(
     private readonly settings: SettingsStore,
     private readonly vault: SecretVault,
-    private readonly sandbox: SandboxEndpoints | undefined,
+    private readonly sandbox: SandboxLink,
   ) {}
 
   connection(service: ServiceId): Connection {
     const connection = this.settings.read().connections[service];
-    // Without a running sandbox (the CLI), "sandbox" means nothing is connected.
-    return connection.kind === 'sandbox' && !this.sandbox?.[service]
-      ? { kind: 'none' }
-      : connection;
+    // Without a sandbox (the CLI without --sandbox), "sandbox" means nothing is connected.
+    return connection.kind === 'sandbox' && !this.sandbox.available ? { kind: 'none' } : connection;
   }
 
   summaries(): AccountSummary[] {
@@ -59,7 +59,7 @@ export class Accounts {
         return {
           service,
           status: 'sandbox',
-          baseUrl: this.sandbox?.[service]?.baseUrl,
+          baseUrl: this.sandbox.current?.[service]?.baseUrl,
           label: 'Sandbox with demo data',
         };
       case 'account':
@@ -76,18 +76,26 @@ export class Accounts {
   }
 
   /** The base URL for anonymous calls (e.g. Installr's app status), if any is known. */
-  baseUrl(service: ServiceId): string | undefined {
+  async baseUrl(service: ServiceId): Promise<string | undefined> {
     const connection = this.connection(service);
     if (connection.kind === 'account') return connection.baseUrl;
-    if (connection.kind === 'sandbox') return this.sandbox?.[service]?.baseUrl;
+    if (connection.kind === 'sandbox') return (await this.sandbox.ensure())?.[service]?.baseUrl;
     return undefined;
+  }
+
+  /** Whether any service uses the sandbox (the app starts it only then). */
+  sandboxInUse(): boolean {
+    return SERVICES.some((service) => this.connection(service).kind === 'sandbox');
   }
 
   async credentials(service: ServiceId): Promise<ServiceCredentials> {
     const connection = this.connection(service);
-    const demo = connection.kind === 'sandbox' ? this.sandbox?.[service] : undefined;
+    const demo =
+      connection.kind === 'sandbox' ? (await this.sandbox.ensure())?.[service] : undefined;
     if (demo) return { service, auth: 'token', ...demo, sandbox: true };
     if (connection.kind === 'account') {
+      // Settings written by hand or an address from the environment (CLI) get the same check.
+      requireSecureBaseUrl(connection.baseUrl, service);
       const secret = await this.vault.get(service);
       if (secret || connection.auth === 'oauth') {
         return {
@@ -121,6 +129,7 @@ export class Accounts {
       oauthSession?: string;
     },
   ): Promise<AccountSummary> {
+    requireSecureBaseUrl(account.baseUrl, service);
     if (account.secret) await this.vault.set(service, account.secret);
     else await this.vault.delete(service);
     // New credentials start a new session: the one their check opened, or none yet.
@@ -146,7 +155,8 @@ export class Accounts {
     return this.summary(service);
   }
 
-  useSandbox(service: ServiceId): AccountSummary {
+  async useSandbox(service: ServiceId): Promise<AccountSummary> {
+    await this.sandbox.ensure(); // first use: start it now, so the summary has its address
     this.setConnection(service, { kind: 'sandbox' });
     return this.summary(service);
   }

@@ -6,6 +6,22 @@ import { request } from 'undici';
 const MAX_ICON_BYTES = 512 * 1024;
 const ICON_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
+/**
+ * A QR code for an install link, only when the link is https: a phone that scans it
+ * installs what it downloads, so it must not fetch over plain http. The one exception is
+ * the built-in sandbox on this computer (loopback), which no phone reaches anyway.
+ */
+export async function installQrDataUrl(installUrl: string): Promise<string | undefined> {
+  let url: URL;
+  try {
+    url = new URL(installUrl);
+  } catch {
+    return undefined;
+  }
+  const sandbox = url.protocol === 'http:' && /^(127\.\d+\.\d+\.\d+|localhost)$/.test(url.hostname);
+  return url.protocol === 'https:' || sandbox ? qrDataUrl(url.href) : undefined;
+}
+
 /** Black on white whatever the theme: phones' cameras read that best. */
 export async function qrDataUrl(text: string): Promise<string> {
   const svg = await QRCode.toString(text, {

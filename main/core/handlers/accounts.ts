@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context';
+import { requireSecureBaseUrl } from '../accounts/base-url';
 import { verifiers } from '../accounts/verify';
 import { memorySessions } from '../providers/bitbar/me';
 import type { Handlers } from './types';
@@ -9,6 +10,7 @@ export function accountsHandlers(ctx: CoreContext): Handlers['accounts'] {
     list: async () => ctx.accounts.summaries(),
 
     connect: async ({ service, baseUrl, secret, username, auth }) => {
+      requireSecureBaseUrl(baseUrl, service); // before the check sends the token anywhere
       const credentials = { service, baseUrl, secret, auth, username, sandbox: false };
       const sessions = memorySessions();
       const label = await verifiers[service](credentials, sessions);
@@ -32,7 +34,7 @@ export function accountsHandlers(ctx: CoreContext): Handlers['accounts'] {
     },
 
     useSandbox: async ({ service }) => {
-      const summary = ctx.accounts.useSandbox(service);
+      const summary = await ctx.accounts.useSandbox(service);
       changed();
       return summary;
     },

@@ -1,4 +1,6 @@
+import { DropshipError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
+import { externalHref } from '../platform';
 import type { Handlers } from './types';
 
 export function systemHandlers(ctx: CoreContext): Handlers['system'] {
@@ -7,7 +9,18 @@ export function systemHandlers(ctx: CoreContext): Handlers['system'] {
       path: (await ctx.platform.chooseSavePath(options)) ?? null,
     }),
     chooseFolder: async (options) => ({ path: (await ctx.platform.chooseFolder(options)) ?? null }),
-    openExternal: async ({ url }) => ctx.platform.openExternal(url),
+    openExternal: async ({ url }) => {
+      const href = externalHref(url);
+      if (!href) {
+        throw new DropshipError({
+          code: 'invalid_input',
+          retryable: false,
+          message: 'Only web links (https) can be opened.',
+        });
+      }
+      await ctx.platform.openExternal(href);
+    },
     showInFolder: async ({ path }) => ctx.platform.showInFolder(path),
+    copyText: ({ text }) => ctx.platform.writeClipboard(text),
   };
 }

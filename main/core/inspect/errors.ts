@@ -29,6 +29,14 @@ export class FormatError extends Error {
   }
 }
 
+/** A structure past the readers' bounds (nesting, object count, self-reference). */
+export class LimitError extends FormatError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LimitError';
+  }
+}
+
 /**
  * Runs a byte-level parse so that any out-of-bounds read (Buffer's RangeError) on a
  * malformed file surfaces as a FormatError, which callers turn into a clear message.

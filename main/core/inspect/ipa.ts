@@ -1,5 +1,5 @@
 import type { PlatformFields } from './fields';
-import { FormatError, unsupported } from './errors';
+import { FormatError, LimitError, unsupported } from './errors';
 import { readFirstIcon } from './icon';
 import type { IconResult } from './icon';
 import { MAX_PLIST_BYTES } from './limits';
@@ -42,6 +42,11 @@ export async function inspectIpa(
     info = parsePlist(await readRequired(archive, plistEntry, MAX_PLIST_BYTES, what, signal));
   } catch (err) {
     if (!(err instanceof FormatError)) throw err;
+    if (err instanceof LimitError) {
+      throw unsupported(
+        `${what} is too complex to read: ${err.message}. A real Info.plist never is, so this build is damaged or was made to stall the tools that read it.`,
+      );
+    }
     throw unsupported(`${what} is not a valid property list, so the app is damaged.`);
   }
   const id = str(info, 'CFBundleIdentifier');

@@ -10,3 +10,10 @@ export const MAX_RESOURCES_BYTES = 64 * 1024 * 1024;
 export const MAX_ICON_BYTES = 5 * 1024 * 1024;
 /** Icons whose PNG exceeds this are skipped for a smaller one: the data URL stays ≤ ~200 KB. */
 export const MAX_ICON_PNG_BYTES = 150 * 1024;
+/**
+ * Property lists: a real Info.plist nests a handful of levels and holds a few thousand
+ * values. The caps keep a crafted one (shared references, deep nesting) from costing
+ * more than a few milliseconds.
+ */
+export const MAX_PLIST_DEPTH = 64;
+export const MAX_PLIST_OBJECTS = 200_000;

@@ -1,15 +1,23 @@
-import { parse, parseBinary } from 'plist';
+import { parse } from 'plist';
 import type { PlistValue } from 'plist';
+import { parseBinaryPlist } from './bplist';
 import { FormatError } from './errors';
+import { checkXmlBounds } from './xml-bounds';
 
 export type PlistDict = { [key: string]: PlistValue };
 
-/** Info.plist in either encoding Xcode writes: binary (`bplist00`) or XML. */
+/**
+ * Info.plist in either encoding Xcode writes: binary (`bplist00`) or XML. Both readers
+ * are bounded (depth, object count, no re-expansion of shared objects), so a crafted
+ * plist costs milliseconds, not minutes.
+ */
 export function parsePlist(buf: Buffer): PlistDict {
   let value: PlistValue;
   try {
-    value = buf.subarray(0, 8).toString('latin1') === 'bplist00' ? parseBinary(buf) : parseXml(buf);
+    value =
+      buf.subarray(0, 8).toString('latin1') === 'bplist00' ? parseBinaryPlist(buf) : parseXml(buf);
   } catch (err) {
+    if (err instanceof FormatError) throw err;
     throw new FormatError(`not a readable property list: ${(err as Error).message}`);
   }
   if (!isDict(value)) throw new FormatError('the property list is not a dictionary');
@@ -20,6 +28,7 @@ function parseXml(buf: Buffer): PlistValue {
   const xml = buf.toString('utf8').replace(/^\uFEFF/, '');
   // Refuse obvious non-XML before xmldom sees it: it logs every parse error to the console.
   if (!/^\s*<(\?xml|!DOCTYPE|plist)/.test(xml)) throw new Error('neither binary nor XML');
+  checkXmlBounds(xml);
   // plist gives xmldom no error handler, so xmldom reports problems on console.error
   // besides throwing. The call is synchronous: muting console.error for its duration
   // cannot swallow anyone else's output.

@@ -3,16 +3,28 @@ import { DropshipError } from '../../../shared/errors';
 
 /**
  * Product Science's `sourceControlId` and `sourceControlIsoTimestamp`, read the way its
- * doc says: `git show -s --format=%cI <commit>` (plus %H for the full hash).
+ * doc says: `git show -s --format=%cI <commit>` (plus %H for the full hash). The ref is
+ * typed by a person: one starting with `-` would be read as an option (`--output=…`
+ * writes a file), so it is refused, and `--end-of-options` makes sure of it.
  */
 export function gitCommit(
   folder: string,
   ref = 'HEAD',
 ): Promise<{ commitId: string; isoTimestamp: string }> {
+  if (ref.startsWith('-')) {
+    return Promise.reject(
+      new DropshipError({
+        code: 'invalid_input',
+        retryable: false,
+        message: `“${ref.slice(0, 80)}” is not a commit: a commit id or branch name never starts with “-”.`,
+        fields: { ref: 'Type a commit id, a branch or a tag' },
+      }),
+    );
+  }
   return new Promise((resolve, reject) => {
     execFile(
       'git',
-      ['-C', folder, 'show', '-s', '--format=%H%n%cI', ref, '--'],
+      ['-C', folder, 'show', '-s', '--format=%H%n%cI', '--end-of-options', ref, '--'],
       { timeout: 10_000 },
       (error, stdout, stderr) => {
         const [commitId, isoTimestamp] = stdout.trim().split('\n');

@@ -14,7 +14,8 @@ import { notificationRoutes } from './notifications';
 import { projectRoutes } from './projects';
 import { reportRoutes } from './reports';
 import { runRoutes } from './runs';
-import { DEMO_API_KEY, DEMO_USER, seedDemoData } from './seed';
+import { demoSecret } from '../framework/random';
+import { DEMO_EMAIL, seedDemoData } from './seed';
 import { sharingRoutes } from './sharing';
 import { BitbarState } from './state';
 
@@ -81,10 +82,11 @@ export async function startBitbarEmulator(
     ...(options.port ? { port: options.port } : {}),
   });
   env.emulator = emulator;
-  await seedDemoData(env, emulator.filesDir);
+  const credentials = { apiKey: demoSecret('bitbarDemo'), password: demoSecret('demo') };
+  await seedDemoData(env, emulator.filesDir, credentials);
   return Object.assign(emulator, {
-    demoApiKey: DEMO_API_KEY,
-    demoUser: { ...DEMO_USER },
+    demoApiKey: credentials.apiKey,
+    demoUser: { email: DEMO_EMAIL, password: credentials.password },
     bitbar: { auth: env.auth, pace: env.pace, state },
   });
 }

@@ -8,20 +8,29 @@ import { startRun } from './runs';
 import type { FileKind, Project, User } from './state';
 import { zipArchive } from './zip';
 
-export const DEMO_API_KEY = 'sandboxBitbarDemoApiKey0123456789';
-export const DEMO_USER = { email: 'demo@bitbar.example', password: 'demo-password' } as const;
+export const DEMO_EMAIL = 'demo@bitbar.example';
+
+/** The demo user's secrets, made fresh by each emulator (see demoSecret). */
+export interface DemoCredentials {
+  apiKey: string;
+  password: string;
+}
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Demo data: users, public and personal device groups, projects with files, past runs. */
-export async function seedDemoData(env: BitbarEnv, filesDir: string): Promise<void> {
+export async function seedDemoData(
+  env: BitbarEnv,
+  filesDir: string,
+  credentials: DemoCredentials,
+): Promise<void> {
   const { state } = env;
   const demo: User = {
     id: 31595291,
-    email: DEMO_USER.email,
+    email: DEMO_EMAIL,
     name: 'Dana Demo',
-    password: DEMO_USER.password,
-    apiKey: DEMO_API_KEY,
+    password: credentials.password,
+    apiKey: credentials.apiKey,
   };
   const system: User = { id: 1, email: 'devices@bitbar.example', name: 'Bitbar' };
   for (const user of [

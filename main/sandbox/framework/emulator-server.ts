@@ -15,7 +15,12 @@ export interface EmulatorOptions {
   errorBody: (status: number, message: string) => unknown;
   /** Fixed port (standalone `npm run sandbox`); tests and the app use a random one. */
   port?: number;
+  /** The largest request body taken (413 past it); default DEFAULT_MAX_UPLOAD_BYTES. */
+  maxUploadBytes?: number;
 }
+
+/** Above any build the real services take (Test IO: 1 GB), below filling a disk. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;
 
 export interface RecordedRequest {
   method: string;
@@ -55,11 +60,22 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     },
   };
 
+  const port = () => (server.address() as AddressInfo).port;
+  const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+  const tooLarge = `Request body too large: the sandbox takes at most ${maxUploadBytes} bytes per request`;
   const server: Server = createServer((req, res) => {
     const ctx = new HttpContext(req, res);
+    ctx.maxUploadBytes = maxUploadBytes;
+    const refusal = refuseEarly(ctx, port(), maxUploadBytes);
+    if (refusal) {
+      ctx.req.resume();
+      ctx.json(refusal, options.errorBody(refusal, refusal === 413 ? tooLarge : MISDIRECTED), {
+        connection: 'close',
+      });
+      return;
+    }
     void handle(ctx).catch((error: unknown) => {
-      if (error instanceof RequestTooLarge)
-        return ctx.json(413, options.errorBody(413, 'Request body too large'));
+      if (error instanceof RequestTooLarge) return ctx.json(413, options.errorBody(413, tooLarge));
       console.error(`[sandbox:${options.name}]`, error);
       ctx.json(500, options.errorBody(500, 'Internal server error'));
     });
@@ -116,8 +132,23 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   // Uploads can be slow on purpose (tests throttle); never cut them off server-side.
   server.requestTimeout = 0;
   server.headersTimeout = 60_000;
-  emulator.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  emulator.url = `http://127.0.0.1:${port()}`;
   return emulator;
+}
+
+const MISDIRECTED =
+  'Misdirected request: the sandbox answers only requests addressed to 127.0.0.1 or localhost';
+
+/**
+ * Refused before any route runs: a Host other than this server's loopback address (a web
+ * page using DNS rebinding to reach the sandbox through a name of its own: 421), and a
+ * declared body over the cap (413).
+ */
+function refuseEarly(ctx: HttpContext, port: number, maxUploadBytes: number): number | undefined {
+  const host = ctx.header('host')?.toLowerCase();
+  if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return 421;
+  if (Number(ctx.header('content-length') ?? 0) > maxUploadBytes) return 413;
+  return undefined;
 }
 
 function closeServer(server: Server): Promise<void> {

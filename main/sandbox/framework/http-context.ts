@@ -4,6 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export class HttpContext {
   readonly url: URL;
   params: Record<string, string> = {};
+  /** The largest body this server takes (set by the emulator server; see its option). */
+  maxUploadBytes = Infinity;
 
   constructor(
     readonly req: IncomingMessage,

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** A small seeded PRNG (mulberry32): the same seed always yields the same demo data. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -26,4 +28,13 @@ export function hashSeed(...parts: number[]): number {
     h = Math.imul(h, 16777619);
   }
   return h >>> 0;
+}
+
+/**
+ * A demo credential made when an emulator starts: random, so no constant in the source
+ * unlocks a running sandbox. `npm run sandbox` prints it; the app and tests read it from
+ * the emulator.
+ */
+export function demoSecret(prefix: string): string {
+  return `${prefix}-${randomBytes(18).toString('base64url')}`;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
-import type { HttpContext } from './http-context';
+import { RequestTooLarge, type HttpContext } from './http-context';
 
 /** A file an emulator received, as it landed on disk. Tests compare size and SHA-256. */
 export interface ReceivedFile {
@@ -115,11 +115,19 @@ export interface MultipartBody {
 }
 
 /**
- * The API emulators' view of a form: every file saved (no limit), fields by name.
- * Throws MalformedForm like readStreamedForm, which it reads with.
+ * The API emulators' view of a form: every file saved (up to the server's upload cap),
+ * fields by name. Throws MalformedForm like readStreamedForm, which it reads with, and
+ * RequestTooLarge (413) past the cap.
  */
 export async function readMultipart(ctx: HttpContext, dir: string): Promise<MultipartBody> {
-  const entries = await readStreamedForm(ctx, dir, () => ({ save: true, limitBytes: Infinity }));
+  let tooLarge = false;
+  // A chunked body has no Content-Length for the server to refuse up front: cap the file.
+  const entries = await readStreamedForm(ctx, dir, () => ({
+    save: true,
+    limitBytes: ctx.maxUploadBytes,
+    onExceeded: () => (tooLarge = true),
+  }));
+  if (tooLarge) throw new RequestTooLarge();
   const body: MultipartBody = { fields: {}, order: [], files: [] };
   for (const entry of entries) {
     if (entry.kind === 'field') {

@@ -1,5 +1,6 @@
 import { startEmulator, type Emulator } from '../framework/emulator-server';
 import type { HttpContext } from '../framework/http-context';
+import { demoSecret } from '../framework/random';
 import { Router, type RouteHandler } from '../framework/router';
 import { findBuild, latestBuild, type App, type Build, type InstallrAccount } from './model';
 import {
@@ -12,9 +13,6 @@ import {
 import { SEED_APP_TOKENS, seedAccount } from './seed';
 import { inviteTesters } from './team-invite';
 import { createApp } from './upload';
-
-/** The API token `npm run sandbox`, the app's sandbox mode and the tests use. */
-export const INSTALLR_DEMO_TOKEN = 'sandbox-installr-demo-token';
 
 export interface SeededAppToken {
   id: number;
@@ -44,6 +42,8 @@ export async function startInstallrEmulator(
   options: { port?: number | undefined } = {},
 ): Promise<InstallrEmulator> {
   const account = seedAccount();
+  const demoToken = demoSecret('installr-demo');
+  const authed = authedBy(demoToken);
   const router = new Router();
   // The emulator's own address, known once it listens; URLs in bodies point back to it.
   let base = '';
@@ -140,7 +140,7 @@ export async function startInstallrEmulator(
   });
   base = emulator.url;
   const installr: InstallrEmulator = Object.assign(emulator, {
-    demoToken: INSTALLR_DEMO_TOKEN,
+    demoToken,
     account,
     uploadForms: [],
     appTokens: account.apps.map((app) => ({
@@ -175,18 +175,21 @@ function json(handler: RouteHandler): RouteHandler {
 }
 
 /** Header auth: `X-InstallrAppToken` must hold the account's API token. */
-function authed(handler: (call: { ctx: HttpContext }) => Promise<void> | void): RouteHandler {
-  return (ctx) => {
-    const token = ctx.header('x-installrapptoken');
-    if (token === INSTALLR_DEMO_TOKEN) return handler({ ctx });
-    ctx.req.resume();
-    ctx.json(
-      401,
-      error(
-        token ? 'Invalid API token' : 'Missing API token: send it in the X-InstallrAppToken header',
-      ),
-    );
-  };
+function authedBy(demoToken: string) {
+  return (handler: (call: { ctx: HttpContext }) => Promise<void> | void): RouteHandler =>
+    (ctx) => {
+      const token = ctx.header('x-installrapptoken');
+      if (token === demoToken) return handler({ ctx });
+      ctx.req.resume();
+      ctx.json(
+        401,
+        error(
+          token
+            ? 'Invalid API token'
+            : 'Missing API token: send it in the X-InstallrAppToken header',
+        ),
+      );
+    };
 }
 
 /** Lines `npm run sandbox` prints: each seeded app's token for the anonymous status call. */

@@ -1,11 +1,11 @@
 import { startEmulator, type Emulator } from '../framework/emulator-server';
+import { demoSecret } from '../framework/random';
 import { Router } from '../framework/router';
 import type { GcsStorage } from '../storage/gcs-put';
 import { bearerGuard, psErrorBody } from './api';
 import { createUploadContext, submitBuild, trackUploads } from './builds';
 import { ProductScienceState, type BuildRecord } from './state';
 
-export const PRODUCTSCIENCE_DEMO_TOKEN = 'sandbox-productscience-demo-token';
 export const PRODUCTSCIENCE_DEMO_PROJECTS = ['demo-android', 'checkout-android'];
 
 export interface ProductScienceEmulatorOptions {
@@ -30,7 +30,8 @@ export async function startProductScienceEmulator(
 ): Promise<ProductScienceEmulator> {
   const state = new ProductScienceState();
   PRODUCTSCIENCE_DEMO_PROJECTS.forEach((name) => state.projects.add(name));
-  const guard = bearerGuard(new Set([PRODUCTSCIENCE_DEMO_TOKEN]));
+  const demoToken = demoSecret('productscience-demo');
+  const guard = bearerGuard(new Set([demoToken]));
   const router = new Router();
   router.post(
     '/api/v1/projects/:projectName/build-uploads',
@@ -49,7 +50,7 @@ export async function startProductScienceEmulator(
   });
   const close = emulator.close;
   return Object.assign(emulator, {
-    demoToken: PRODUCTSCIENCE_DEMO_TOKEN,
+    demoToken,
     projects: [...state.projects],
     build: (id: number) => state.builds.get(id),
     builds: () => [...state.builds.values()],

@@ -1,4 +1,5 @@
 import { startEmulator, type Emulator } from '../framework/emulator-server';
+import { demoSecret } from '../framework/random';
 import { Router } from '../framework/router';
 import type { S3Storage } from '../storage/s3-post';
 import { TESTIO_BASE_PATH, TestioApi, testioErrorBody } from './api';
@@ -6,7 +7,6 @@ import { binaryAppRoutes } from './binary-apps';
 import { TestioState } from './state';
 import { workspaceRoutes } from './workspace-routes';
 
-export const TESTIO_DEMO_TOKEN = 'sandbox-testio-demo-token';
 export const ONE_GIGABYTE = 1073741824;
 
 /** What every Test IO route module gets. */
@@ -52,7 +52,8 @@ export async function startTestioEmulator(options: TestioEmulatorOptions): Promi
       return started.emulator;
     },
   };
-  const api = new TestioApi(router, new Set([TESTIO_DEMO_TOKEN]));
+  const demoToken = demoSecret('testio-demo');
+  const api = new TestioApi(router, new Set([demoToken]));
   for (const register of routeModules) register(api, env);
   const running = await startEmulator({
     name: 'testio',
@@ -62,7 +63,7 @@ export async function startTestioEmulator(options: TestioEmulatorOptions): Promi
   });
   started.emulator = running;
   return Object.assign(running, {
-    demoToken: TESTIO_DEMO_TOKEN,
+    demoToken,
     baseUrl: `${running.url}${TESTIO_BASE_PATH}`,
     state,
   });

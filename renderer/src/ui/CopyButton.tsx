@@ -1,24 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useClipboardStore } from '../stores/clipboard-store';
 import { Button } from './Button';
 
 export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
-  const [copied, setCopied] = useState(false);
+  const copied = useClipboardStore((s) => s.lastCopied === text);
+  const copy = useClipboardStore((s) => s.copy);
+  const clear = useClipboardStore((s) => s.clear);
   useEffect(() => {
     if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 1500);
+    const timer = setTimeout(() => clear(text), 1500);
     return () => clearTimeout(timer);
-  }, [copied]);
+  }, [copied, clear, text]);
   return (
-    <Button
-      size="small"
-      aria-label={`${label}: ${text}`}
-      onClick={() =>
-        void navigator.clipboard?.writeText(text).then(
-          () => setCopied(true),
-          () => setCopied(false),
-        )
-      }
-    >
+    <Button size="small" aria-label={`${label}: ${text}`} onClick={() => void copy(text)}>
       {copied ? 'Copied' : label}
     </Button>
   );

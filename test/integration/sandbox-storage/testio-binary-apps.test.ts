@@ -120,7 +120,7 @@ describe('POST /binary_apps (direct upload)', () => {
     try {
       const response = await fetch(`${strict.baseUrl}/binary_apps`, {
         method: 'POST',
-        headers: auth(),
+        headers: { authorization: `Token ${strict.demoToken}` }, // each emulator has its own
         body: await postForm({}, small),
       });
       expect(response.status).toBe(422);

@@ -3,7 +3,7 @@ import { DEFAULT_BASE_URLS } from '../../accounts/service-defaults';
 import type { CoreContext } from '../../context';
 import { joinUrl } from '../../http/request';
 import { appStatus, getApp, listApps } from '../../providers/installr/client';
-import { monogram, qrDataUrl, type IconCache } from '../pictures';
+import { installQrDataUrl, monogram, type IconCache } from '../pictures';
 
 /**
  * A card's Installr section: the latest build, its install link as a QR code, the icon.
@@ -17,7 +17,7 @@ export async function fetchInstallrSection(
 ): Promise<InstallrSection> {
   if (source.kind === 'appToken') {
     // Anonymous: works even when no Installr account is connected (then at Installr itself).
-    const baseUrl = ctx.accounts.baseUrl('installr') ?? DEFAULT_BASE_URLS.installr;
+    const baseUrl = (await ctx.accounts.baseUrl('installr')) ?? DEFAULT_BASE_URLS.installr;
     const status = await appStatus(baseUrl, source.appToken, signal);
     const iconUrl = await iconFromAccount(ctx, status.bundleId, signal);
     return finish(icons, signal, {
@@ -62,7 +62,7 @@ async function finish(
 ): Promise<InstallrSection> {
   const [icon, installQr] = await Promise.all([
     fetched.iconUrl ? icons.get(fetched.iconUrl, signal) : undefined,
-    fetched.installUrl ? qrDataUrl(fetched.installUrl) : undefined,
+    fetched.installUrl ? installQrDataUrl(fetched.installUrl) : undefined,
   ]);
   return {
     title: fetched.title,
