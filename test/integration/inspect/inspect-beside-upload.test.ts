@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectBuild } from '../../../main/core/inspect';
 import { DropshipError } from '../../../shared/errors';
-import { writePaddedZip } from '../../fixtures-gen/pad-zip';
+import { writePaddedZip } from '../../fixtures/encode/pad-zip';
+import { fixture } from '../../fixtures';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 import {
   deepXmlPlist,
@@ -12,7 +13,7 @@ import {
   sharedReferenceBplist,
   wideXmlPlist,
 } from '../../unit/inspect/crafted-plists';
-import { call, fixture, recordEvents, startUpload, whenJob } from '../transfer/upload-harness';
+import { call, recordEvents, startUpload, whenJob } from '../transfer/upload-harness';
 
 let harness: CoreHarness;
 let dir: string;
@@ -41,7 +42,7 @@ const messageOf = (pending: Promise<unknown>) =>
 describe('crafted builds while an upload is in flight', () => {
   it('are refused while the upload keeps sending and the event loop keeps turning', async () => {
     const big = join(dir, 'big.apk');
-    await writePaddedZip(fixture('hello-world.apk'), big, 1024 * 1024 * 1024 - 4 * 1024 * 1024);
+    await writePaddedZip(fixture('android-plain.apk'), big, 1024 * 1024 * 1024 - 4 * 1024 * 1024);
     // The two crafted ones are refused by the readers' bounds, within the default budget;
     // the legal but slow one is stopped by a short budget.
     const builds: [string, { timeoutMs?: number }][] = [

@@ -1,4 +1,4 @@
-import { buildZip } from '../../fixtures-gen/zip-writer';
+import { buildZip } from '../../fixtures/encode/zip';
 
 /**
  * The two property lists that once froze Dropship for half a minute each, and a third
