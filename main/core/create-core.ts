@@ -8,6 +8,8 @@ import { startUploads, stopUploads } from './transfer';
 import type { SettingsStore } from './settings-store';
 import { headlessPlatform, type DesktopPlatform } from './platform';
 import { join } from 'node:path';
+import { HttpClient } from './http/client';
+import type { NetworkSettings } from './http/network';
 
 export interface CoreOptions {
   settings: SettingsStore;
@@ -17,6 +19,8 @@ export interface CoreOptions {
   dataDir: string;
   /** Defaults to a headless platform saving into dataDir/downloads. */
   platform?: DesktopPlatform;
+  /** Proxy and trusted CAs (CLI: environment and flags; app: OS and Settings). Default direct. */
+  network?: NetworkSettings;
 }
 
 export interface Core {
@@ -28,8 +32,10 @@ export interface Core {
 
 /** The composition root of everything below main/: one per app (or test, or CLI run). */
 export function createCore(options: CoreOptions): Core {
+  const http = new HttpClient(options.network);
   const ctx: CoreContext = {
-    accounts: new Accounts(options.settings, options.vault, options.sandbox),
+    accounts: new Accounts(options.settings, options.vault, options.sandbox, http),
+    http,
     settings: options.settings,
     events: new EventBus(),
     dataDir: options.dataDir,
@@ -40,6 +46,7 @@ export function createCore(options: CoreOptions): Core {
   // Resume the uploads an earlier run left pending; on dispose, stop them (not cancel).
   void startUploads(ctx);
   disposers.push(() => stopUploads(ctx));
+  disposers.unshift(() => http.close());
   return {
     ctx,
     handlers,

@@ -1,6 +1,7 @@
 import type { AccountSummary } from '../../../shared/contract/accounts';
 import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
 import type { Connection } from '../../../shared/settings';
+import type { HttpClient } from '../http/client';
 import { updateSettings, type SettingsStore } from '../settings-store';
 import type { SecretVault } from './vault';
 import { DEFAULT_BASE_URLS } from './service-defaults';
@@ -16,6 +17,8 @@ export interface ServiceCredentials {
   auth: AuthKind;
   username?: string;
   sandbox: boolean;
+  /** The core's HTTP client (proxy and trusted CAs); without one, direct. */
+  http?: HttpClient;
 }
 
 /** The running sandbox's address and demo secret for each service. */
@@ -34,6 +37,7 @@ export class Accounts {
     private readonly settings: SettingsStore,
     private readonly vault: SecretVault,
     private readonly sandbox: SandboxEndpoints | undefined,
+    readonly http?: HttpClient,
   ) {}
 
   connection(service: ServiceId): Connection {
@@ -86,7 +90,8 @@ export class Accounts {
   async credentials(service: ServiceId): Promise<ServiceCredentials> {
     const connection = this.connection(service);
     const demo = connection.kind === 'sandbox' ? this.sandbox?.[service] : undefined;
-    if (demo) return { service, auth: 'token', ...demo, sandbox: true };
+    const http = this.http ? { http: this.http } : {};
+    if (demo) return { service, auth: 'token', ...demo, sandbox: true, ...http };
     if (connection.kind === 'account') {
       const secret = await this.vault.get(service);
       if (secret || connection.auth === 'oauth') {
@@ -96,6 +101,7 @@ export class Accounts {
           secret: secret ?? '',
           auth: connection.auth,
           sandbox: false,
+          ...http,
           ...(await this.username(service)),
         };
       }

@@ -32,7 +32,12 @@ export function installrHandlers(ctx: CoreContext): Handlers['installr'] {
     // Anonymous: works with no account at all, against the connected (or sandbox)
     // Installr if there is one, else the real one.
     appStatus: async ({ appToken }) =>
-      installr.appStatus(ctx.accounts.baseUrl('installr') ?? DEFAULT_BASE_URLS.installr, appToken),
+      installr.appStatus(
+        ctx.accounts.baseUrl('installr') ?? DEFAULT_BASE_URLS.installr,
+        appToken,
+        undefined,
+        ctx.http,
+      ),
   };
 }
 
