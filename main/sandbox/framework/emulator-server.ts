@@ -1,8 +1,10 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { ServerTls } from './certificates';
 import { Faults } from './faults';
 import { HttpContext, RequestTooLarge } from './http-context';
 import type { ReceivedFile } from './receive';
@@ -15,6 +17,8 @@ export interface EmulatorOptions {
   errorBody: (status: number, message: string) => unknown;
   /** Fixed port (standalone `npm run sandbox`); tests and the app use a random one. */
   port?: number;
+  /** Serve HTTPS with this key and certificate (signed by the sandbox's own CA). */
+  tls?: ServerTls | undefined;
 }
 
 export interface RecordedRequest {
@@ -55,7 +59,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     },
   };
 
-  const server: Server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     const ctx = new HttpContext(req, res);
     void handle(ctx).catch((error: unknown) => {
       if (error instanceof RequestTooLarge)
@@ -63,7 +67,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       console.error(`[sandbox:${options.name}]`, error);
       ctx.json(500, options.errorBody(500, 'Internal server error'));
     });
-  });
+  };
+  const server: Server = options.tls
+    ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, listener)
+    : createServer(listener);
 
   async function handle(ctx: HttpContext): Promise<void> {
     emulator.requests.push({
@@ -112,7 +119,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   // Uploads can be slow on purpose (tests throttle); never cut them off server-side.
   server.requestTimeout = 0;
   server.headersTimeout = 60_000;
-  emulator.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  emulator.url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return emulator;
 }
 
