@@ -13,6 +13,10 @@ Upload options
   --sandbox                      send to a freshly started local sandbox (no tokens needed)
   --json                         print one JSON document at the end instead of progress
   --concurrency N                transfers at once (default 4)
+  --proxy URL                    send through this proxy (http://user:password@host:port);
+                                 default: HTTPS_PROXY / HTTP_PROXY, minus NO_PROXY
+  --ca FILE                      also trust the certificate authorities in this PEM file
+                                 (repeatable; NODE_EXTRA_CA_CERTS is trusted too)
 Installr
   --release-notes TEXT           release notes
   --notify TEAMS                 teams to notify (comma-separated); --notify-previous for all
@@ -42,6 +46,8 @@ const options = {
   sandbox: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   concurrency: { type: 'string' },
+  proxy: { type: 'string' },
+  ca: { type: 'string', multiple: true },
   'release-notes': { type: 'string' },
   notify: { type: 'string' },
   add: { type: 'string' },
