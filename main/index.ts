@@ -7,6 +7,7 @@ import { electronPlatform } from './desktop-platform';
 import { bindIpc, forwardEvents } from './ipc-binding';
 import { installMenu } from './menu';
 import { acceptOpenedFiles } from './open-files';
+import { electronResolveProxy } from './proxy-resolver';
 import { showUploadFeedback } from './upload-feedback';
 import { ElectronSettingsStore } from './settings-store';
 import { SafeStorageVault } from './vault';
@@ -44,6 +45,7 @@ app.whenReady().then(async () => {
     sandbox: sandboxEndpoints(sandbox),
     dataDir: join(app.getPath('userData'), 'data'),
     platform: electronPlatform(() => window),
+    resolveProxy: electronResolveProxy,
   });
   const liveCore = core;
   installMenu();

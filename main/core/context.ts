@@ -1,4 +1,5 @@
 import type { Accounts } from './accounts/accounts';
+import type { SecretVault } from './accounts/vault';
 import type { EventBus } from './event-bus';
 import type { HttpClient } from './http/client';
 import type { DesktopPlatform } from './platform';
@@ -8,9 +9,13 @@ import type { SettingsStore } from './settings-store';
 export interface CoreContext {
   accounts: Accounts;
   settings: SettingsStore;
+  /** Secrets (Accounts' tokens, the proxy's credentials); never sent to the renderer. */
+  vault: SecretVault;
   events: EventBus;
   /** Every request to a service goes through it: proxy, trusted CAs, retries. */
   http: HttpClient;
+  /** Whether Settings → Network applies (the app) or the run fixed it (CLI, tests). */
+  network: { fromSettings: boolean; rebuild(): Promise<void> };
   /** A folder the core may write to (persisted jobs, downloads' temp files). */
   dataDir: string;
   /** Native dialogs and the browser (headless in tests). */

@@ -9,6 +9,7 @@ import type { SettingsStore } from './settings-store';
 import { headlessPlatform, type DesktopPlatform } from './platform';
 import { join } from 'node:path';
 import { HttpClient } from './http/client';
+import { appNetwork, type ResolveProxy } from './http/app-network';
 import type { NetworkSettings } from './http/network';
 
 export interface CoreOptions {
@@ -19,8 +20,13 @@ export interface CoreOptions {
   dataDir: string;
   /** Defaults to a headless platform saving into dataDir/downloads. */
   platform?: DesktopPlatform;
-  /** Proxy and trusted CAs (CLI: environment and flags; app: OS and Settings). Default direct. */
+  /**
+   * Proxy and trusted CAs fixed for the run (the CLI: environment and flags; tests).
+   * Without it they come from Settings → Network and the OS (`resolveProxy`).
+   */
   network?: NetworkSettings;
+  /** The app: Electron's `session.resolveProxy`, which applies the OS settings, PAC, WPAD. */
+  resolveProxy?: ResolveProxy;
 }
 
 export interface Core {
@@ -33,10 +39,24 @@ export interface Core {
 /** The composition root of everything below main/: one per app (or test, or CLI run). */
 export function createCore(options: CoreOptions): Core {
   const http = new HttpClient(options.network);
+  const fromSettings = !options.network;
+  const rebuildNetwork = async () => {
+    if (!fromSettings) return;
+    await http.reconfigure(
+      appNetwork({
+        network: options.settings.read().network,
+        resolveProxy: options.resolveProxy,
+        vault: options.vault,
+      }),
+    );
+  };
+  void rebuildNetwork();
   const ctx: CoreContext = {
     accounts: new Accounts(options.settings, options.vault, options.sandbox, http),
     http,
+    network: { fromSettings, rebuild: rebuildNetwork },
     settings: options.settings,
+    vault: options.vault,
     events: new EventBus(),
     dataDir: options.dataDir,
     platform: options.platform ?? headlessPlatform(join(options.dataDir, 'downloads')),

@@ -49,6 +49,8 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
  */
 export class HttpClient {
   #network: NetworkSettings;
+  /** A network still being built (the app reads CA files at start): requests wait for it. */
+  #pending: Promise<void> | undefined;
   readonly #dispatchers = new Map<string, Dispatcher>();
 
   constructor(
@@ -64,14 +66,27 @@ export class HttpClient {
   }
 
   /** New proxy or CA settings: later requests use them; open connections are let go. */
-  reconfigure(network: NetworkSettings): void {
+  reconfigure(network: NetworkSettings | Promise<NetworkSettings>): Promise<void> {
+    if (network instanceof Promise) {
+      const pending = network.then(
+        (built) => void this.reconfigure(built),
+        // Settings that cannot be read leave the previous network in place.
+        () => undefined,
+      );
+      this.#pending = pending.finally(() => {
+        if (this.#pending === pending) this.#pending = undefined;
+      });
+      return this.#pending;
+    }
     this.#network = network;
     const old = [...this.#dispatchers.values()];
     this.#dispatchers.clear();
     for (const dispatcher of old) void dispatcher.close().catch(() => undefined);
+    return Promise.resolve();
   }
 
-  routes(url: string): Promise<ProxyRoute[]> {
+  async routes(url: string): Promise<ProxyRoute[]> {
+    await this.#pending;
     return this.#network.routes(url);
   }
 
@@ -82,7 +97,7 @@ export class HttpClient {
 
   /** The answer with its body still streaming (downloads); the caller reads or dumps it. */
   async open(call: HttpCall): Promise<Dispatcher.ResponseData> {
-    const routes = await this.#network.routes(call.url);
+    const routes = await this.routes(call.url);
     let failure: unknown;
     for (const [index, route] of routes.entries()) {
       try {
@@ -103,7 +118,7 @@ export class HttpClient {
     call: HttpCall,
     dispatcher: (route: ProxyRoute) => Dispatcher,
   ): Promise<HttpResponse> {
-    const routes = await this.#network.routes(call.url);
+    const routes = await this.routes(call.url);
     let failure: unknown;
     for (const [index, route] of routes.entries()) {
       try {

@@ -8,6 +8,7 @@ import {
 } from '../../../main/core/http/proxy-rules';
 import { appRoutes } from '../../../main/core/http/app-network';
 import { certificateProblem } from '../../../main/core/http/connection-errors';
+import { redact } from '../../../main/core/redact';
 
 describe('proxy variables (as curl reads them)', () => {
   it('uses HTTPS_PROXY for https URLs and HTTP_PROXY for http ones, in either case', () => {
@@ -140,5 +141,15 @@ describe('certificate problems', () => {
     );
     expect(words('ERR_TLS_CERT_ALTNAME_INVALID')?.message).toContain('is for another name');
     expect(words('ECONNRESET')).toBeUndefined();
+  });
+});
+
+describe('proxy credentials in logs', () => {
+  it('are redacted from proxy URLs of any scheme and from Proxy-Authorization', () => {
+    const line = redact(
+      'via socks5://bot:hunter2@proxy:1080 and http://bot:hunter2@proxy:8080 proxy-authorization: Basic Ym90Omh1bnRlcjI=',
+    );
+    expect(line).not.toContain('hunter2');
+    expect(line).not.toContain('Ym90Omh1bnRlcjI=');
   });
 });
