@@ -21,6 +21,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { benchFile, curlFanout, curlShape, GiB, SHAPES, type Shape } from './curl';
 import { report, runInspectBench } from './inspect-vs-aapt';
+import { tlsProxyBench } from './tls-proxy';
 
 const run = promisify(execFile);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -197,6 +198,7 @@ async function main(): Promise<void> {
       `\nHashing on the send stream (the CLI; a build not hashed at drop). SHA-256 alone runs at ${mibps(GiB, shaMs)} here (${seconds(shaMs)} per GiB, one core): a send that hashes cannot beat that.`,
     );
     for (const line of onStream) console.log(line);
+    await tlsProxyBench(sink.url, RUNS);
   } finally {
     sink.stop();
   }

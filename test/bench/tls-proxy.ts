@@ -1,0 +1,134 @@
+/**
+ * The TLS and proxy rows of `npm run bench` (issue 10): each wire shape over TLS on
+ * loopback against curl over TLS to the same sink (`--cacert`, target ≥ 0.95×), and the
+ * same through a forward proxy (CONNECT) against curl through that proxy (≥ 0.9×).
+ *
+ * TLS is terminated in front of the plain bench sink by a small TLS server with a
+ * certificate from a CA made here (the sandbox's own code), so both clients do the same
+ * handshake and encryption and reach the same sink. Each figure is the median of `runs`,
+ * curl's and ours interleaved, each of ours in its own process.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { connect, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createServer as createTlsServer } from 'node:tls';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import {
+  createCertificateAuthority,
+  issueServerCertificate,
+} from '../../main/sandbox/framework/certificates';
+import { startForwardProxy } from '../support/forward-proxy';
+import { benchFile, curlShape, SHAPES, type Shape } from './curl';
+
+const run = promisify(execFile);
+const MiB = 1024 * 1024;
+const SIZE = Number(process.env.BENCH_TLS_MIB ?? 256) * MiB;
+
+interface Timings {
+  ms: number;
+  bestMs: number;
+}
+
+function median(values: number[]): Timings {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { ms: sorted[Math.floor(sorted.length / 2)]!, bestMs: sorted[0]! };
+}
+
+async function bundleChild(): Promise<string> {
+  const outfile = resolve('node_modules/.cache/dropship-bench/tls-child.mjs');
+  await build({
+    entryPoints: ['test/bench/tls-child.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+/** TLS in front of the plain sink: every connection is piped to it after the handshake. */
+async function tlsFront(sinkUrl: string, tls: { key: string; cert: string }) {
+  const { hostname, port } = new URL(sinkUrl);
+  const server = createTlsServer(tls, (socket) => {
+    const upstream = connect(Number(port), hostname);
+    socket.pipe(upstream).pipe(socket);
+    const close = () => {
+      socket.destroy();
+      upstream.destroy();
+    };
+    socket.on('error', close);
+    upstream.on('error', close);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+  return {
+    url: `https://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+export async function tlsProxyBench(sinkUrl: string, runs: number): Promise<void> {
+  const ca = createCertificateAuthority('Dropship bench CA');
+  const dir = await mkdtemp(join(tmpdir(), 'dropship-bench-tls-'));
+  const caFile = join(dir, 'ca.pem');
+  await writeFile(caFile, ca.cert);
+  const front = await tlsFront(sinkUrl, issueServerCertificate(ca));
+  const proxy = await startForwardProxy();
+  const child = await bundleChild();
+  const file = await benchFile(SIZE, 'random');
+  const ours = async (shape: Shape, via?: string) => {
+    const args = [child, shape, front.url, file, caFile, ...(via ? [via] : [])];
+    const { stdout } = await run(process.execPath, args, { maxBuffer: 1 << 20 });
+    return (JSON.parse(stdout.trim().split('\n').at(-1)!) as { ms: number }).ms;
+  };
+  const curl = async (shape: Shape, via?: string) =>
+    (
+      await curlShape(shape, front.url, file, [
+        '--cacert',
+        caFile,
+        ...(via ? ['--proxy', via] : []),
+      ])
+    ).ms;
+  const lines: string[] = [];
+  try {
+    for (const shape of SHAPES) {
+      const samples = {
+        tlsOurs: [] as number[],
+        tlsCurl: [] as number[],
+        pOurs: [] as number[],
+        pCurl: [] as number[],
+      };
+      for (let round = 0; round < runs; round++) {
+        samples.tlsCurl.push(await curl(shape));
+        samples.tlsOurs.push(await ours(shape));
+        samples.pCurl.push(await curl(shape, proxy.url));
+        samples.pOurs.push(await ours(shape, proxy.url));
+      }
+      const rows = [
+        ['over TLS', median(samples.tlsOurs), median(samples.tlsCurl), 0.95],
+        ['over TLS through a proxy', median(samples.pOurs), median(samples.pCurl), 0.9],
+      ] as const;
+      for (const [how, our, theirs, target] of rows) {
+        const ratio = theirs.ms / our.ms;
+        lines.push(
+          `  ${ratio >= target ? 'PASS' : 'FAIL'}  ${`${shape}, ${how}`.padEnd(42)} ours ${seconds(our)}   curl ${seconds(theirs)}   ratio ${ratio.toFixed(2)}   (≥ ${target.toFixed(2)}× curl)`,
+        );
+      }
+    }
+  } finally {
+    await proxy.close();
+    await front.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log(
+    `\nTLS and proxy (loopback, ${SIZE / MiB} MiB of random bytes, TLS in front of the same sink, median of ${runs}; best in brackets)`,
+  );
+  for (const line of lines) console.log(line);
+}
+
+const seconds = (t: Timings) => `${(t.ms / 1000).toFixed(2)} s (${(t.bestMs / 1000).toFixed(2)} s)`;
