@@ -8,6 +8,8 @@ export interface ProxiedRequest {
   target: string;
   /** Proxy-Authorization was present and right (or none was needed). */
   authorized: boolean;
+  /** Bytes the client sent through (request bodies, or everything in a tunnel). */
+  bytes: number;
 }
 
 export interface ForwardProxy {
@@ -36,7 +38,9 @@ export async function startForwardProxy(
 
   const server = createServer((req, res) => {
     const authorized = allowed(req);
-    requests.push({ kind: 'forward', target: req.url ?? '', authorized });
+    const entry: ProxiedRequest = { kind: 'forward', target: req.url ?? '', authorized, bytes: 0 };
+    requests.push(entry);
+    req.on('data', (chunk: Buffer) => (entry.bytes += chunk.length));
     if (!authorized) {
       req.resume();
       res.writeHead(407, { 'proxy-authenticate': 'Basic realm="test"', 'content-length': '0' });
@@ -75,7 +79,9 @@ export async function startForwardProxy(
 
   server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
     const authorized = allowed(req);
-    requests.push({ kind: 'connect', target: req.url ?? '', authorized });
+    const entry: ProxiedRequest = { kind: 'connect', target: req.url ?? '', authorized, bytes: 0 };
+    requests.push(entry);
+    client.on('data', (chunk: Buffer) => (entry.bytes += chunk.length));
     if (!authorized) {
       client.end(
         'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="test"\r\nContent-Length: 0\r\n\r\n',
