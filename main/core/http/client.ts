@@ -96,33 +96,25 @@ export class HttpClient {
   }
 
   /** The answer with its body still streaming (downloads); the caller reads or dumps it. */
-  async open(call: HttpCall): Promise<Dispatcher.ResponseData> {
-    const routes = await this.routes(call.url);
-    let failure: unknown;
-    for (const [index, route] of routes.entries()) {
-      try {
-        return await start(call, this.#shared(route));
-      } catch (error) {
-        failure = toHttpError(call, error, route);
-        if (index === routes.length - 1 || !proxyUnreachable(failure)) throw failure;
-      }
-    }
-    throw failure;
+  open(call: HttpCall): Promise<Dispatcher.ResponseData> {
+    return this.#tryRoutes(call, (route) => start(call, this.#shared(route)));
   }
 
   /**
    * `send` with the caller's own dispatcher per route (the upload engine meters its
-   * socket). Routes are tried in order while a proxy cannot be reached.
+   * socket).
    */
-  async viaRoutes(
-    call: HttpCall,
-    dispatcher: (route: ProxyRoute) => Dispatcher,
-  ): Promise<HttpResponse> {
+  viaRoutes(call: HttpCall, dispatcher: (route: ProxyRoute) => Dispatcher): Promise<HttpResponse> {
+    return this.#tryRoutes(call, (route) => exchange(call, dispatcher(route)));
+  }
+
+  /** Routes are tried in order while a proxy cannot be reached at all (a PAC list). */
+  async #tryRoutes<T>(call: HttpCall, attempt: (route: ProxyRoute) => Promise<T>): Promise<T> {
     const routes = await this.routes(call.url);
     let failure: unknown;
     for (const [index, route] of routes.entries()) {
       try {
-        return await exchange(call, dispatcher(route));
+        return await attempt(route);
       } catch (error) {
         failure = toHttpError(call, error, route);
         if (index === routes.length - 1 || !proxyUnreachable(failure)) throw failure;
