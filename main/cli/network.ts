@@ -33,8 +33,12 @@ export async function cliNetwork(
     throw error;
   }
   const extra: { source: string; pems: string[] }[] = [];
+  // Without --ca Node's own store applies, NODE_EXTRA_CA_CERTS included; with it, an
+  // explicit list replaces that store, so NODE_EXTRA_CA_CERTS joins the list.
+  const explicit = (flags.ca ?? []).length > 0;
+  const extraCerts = explicit ? env.NODE_EXTRA_CA_CERTS : undefined;
   const files = [
-    ...(env.NODE_EXTRA_CA_CERTS ? [[env.NODE_EXTRA_CA_CERTS, 'NODE_EXTRA_CA_CERTS'] as const] : []),
+    ...(extraCerts ? [[extraCerts, 'NODE_EXTRA_CA_CERTS'] as const] : []),
     ...(flags.ca ?? []).map((file) => [file, '--ca'] as const),
   ];
   for (const [file, from] of files) {
@@ -52,8 +56,6 @@ export async function cliNetwork(
       if (flagged && !bypasses(noProxy, new URL(url))) return [flagged];
       return [fromEnv(url)];
     },
-    // Without --ca Node's defaults already hold NODE_EXTRA_CA_CERTS; with it, the list
-    // replaces them, so it is built whole.
-    trust: trustStore(flags.ca?.length ? extra : [], { system: false }),
+    trust: trustStore(extra, { system: false }),
   };
 }
