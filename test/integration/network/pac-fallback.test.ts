@@ -1,8 +1,14 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRoutes } from '../../../main/core/http/app-network';
 import { HttpClient } from '../../../main/core/http/client';
 import { trustStore } from '../../../main/core/http/network';
+import { sendWire } from '../../../main/core/transfer/send-wire';
 import { startSandbox, type Sandbox } from '../../../main/sandbox';
 import { startForwardProxy, type ForwardProxy } from '../../support/forward-proxy';
 
@@ -61,5 +67,43 @@ describe('a PAC list from the OS, tried in order', () => {
       message: `Could not reach the proxy at 127.0.0.1:${closedPort}.`,
     });
     await http.close();
+  });
+});
+
+describe('an upload with a PAC list', () => {
+  it('sends the whole body over the next entry when the first proxy cannot be reached', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dropship-pac-'));
+    const file = join(dir, 'build.apk');
+    await writeFile(file, randomBytes(3 * 1024 * 1024));
+    let received = 0;
+    const server = createHttpServer((req, res) => {
+      req.on('data', (chunk: Buffer) => (received += chunk.length));
+      req.on('end', () => res.writeHead(200, { 'content-length': '0' }).end());
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bucket/build.apk`;
+    const http = client(`PROXY 127.0.0.1:${closedPort}; PROXY ${proxy.host}:${proxy.port}`);
+    proxy.requests.length = 0;
+    try {
+      const { response } = await sendWire(
+        { shape: 'signed-put', spec: { method: 'PUT', url, headers: {} } },
+        {
+          service: 'productscience',
+          file: { path: file, fileName: 'build.apk', size: 3 * 1024 * 1024 },
+          signal: new AbortController().signal,
+          onProgress: () => undefined,
+          onBodySent: () => undefined,
+          onStall: () => undefined,
+          http,
+        },
+      );
+      expect(response.status).toBe(200);
+      expect(received).toBe(3 * 1024 * 1024);
+      expect(proxy.requests).toMatchObject([{ kind: 'forward', target: url, bytes: received }]);
+    } finally {
+      await http.close();
+      await new Promise((r) => server.close(r));
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
