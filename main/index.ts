@@ -7,6 +7,7 @@ import { bindIpc, forwardEvents } from './ipc-binding';
 import { installMenu } from './menu';
 import { acceptOpenedFiles } from './open-files';
 import { UtilitySandbox } from './sandbox-process';
+import { electronResolveProxy } from './proxy-resolver';
 import { showUploadFeedback } from './upload-feedback';
 import { ElectronSettingsStore } from './settings-store';
 import { SafeStorageVault } from './vault';
@@ -47,6 +48,7 @@ app.whenReady().then(async () => {
     startSandbox: sandbox.start,
     dataDir: join(app.getPath('userData'), 'data'),
     platform: electronPlatform(() => window),
+    resolveProxy: electronResolveProxy,
   });
   const liveCore = core;
   installMenu();

@@ -16,6 +16,8 @@ export const ErrorCodeSchema = z.enum([
   'rate_limited',
   'server_error',
   'network', // could not reach the service, or the connection dropped
+  'proxy', // the proxy refused us (407, a bad address): a setting to fix, not retried
+  'certificate', // the service's certificate is not trusted, expired or for another host
   'timeout',
   'cancelled',
   'not_connected', // no account is set up for the service

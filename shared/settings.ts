@@ -40,6 +40,17 @@ export const SettingsSchema = z.object({
       maxConcurrentTransfers: z.number().int().min(1).max(8).default(4),
     })
     .prefault({}),
+  /** How to reach the services: the proxy (credentials are in the vault) and extra CAs. */
+  network: z
+    .object({
+      /** system: the OS settings (PAC and WPAD included); manual: `proxyUrl`; direct: none. */
+      proxyMode: z.enum(['system', 'manual', 'direct']).default('system'),
+      /** scheme://host:port, without credentials. */
+      proxyUrl: z.string().default(''),
+      /** PEM files whose certificate authorities are trusted besides the OS store. */
+      caFiles: z.array(z.string()).default([]),
+    })
+    .prefault({}),
   /** Per-app memory of what the person chose last time, keyed by bundle/package id. */
   rememberedTargets: z.record(z.string(), z.unknown()).default({}),
   /** The status board: tracked cards (app tokens are not secrets, but are never logged). */

@@ -19,6 +19,10 @@ Upload options
   --concurrency N                transfers at once (default 4)
   --again                        send even to services that already have these exact bytes
                                  (by default they are skipped: a re-run CI job sends nothing twice)
+  --proxy URL                    send through this proxy (http://user:password@host:port);
+                                 default: HTTPS_PROXY / HTTP_PROXY, minus NO_PROXY
+  --ca FILE                      also trust the certificate authorities in this PEM file
+                                 (repeatable; NODE_EXTRA_CA_CERTS is trusted too)
 Installr
   --release-notes TEXT           release notes
   --release-notes-from-git DIR   draft them from the commits since the last delivered build
@@ -51,6 +55,8 @@ const options = {
   sandbox: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   concurrency: { type: 'string' },
+  proxy: { type: 'string' },
+  ca: { type: 'string', multiple: true },
   'release-notes': { type: 'string' },
   'release-notes-from-git': { type: 'string' },
   again: { type: 'boolean', default: false },

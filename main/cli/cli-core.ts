@@ -10,6 +10,7 @@ import { appDataDir } from '../core/history/data-location';
 import { MemorySettingsStore } from '../core/settings-store';
 import { sandboxEndpoints, startSandbox } from '../sandbox';
 import { UsageError } from './args';
+import { cliNetwork } from './network';
 
 const TOKEN_VARS: Record<ServiceId, string> = {
   installr: 'INSTALLR_API_TOKEN',
@@ -36,8 +37,15 @@ export interface CliCore {
  */
 export async function startCliCore(
   services: ServiceId[],
-  options: { sandbox: boolean; env: NodeJS.ProcessEnv; uploads?: Record<string, number> },
+  options: {
+    sandbox: boolean;
+    env: NodeJS.ProcessEnv;
+    uploads?: Record<string, number>;
+    proxy?: string | undefined;
+    ca?: string[] | undefined;
+  },
 ): Promise<CliCore> {
+  const network = await cliNetwork(options.env, { proxy: options.proxy, ca: options.ca });
   const dataDir = await mkdtemp(join(tmpdir(), 'dropship-cli-'));
   const vault = new MemoryVault();
   const connections: Record<string, unknown> = {};
@@ -71,6 +79,7 @@ export async function startCliCore(
     vault,
     dataDir,
     ...(historyDir ? { historyDir } : {}),
+    network,
     ...(sandbox ? { sandbox: sandboxEndpoints(sandbox) } : {}),
   });
   return {

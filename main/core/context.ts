@@ -1,6 +1,8 @@
 import type { Accounts } from './accounts/accounts';
+import type { SecretVault } from './accounts/vault';
 import type { EventBus } from './event-bus';
 import type { HistoryStore } from './history/history-store';
+import type { HttpClient } from './http/client';
 import type { DesktopPlatform } from './platform';
 import type { SettingsStore } from './settings-store';
 
@@ -8,7 +10,13 @@ import type { SettingsStore } from './settings-store';
 export interface CoreContext {
   accounts: Accounts;
   settings: SettingsStore;
+  /** Secrets (Accounts' tokens, the proxy's credentials); never sent to the renderer. */
+  vault: SecretVault;
   events: EventBus;
+  /** Every request to a service goes through it: proxy, trusted CAs, retries. */
+  http: HttpClient;
+  /** Whether Settings → Network applies (the app) or the run fixed it (CLI, tests). */
+  network: { fromSettings: boolean; rebuild(): Promise<void> };
   /** A folder the core may write to (persisted jobs, downloads' temp files). */
   dataDir: string;
   /** Every delivery ever made, for the History view, "already delivered" and diffs. */

@@ -10,6 +10,9 @@ import { startUploads, stopUploads } from './transfer';
 import type { SettingsStore } from './settings-store';
 import { headlessPlatform, type DesktopPlatform } from './platform';
 import { join } from 'node:path';
+import { HttpClient } from './http/client';
+import { appNetwork, type ResolveProxy } from './http/app-network';
+import type { NetworkSettings } from './http/network';
 
 export interface CoreOptions {
   settings: SettingsStore;
@@ -26,6 +29,13 @@ export interface CoreOptions {
   historyDir?: string;
   /** Defaults to a headless platform saving into dataDir/downloads. */
   platform?: DesktopPlatform;
+  /**
+   * Proxy and trusted CAs fixed for the run (the CLI: environment and flags; tests).
+   * Without it they come from Settings → Network and the OS (`resolveProxy`).
+   */
+  network?: NetworkSettings;
+  /** The app: Electron's `session.resolveProxy`, which applies the OS settings, PAC, WPAD. */
+  resolveProxy?: ResolveProxy;
 }
 
 export interface Core {
@@ -38,9 +48,25 @@ export interface Core {
 /** The composition root of everything below main/: one per app (or test, or CLI run). */
 export function createCore(options: CoreOptions): Core {
   const sandbox = new SandboxLink(options.sandbox, options.startSandbox);
+  const http = new HttpClient(options.network);
+  const fromSettings = !options.network;
+  const rebuildNetwork = async () => {
+    if (!fromSettings) return;
+    await http.reconfigure(
+      appNetwork({
+        network: options.settings.read().network,
+        resolveProxy: options.resolveProxy,
+        vault: options.vault,
+      }),
+    );
+  };
+  void rebuildNetwork();
   const ctx: CoreContext = {
-    accounts: new Accounts(options.settings, options.vault, sandbox),
+    accounts: new Accounts(options.settings, options.vault, sandbox, http),
+    http,
+    network: { fromSettings, rebuild: rebuildNetwork },
     settings: options.settings,
+    vault: options.vault,
     events: new EventBus(),
     dataDir: options.dataDir,
     history: new HistoryStore(options.historyDir ?? options.dataDir),
@@ -60,6 +86,7 @@ export function createCore(options: CoreOptions): Core {
   void startUploads(ctx);
   disposers.push(() => ctx.history.close());
   disposers.push(() => stopUploads(ctx));
+  disposers.unshift(() => http.close());
   return {
     ctx,
     handlers,

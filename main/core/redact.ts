@@ -17,7 +17,8 @@ const PATTERNS: [RegExp, string][] = [
   ],
   // A bearer token on its own, wherever it appears.
   [/\b(bearer\s+)[\w.~+/=-]+/gi, '$1[redacted]'],
-  [/(https?:\/\/)[^/\s:@]+:[^/\s@]*@/gi, '$1[redacted]@'],
+  // Any scheme: proxy addresses (http, https, socks5) carry user:password too.
+  [/([a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+:[^/\s@]*@/gi, '$1[redacted]@'],
   [/(https?:\/\/[^\s?"']+)\?[^\s"']+/gi, '$1?[redacted]'],
 ];
 

@@ -1,3 +1,9 @@
+import {
+  createCertificateAuthority,
+  issueServerCertificate,
+  type LeafOptions,
+  type ServerTls,
+} from './framework/certificates';
 import type { Emulator } from './framework/emulator-server';
 import { startBitbarEmulator, type BitbarEmulatorOptions } from './bitbar/emulator';
 import { installrNotes, startInstallrEmulator } from './installr/emulator';
@@ -11,7 +17,12 @@ export interface SandboxOptions {
   /** Lifetime of presigned S3 policies / GCS signed URLs (tests shorten them). */
   presignTtlMs?: StorageOptions['presignTtlMs'];
   /** Bitbar: catalog size, OAuth token lifetime, run pace (tests speed runs up). */
-  bitbar?: Omit<BitbarEmulatorOptions, 'port'>;
+  bitbar?: Omit<BitbarEmulatorOptions, 'port' | 'tls'>;
+  /**
+   * Serve HTTPS, with a certificate authority made at start (`Sandbox.ca` is its root).
+   * `expired` or other `hosts` make a certificate a client must refuse (tests).
+   */
+  https?: boolean | LeafOptions;
 }
 
 export type SandboxService = 'installr' | 'testio' | 'bitbar' | 'productscience';
@@ -31,6 +42,8 @@ export interface Sandbox {
   services: Partial<Record<SandboxService, SandboxServiceHandle>>;
   /** The S3 / GCS buckets upload URLs point at: `received`, `faults`, `clock` for tests. */
   storage: SandboxStorage;
+  /** The root certificate (PEM) the services' certificates chain to, when serving HTTPS. */
+  ca?: string;
   close(): Promise<void>;
 }
 
@@ -40,15 +53,23 @@ export interface Sandbox {
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const services: Sandbox['services'] = {};
-  const installr = await startInstallrEmulator({ port: options.ports?.installr });
+  const authority = options.https ? createCertificateAuthority() : undefined;
+  const tls: ServerTls | undefined = authority
+    ? issueServerCertificate(authority, typeof options.https === 'object' ? options.https : {})
+    : undefined;
+  const installr = await startInstallrEmulator({ port: options.ports?.installr, tls });
   services.installr = {
     emulator: installr,
     baseUrl: installr.url,
     secret: installr.demoToken,
     notes: installrNotes(installr),
   };
-  const storage = await startStorage({ presignTtlMs: options.presignTtlMs });
-  const testio = await startTestioEmulator({ storage: storage.s3, port: options.ports?.testio });
+  const storage = await startStorage({ presignTtlMs: options.presignTtlMs, tls });
+  const testio = await startTestioEmulator({
+    storage: storage.s3,
+    port: options.ports?.testio,
+    tls,
+  });
   services.testio = {
     emulator: testio,
     baseUrl: testio.baseUrl,
@@ -58,9 +79,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const ps = await startProductScienceEmulator({
     storage: storage.gcs,
     port: options.ports?.productscience,
+    tls,
   });
   services.productscience = { emulator: ps, baseUrl: ps.url, secret: ps.demoToken };
-  const bitbar = await startBitbarEmulator({ ...options.bitbar, port: options.ports?.bitbar });
+  const bitbar = await startBitbarEmulator({
+    ...options.bitbar,
+    port: options.ports?.bitbar,
+    tls,
+  });
   services.bitbar = {
     emulator: bitbar,
     baseUrl: `${bitbar.url}/api`,
@@ -71,6 +97,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   return {
     services,
     storage,
+    ...(authority ? { ca: authority.cert } : {}),
     close: async () => {
       await Promise.all(Object.values(services).map((s) => s.emulator.close()));
       await storage.close();

@@ -9,6 +9,7 @@ import { accountsChannels } from './accounts';
 import { installrChannels } from './installr';
 import { testioChannels } from './testio';
 import { settingsChannels } from './settings';
+import { networkChannels } from './network';
 import { systemChannels } from './system';
 import { appEvents } from './app-events';
 import { bitbarChannels, bitbarEvents } from './bitbar';
@@ -20,6 +21,7 @@ export const contract = {
   board: boardChannels,
   accounts: accountsChannels,
   settings: settingsChannels,
+  network: networkChannels,
   system: systemChannels,
   installr: installrChannels,
   testio: testioChannels,

@@ -78,9 +78,12 @@ function curlArgs(shape: Shape | 'bitbar', sink: string, file: string): string[]
   }
 }
 
-/** One curl upload; its own `time_total` (no process start-up), in ms. */
-export async function curlShape(shape: Shape, sink: string, file: string) {
-  const { stdout } = await run('curl', curlArgs(shape, sink, file));
+/**
+ * One curl upload; its own `time_total` (no process start-up), in ms. `extra`: more
+ * options, e.g. `--cacert` and `--proxy` for the TLS rows (tls-proxy.ts).
+ */
+export async function curlShape(shape: Shape, sink: string, file: string, extra: string[] = []) {
+  const { stdout } = await run('curl', [...extra, ...curlArgs(shape, sink, file)]);
   return { ms: (await checkedSeconds(stdout, file)) * 1000 };
 }
 

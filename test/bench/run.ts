@@ -6,7 +6,8 @@
  * else runs on it: read the ratios, and rerun on a quiet machine before trusting a miss.
  *
  * Sections: transfer engine vs curl (transfer.ts), inspection vs aapt (inspect-vs-aapt.ts),
- * device catalog smoothness (catalog-smoothness.ts), start-up (startup.ts), history search
+ * the same over TLS and through a proxy (tls-proxy.ts), device catalog smoothness
+ * (catalog-smoothness.ts), start-up (startup.ts), history search
  * (history-search.ts); the whole run
  * has a budget of 10 minutes, which is a row too. BENCH_RUNS sets the transfer runs (3).
  */
@@ -18,6 +19,7 @@ import { INSPECT_TITLE, runInspectBench } from './inspect-vs-aapt';
 import { missed, printSection, seconds, type BenchLine } from './report';
 import { runStartupBench, STARTUP_TITLE } from './startup';
 import { runTransferBench, TRANSFER_TITLE } from './transfer';
+import { runTlsProxyBench, TLS_PROXY_TITLE } from './tls-proxy';
 
 const BUDGET_MS = 10 * 60_000;
 const started = performance.now();
@@ -42,6 +44,7 @@ try {
 }
 
 await section(TRANSFER_TITLE, runTransferBench);
+await section(TLS_PROXY_TITLE, runTlsProxyBench);
 await section(INSPECT_TITLE, runInspectBench);
 await section(CATALOG_TITLE, runCatalogBench);
 await section(STARTUP_TITLE, runStartupBench);

@@ -26,7 +26,7 @@ const run = promisify(execFile);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CACHE = resolve('node_modules/.cache/dropship-bench');
 
-async function bundle(entry: string, name: string): Promise<string> {
+export async function bundle(entry: string, name: string): Promise<string> {
   const outfile = `${CACHE}/${name}.mjs`;
   await build({
     entryPoints: [entry],
@@ -41,7 +41,7 @@ async function bundle(entry: string, name: string): Promise<string> {
   return outfile;
 }
 
-async function startSinkProcess(script: string): Promise<{ url: string; stop: () => void }> {
+export async function startSinkProcess(script: string): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, [script, '--serve'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CALL_RETRY_POLICY } from '../../main/core/http/client';
 import { expect, test } from './fixtures';
 
 test.use({ sandboxOptions: { bitbar: { stepMs: 60 } } });
@@ -170,7 +171,8 @@ test('rolls an optimistic change back, with the reason, when Bitbar refuses it',
     .first()
     .locator('.device-name')
     .textContent())!;
-  emulator.faults.failNext(1, {
+  // A DELETE is idempotent: the HTTP client retries it, so the outage outlasts its retries.
+  emulator.faults.failNext(CALL_RETRY_POLICY.maxAttempts, {
     status: 503,
     pathIncludes: '/device-groups/',
     body: { statusCode: 503, message: 'Service temporarily unavailable' },

@@ -1,3 +1,4 @@
+import { CALL_RETRY_POLICY } from '../../main/core/http/client';
 import { expect, test } from './fixtures';
 
 test('lists apps, shows builds and activity, and opens a build’s testers', async ({ app }) => {
@@ -34,7 +35,8 @@ test('lists apps, shows builds and activity, and opens a build’s testers', asy
 
 test('an Installr outage shows a clear error with a retry', async ({ app }) => {
   const { page, harness } = app;
-  harness.sandbox.services.installr!.emulator.faults.failNext(1, {
+  // More 503s than the HTTP client's own retries of a GET.
+  harness.sandbox.services.installr!.emulator.faults.failNext(CALL_RETRY_POLICY.maxAttempts, {
     status: 503,
     pathIncludes: '/apps.json',
   });

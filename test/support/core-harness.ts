@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryVault } from '../../main/core/accounts/vault';
 import { createCore, type Core } from '../../main/core/create-core';
+import type { NetworkSettings } from '../../main/core/http/network';
 import { MemorySettingsStore } from '../../main/core/settings-store';
 import {
   sandboxEndpoints,
@@ -25,13 +26,25 @@ export interface CoreHarness {
  * with memory-backed settings and vault. Pass `dataDir` to reopen an earlier one.
  */
 export async function startCoreHarness(
-  options: { sandbox?: SandboxOptions; dataDir?: string; settings?: unknown } = {},
+  options: {
+    sandbox?: SandboxOptions;
+    dataDir?: string;
+    settings?: unknown;
+    /** Proxy and trust for the core's HTTP client, given the running sandbox. */
+    network?: (sandbox: Sandbox) => NetworkSettings;
+  } = {},
 ): Promise<CoreHarness> {
   const sandbox = await startSandbox(options.sandbox);
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'dropship-core-')));
   const vault = new MemoryVault();
   const settings = new MemorySettingsStore(options.settings ?? {});
-  const core = createCore({ settings, vault, sandbox: sandboxEndpoints(sandbox), dataDir });
+  const core = createCore({
+    settings,
+    vault,
+    sandbox: sandboxEndpoints(sandbox),
+    dataDir,
+    ...(options.network ? { network: options.network(sandbox) } : {}),
+  });
   return {
     core,
     sandbox,

@@ -31,6 +31,8 @@ export async function uploadCommand(file: string, o: CliOptions, io: Io): Promis
   const cli = await startCliCore(services, {
     sandbox: o.sandbox ?? false,
     env: io.env,
+    proxy: o.proxy,
+    ca: o.ca,
     uploads: {
       ...(concurrency ? { maxConcurrentTransfers: Math.min(concurrency, 8) } : {}),
       ...(directMb ? { testioDirectUploadLimit: directMb * 1024 * 1024 } : {}),

@@ -1,6 +1,7 @@
 import type { AccountSummary } from '../../../shared/contract/accounts';
 import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
 import type { Connection } from '../../../shared/settings';
+import type { HttpClient } from '../http/client';
 import { updateSettings, type SettingsStore } from '../settings-store';
 import { requireSecureBaseUrl } from './base-url';
 import type { SandboxLink } from './sandbox-link';
@@ -18,6 +19,8 @@ export interface ServiceCredentials {
   auth: AuthKind;
   username?: string;
   sandbox: boolean;
+  /** The core's HTTP client (proxy and trusted CAs); without one, direct. */
+  http?: HttpClient;
 }
 
 /** The running sandbox's address and demo secret for each service. */
@@ -36,6 +39,7 @@ export class Accounts {
     private readonly settings: SettingsStore,
     private readonly vault: SecretVault,
     private readonly sandbox: SandboxLink,
+    readonly http?: HttpClient,
   ) {}
 
   connection(service: ServiceId): Connection {
@@ -92,7 +96,8 @@ export class Accounts {
     const connection = this.connection(service);
     const demo =
       connection.kind === 'sandbox' ? (await this.sandbox.ensure())?.[service] : undefined;
-    if (demo) return { service, auth: 'token', ...demo, sandbox: true };
+    const http = this.http ? { http: this.http } : {};
+    if (demo) return { service, auth: 'token', ...demo, sandbox: true, ...http };
     if (connection.kind === 'account') {
       // Settings written by hand or an address from the environment (CLI) get the same check.
       requireSecureBaseUrl(connection.baseUrl, service);
@@ -104,6 +109,7 @@ export class Accounts {
           secret: secret ?? '',
           auth: connection.auth,
           sandbox: false,
+          ...http,
           ...(await this.username(service)),
         };
       }

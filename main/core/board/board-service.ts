@@ -43,7 +43,7 @@ export interface BoardServiceOptions {
  */
 export class BoardService {
   readonly #cache = new Map<string, CardState>();
-  readonly #icons = new IconCache();
+  readonly #icons: IconCache;
   readonly #timeoutMs: number;
   readonly #now: () => number;
   readonly #lastKnown: LastKnownStore;
@@ -53,6 +53,7 @@ export class BoardService {
     private readonly ctx: CoreContext,
     options: BoardServiceOptions = {},
   ) {
+    this.#icons = new IconCache(ctx.http);
     this.#timeoutMs = options.sectionTimeoutMs ?? 15_000;
     this.#now = options.now ?? Date.now;
     this.#lastKnown = new LastKnownStore(ctx.dataDir);

@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { request } from 'undici';
+import { directHttp, type HttpClient } from '../http/client';
 
 /** The board's images as `data:` URLs, so the screen and the exported file need no network. */
 
@@ -40,10 +40,13 @@ export async function qrDataUrl(text: string): Promise<string> {
 export class IconCache {
   readonly #icons = new Map<string, Promise<string | undefined>>();
 
+  /** The core's client, so icons come through the same proxy and trusted CAs. */
+  constructor(private readonly http: HttpClient = directHttp) {}
+
   get(url: string, signal?: AbortSignal): Promise<string | undefined> {
     let icon = this.#icons.get(url);
     if (!icon) {
-      icon = fetchIcon(url, signal);
+      icon = fetchIcon(this.http, url, signal);
       this.#icons.set(url, icon);
       // A failure may be passing (the service is down): ask again next time.
       void icon.then((value) => value ?? this.#icons.delete(url));
@@ -52,14 +55,19 @@ export class IconCache {
   }
 }
 
-async function fetchIcon(url: string, signal?: AbortSignal): Promise<string | undefined> {
+async function fetchIcon(
+  http: HttpClient,
+  url: string,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
   if (!/^https?:\/\//i.test(url)) return undefined;
   try {
-    const response = await request(url, {
+    const response = await http.open({
+      service: 'installr',
       method: 'GET',
-      signal,
-      headersTimeout: 10_000,
-      bodyTimeout: 10_000,
+      url,
+      ...(signal ? { signal } : {}),
+      headersTimeoutMs: 10_000,
     });
     const type = String(response.headers['content-type'] ?? '')
       .split(';')[0]!

@@ -15,6 +15,8 @@ export function sectionProblem(
   const code = error instanceof DropshipError ? error.code : 'internal';
   switch (code) {
     case 'network':
+    case 'proxy':
+    case 'certificate':
     case 'timeout':
     case 'cancelled':
     case 'server_error':

@@ -5,6 +5,7 @@ import { accountsHandlers } from './accounts';
 import { installrHandlers } from './installr';
 import { testioHandlers } from './testio';
 import { settingsHandlers } from './settings';
+import { networkHandlers } from './network';
 import { systemHandlers } from './system';
 import { uploadsHandlers } from './uploads';
 import { bitbarHandlers } from './bitbar';
@@ -16,6 +17,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     board: boardHandlers(ctx),
     accounts: accountsHandlers(ctx),
     settings: settingsHandlers(ctx),
+    network: networkHandlers(ctx),
     system: systemHandlers(ctx),
     installr: installrHandlers(ctx),
     testio: testioHandlers(ctx),

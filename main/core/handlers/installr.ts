@@ -35,6 +35,8 @@ export function installrHandlers(ctx: CoreContext): Handlers['installr'] {
       installr.appStatus(
         (await ctx.accounts.baseUrl('installr')) ?? DEFAULT_BASE_URLS.installr,
         appToken,
+        undefined,
+        ctx.http,
       ),
   };
 }

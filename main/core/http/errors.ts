@@ -5,12 +5,23 @@ import {
   type ServiceId,
 } from '../../../shared/errors';
 
+/** What the retry policy needs to know about a failure beyond its shared shape. */
+export interface RetryFlags {
+  /** Refused by storage (S3/GCS), not by the service's API. */
+  storage?: boolean;
+  /** The presigned/signed URL expired or was refused: a fresh one may work. */
+  freshUrl?: boolean;
+  /** No byte moved for the stall window. */
+  stalled?: boolean;
+}
+
 /** A failed HTTP exchange; keeps what the retry policy needs beyond the shared shape. */
 export class HttpError extends DropshipError {
   constructor(
     shape: ConstructorParameters<typeof DropshipError>[0],
     readonly status?: number,
     readonly retryAfterMs?: number,
+    readonly flags: RetryFlags = {},
   ) {
     super(shape);
   }

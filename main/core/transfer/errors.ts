@@ -1,27 +1,10 @@
 import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
-import { HttpError } from '../http/errors';
+import { HttpError, type RetryFlags } from '../http/errors';
 
-/** What the retry policy needs to know about a failure beyond its shared shape. */
-export interface TransferFlags {
-  /** Refused by storage (S3/GCS), not by the service's API. */
-  storage?: boolean;
-  /** The presigned/signed URL expired or was refused: a fresh one may work. */
-  freshUrl?: boolean;
-  /** No byte moved for the stall window. */
-  stalled?: boolean;
-}
+export type TransferFlags = RetryFlags;
 
 /** An HTTP failure raised by the transfer engine, with the flags the retry policy reads. */
-export class TransferError extends HttpError {
-  constructor(
-    shape: ConstructorParameters<typeof DropshipError>[0],
-    status?: number,
-    retryAfterMs?: number,
-    readonly flags: TransferFlags = {},
-  ) {
-    super(shape, status, retryAfterMs);
-  }
-}
+export class TransferError extends HttpError {}
 
 export function stalledError(service: ServiceId, seconds: number): TransferError {
   return new TransferError(

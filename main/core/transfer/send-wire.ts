@@ -1,9 +1,11 @@
 import type { Readable } from 'node:stream';
+import type { Dispatcher } from 'undici';
 import { DropshipError, type ServiceId } from '../../../shared/errors';
-import { send, type HttpResponse } from '../http/request';
+import { directHttp, type HttpClient } from '../http/client';
+import type { HttpResponse } from '../http/request';
 import { openFileSource, type FileSource } from './file-source';
 import { ProgressMeter, type Clock, type ProgressSample } from './progress';
-import { SocketMeter, requestHeadBytes } from './socket-meter';
+import { SocketMeter } from './socket-meter';
 import { storageError } from './wire/storage-errors';
 import { prepareWire, type WireFile, type WireRequest } from './wire/wire-request';
 
@@ -22,6 +24,8 @@ export interface WireSendOptions {
    * benchmark, to measure the engine alone. */
   hash?: boolean;
   clock?: Clock;
+  /** Routes the request (proxy, trusted CAs); default direct. */
+  http?: HttpClient;
 }
 
 export interface WireResult {
@@ -43,8 +47,9 @@ export async function sendWire(
   const prepared = prepareWire(request, options.file);
   const total = prepared.contentLength;
   const headers = { ...prepared.headers, 'content-length': String(total) };
+  const http = options.http ?? directHttp;
   const socket = new SocketMeter(
-    requestHeadBytes(prepared.method, prepared.url, headers, total),
+    { method: prepared.method, url: prepared.url, headers, contentLength: total },
     total,
   );
   const source = await openFileSource(options.file.path, options.file.fileName, options.file.size, {
@@ -73,23 +78,25 @@ export async function sendWire(
   });
   meter.start();
   try {
-    const response = await send({
+    const call = {
       service: options.service,
-      method: prepared.method,
+      method: prepared.method as Dispatcher.HttpMethod,
       url: prepared.url,
       headers,
       // undici streams an async iterable body with backpressure (its types only list Readable).
       body: prepared.body(source) as Readable,
       signal: options.signal,
       headersTimeoutMs: 15 * 60_000,
-      dispatcher: socket.dispatcher,
-    }).catch((error: unknown) => {
-      // Record how far the body got before the failure: if every byte was out, the
-      // service may hold the upload, and the retry must check before sending again.
-      meter.tick();
-      report(meter.sample());
-      throw error;
-    });
+    };
+    const response = await http
+      .viaRoutes(call, (route) => socket.dispatcher(route, http.network.trust))
+      .catch((error: unknown) => {
+        // Record how far the body got before the failure: if every byte was out, the
+        // service may hold the upload, and the retry must check before sending again.
+        meter.tick();
+        report(meter.sample());
+        throw error;
+      });
     meter.tick();
     report(meter.sample());
     if (prepared.storage && (response.status < 200 || response.status >= 300)) {

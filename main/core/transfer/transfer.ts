@@ -11,7 +11,7 @@ import { JobMemory } from './job-memory';
 import type { JobRecord } from './job-store';
 import { DEFAULT_STALL_MS, type Clock, type ProgressSample } from './progress';
 import type { TransferQueue } from './queue';
-import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from './retry-policy';
+import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from '../http/retry-policy';
 import { sendWire } from './send-wire';
 import type { ServicePauses } from './service-pauses';
 import type { DeliveredBuild, ServiceUploader, UploadRun } from './uploader';
@@ -219,6 +219,7 @@ export class Transfer {
       },
       onStall,
       hash,
+      ...(run.credentials.http ? { http: run.credentials.http } : {}),
       ...(this.deps.stallMs ? { stallMs: this.deps.stallMs } : {}),
       ...(this.deps.clock ? { clock: this.deps.clock } : {}),
     });

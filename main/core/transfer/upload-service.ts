@@ -8,7 +8,7 @@ import { FileDigests } from './file-digests';
 import { recordJob } from '../history/record-job';
 import { ServicePauses } from './service-pauses';
 import { TransferQueue } from './queue';
-import type { RetryPolicy } from './retry-policy';
+import type { RetryPolicy } from '../http/retry-policy';
 import { canMove, isTerminal, stateAfterRestart } from './state-machine';
 import { Transfer } from './transfer';
 import type { ServiceUploader, UploaderMap } from './uploader';

@@ -1,3 +1,4 @@
+import type { ServerTls } from '../framework/certificates';
 import { startEmulator, type Emulator } from '../framework/emulator-server';
 import { Router } from '../framework/router';
 import { BitbarAuth } from './auth';
@@ -21,6 +22,7 @@ import { BitbarState } from './state';
 
 export interface BitbarEmulatorOptions {
   port?: number | undefined;
+  tls?: ServerTls | undefined;
   /** Catalog size: 2,000 by default; the smoothness bench asks for 5,000. */
   deviceCount?: number;
   /** OAuth access token lifetime; tests shorten it to watch refreshes. */
@@ -80,6 +82,7 @@ export async function startBitbarEmulator(
     router,
     errorBody,
     ...(options.port ? { port: options.port } : {}),
+    ...(options.tls ? { tls: options.tls } : {}),
   });
   env.emulator = emulator;
   const credentials = { apiKey: demoSecret('bitbarDemo'), password: demoSecret('demo') };

@@ -1,8 +1,10 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { ServerTls } from './certificates';
 import { Faults, throttleBody } from './faults';
 import { HttpContext, RequestTooLarge } from './http-context';
 import type { ReceivedFile } from './receive';
@@ -17,6 +19,8 @@ export interface EmulatorOptions {
   port?: number;
   /** The largest request body taken (413 past it); default DEFAULT_MAX_UPLOAD_BYTES. */
   maxUploadBytes?: number;
+  /** Serve HTTPS with this key and certificate (signed by the sandbox's own CA). */
+  tls?: ServerTls | undefined;
 }
 
 /** Above any build the real services take (Test IO: 1 GB), below filling a disk. */
@@ -63,7 +67,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const port = () => (server.address() as AddressInfo).port;
   const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const tooLarge = `Request body too large: the sandbox takes at most ${maxUploadBytes} bytes per request`;
-  const server: Server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     const ctx = new HttpContext(req, res);
     ctx.maxUploadBytes = maxUploadBytes;
     const refusal = refuseEarly(ctx, port(), maxUploadBytes);
@@ -79,7 +83,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       console.error(`[sandbox:${options.name}]`, error);
       ctx.json(500, options.errorBody(500, 'Internal server error'));
     });
-  });
+  };
+  const server: Server = options.tls
+    ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, listener)
+    : createServer(listener);
 
   async function handle(ctx: HttpContext): Promise<void> {
     emulator.requests.push({
@@ -132,7 +139,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   // Uploads can be slow on purpose (tests throttle); never cut them off server-side.
   server.requestTimeout = 0;
   server.headersTimeout = 60_000;
-  emulator.url = `http://127.0.0.1:${port()}`;
+  emulator.url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port()}`;
   return emulator;
 }
 

@@ -1,3 +1,4 @@
+import type { ServerTls } from '../framework/certificates';
 import { startEmulator, type Emulator } from '../framework/emulator-server';
 import type { HttpContext } from '../framework/http-context';
 import { demoSecret } from '../framework/random';
@@ -39,7 +40,7 @@ export { SEED_APP_TOKENS };
  * with 406), every documented endpoint, errors as `{result: "error", message}`.
  */
 export async function startInstallrEmulator(
-  options: { port?: number | undefined } = {},
+  options: { port?: number | undefined; tls?: ServerTls | undefined } = {},
 ): Promise<InstallrEmulator> {
   const account = seedAccount();
   const demoToken = demoSecret('installr-demo');
@@ -137,6 +138,7 @@ export async function startInstallrEmulator(
     router,
     errorBody: (_status, message) => error(message),
     ...(options.port ? { port: options.port } : {}),
+    ...(options.tls ? { tls: options.tls } : {}),
   });
   base = emulator.url;
   const installr: InstallrEmulator = Object.assign(emulator, {

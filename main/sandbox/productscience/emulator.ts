@@ -1,3 +1,4 @@
+import type { ServerTls } from '../framework/certificates';
 import { startEmulator, type Emulator } from '../framework/emulator-server';
 import { demoSecret } from '../framework/random';
 import { Router } from '../framework/router';
@@ -12,6 +13,7 @@ export interface ProductScienceEmulatorOptions {
   /** The bucket builds are uploaded to through signed URLs. */
   storage: GcsStorage;
   port?: number | undefined;
+  tls?: ServerTls | undefined;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function startProductScienceEmulator(
     router,
     errorBody: (status, message) => psErrorBody(status, message, ''),
     ...(options.port ? { port: options.port } : {}),
+    ...(options.tls ? { tls: options.tls } : {}),
   });
   const close = emulator.close;
   return Object.assign(emulator, {

@@ -1,3 +1,4 @@
+import type { ServerTls } from '../framework/certificates';
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { startEmulator, type Emulator } from '../framework/emulator-server';
@@ -26,6 +27,7 @@ export type GcsUploadEvent =
 
 export interface GcsStorageOptions {
   port?: number | undefined;
+  tls?: ServerTls | undefined;
   /** Lifetime of the URLs `signPutUrl` signs (default 15 minutes); whole seconds on the wire. */
   presignTtlMs?: number | undefined;
 }
@@ -66,6 +68,7 @@ export async function startGcsStorage(options: GcsStorageOptions = {}): Promise<
     // Injected faults and crashes answer in GCS's JSON error shape; real refusals in XML.
     errorBody: (status, message) => ({ error: { code: status, message } }),
     ...(options.port ? { port: options.port } : {}),
+    ...(options.tls ? { tls: options.tls } : {}),
   });
   const storage: GcsStorage = Object.assign(emulator, {
     presignTtlMs: options.presignTtlMs ?? 15 * 60 * 1000,

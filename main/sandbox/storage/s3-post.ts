@@ -1,3 +1,4 @@
+import type { ServerTls } from '../framework/certificates';
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { startEmulator, type Emulator } from '../framework/emulator-server';
@@ -28,6 +29,7 @@ export interface StoredObject extends StoredFile {
 
 export interface S3StorageOptions {
   port?: number | undefined;
+  tls?: ServerTls | undefined;
   /** Lifetime of the policies `presignPost` signs (default one hour, as in Test IO's example). */
   presignTtlMs?: number | undefined;
 }
@@ -72,6 +74,7 @@ export async function startS3Storage(options: S3StorageOptions = {}): Promise<S3
       Message: message,
     }),
     ...(options.port ? { port: options.port } : {}),
+    ...(options.tls ? { tls: options.tls } : {}),
   });
   const storage: S3Storage = Object.assign(emulator, {
     bucket: creds.bucket,

@@ -1,3 +1,4 @@
+import type { ServerTls } from '../framework/certificates';
 import { startEmulator, type Emulator } from '../framework/emulator-server';
 import { demoSecret } from '../framework/random';
 import { Router } from '../framework/router';
@@ -27,6 +28,7 @@ const routeModules: TestioRoutes[] = [binaryAppRoutes, workspaceRoutes];
 export interface TestioEmulatorOptions {
   storage: S3Storage;
   port?: number | undefined;
+  tls?: ServerTls | undefined;
   /** The binary app size limit (1 GB as documented); tests lower it to exercise it. */
   maxBinaryAppBytes?: number;
 }
@@ -60,6 +62,7 @@ export async function startTestioEmulator(options: TestioEmulatorOptions): Promi
     router,
     errorBody: (_status, message) => testioErrorBody(message),
     ...(options.port ? { port: options.port } : {}),
+    ...(options.tls ? { tls: options.tls } : {}),
   });
   started.emulator = running;
   return Object.assign(running, {

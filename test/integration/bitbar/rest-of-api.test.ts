@@ -1,5 +1,6 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { CALL_RETRY_POLICY } from '../../../main/core/http/client';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bitbarApiFor } from '../../../main/core/providers/bitbar/connection';
@@ -104,7 +105,8 @@ describe('the rest of the Bitbar API', () => {
   });
 
   it('turns a server failure into a retryable error that names Bitbar', async () => {
-    h.emulator.faults.failNext(1, { status: 503, pathIncludes: '/me' });
+    // One more than the client's own retries of an idempotent GET.
+    h.emulator.faults.failNext(CALL_RETRY_POLICY.maxAttempts, { status: 503, pathIncludes: '/me' });
     await expect(getMe(api())).rejects.toMatchObject({
       code: 'server_error',
       retryable: true,

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CALL_RETRY_POLICY } from '../../../main/core/http/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Board } from '../../../shared/contract/board';
 import { sectionNotice } from '../../../shared/domain/board-words';
@@ -89,7 +90,7 @@ describe('status board with Installr cards', () => {
 
   it('marks only the failing card unavailable, keeps what it knew, and recovers', async () => {
     const faults = harness.sandbox.services.installr!.emulator.faults;
-    faults.failNext(1, { status: 503, pathIncludes: '/apps/status/' });
+    faults.failNext(CALL_RETRY_POLICY.maxAttempts, { status: 503, pathIncludes: '/apps/status/' });
     const failing = await call<Board>('board.refresh', {});
     const notes = byTitle(failing, 'Field Notes');
     expect(notes.installr?.problem).toEqual({
@@ -108,7 +109,10 @@ describe('status board with Installr cards', () => {
 
   it('says the service is unreachable when it drops off entirely', async () => {
     const faults = harness.sandbox.services.installr!.emulator.faults;
-    faults.failNext(2, { status: 502, pathIncludes: '/apps/66.json' });
+    faults.failNext(2 * CALL_RETRY_POLICY.maxAttempts, {
+      status: 502,
+      pathIncludes: '/apps/66.json',
+    });
     const board = await call<Board>('board.refresh', {});
     expect(byTitle(board, 'Parcel Tracker').installr?.problem?.kind).toBe('unreachable');
     expect(byTitle(board, 'Field Notes').installr?.problem).toBeUndefined();

@@ -1,5 +1,6 @@
 import { fixture } from '../../fixtures/index';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CALL_RETRY_POLICY } from '../../../main/core/http/client';
 import type { Board, BoardOptions } from '../../../shared/contract/board';
 import type { UploadJob } from '../../../shared/contract/uploads';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
@@ -73,7 +74,8 @@ describe('status board sections from connected accounts', () => {
   });
 
   it('marks only the section whose service fails, then recovers', async () => {
-    harness.sandbox.services.bitbar!.emulator.faults.failNext(1, {
+    // Outlasts the HTTP client's own retries of the GET.
+    harness.sandbox.services.bitbar!.emulator.faults.failNext(CALL_RETRY_POLICY.maxAttempts, {
       status: 503,
       pathIncludes: '/runs',
     });

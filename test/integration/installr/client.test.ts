@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CALL_RETRY_POLICY } from '../../../main/core/http/client';
 import type { ServiceCredentials } from '../../../main/core/accounts/accounts';
 import * as installr from '../../../main/core/providers/installr/client';
 import {
@@ -136,8 +137,21 @@ describe('Installr client against the emulator', () => {
     expect(team.message).toContain('no build 12345');
   });
 
-  it('turns an injected 503 into a retryable server error', async () => {
+  it('retries a lookup that answers 503 once, and gets the answer', async () => {
+    const before = emulator.requests.length;
     emulator.faults.failNext(1, { status: 503, pathIncludes: '/apps.json' });
+    await expect(installr.listApps(credentials)).resolves.toHaveLength(3);
+    expect(emulator.requests.slice(before).map((r) => r.path)).toEqual([
+      '/apps.json',
+      '/apps.json',
+    ]);
+  });
+
+  it('turns a 503 that outlasts the retries into a retryable server error', async () => {
+    emulator.faults.failNext(CALL_RETRY_POLICY.maxAttempts, {
+      status: 503,
+      pathIncludes: '/apps.json',
+    });
     const error = await failure(installr.listApps(credentials));
     expect(error.code).toBe('server_error');
     expect(error.retryable).toBe(true);

@@ -202,7 +202,8 @@ describe('fan-out: one drop, four services', () => {
   });
 
   it('lets one failed service be retried alone while the others stay delivered', async () => {
-    harness.sandbox.services.installr!.emulator.faults.failNext(10, {
+    // Enough for every attempt of the transfer and every retry of its lookups.
+    harness.sandbox.services.installr!.emulator.faults.failNext(100, {
       status: 500,
       pathIncludes: '/apps.json',
     });

@@ -6,7 +6,7 @@ import {
   decideRetry,
   DEFAULT_RETRY_POLICY,
   type RetryPolicy,
-} from '../../../main/core/transfer/retry-policy';
+} from '../../../main/core/http/retry-policy';
 import { DropshipError } from '../../../shared/errors';
 
 const policy: RetryPolicy = {

@@ -1,7 +1,8 @@
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
 import type { ServiceCredentials } from '../../accounts/accounts';
-import { parseResponse, send, type HttpResponse } from '../../http/request';
+import { httpOf } from '../../http/client';
+import { parseResponse, type HttpResponse } from '../../http/request';
 import { bitbarError, signInRequired, type CallPurpose } from './errors';
 import { GrantRefused, OAuthSessionSchema, requestTokens, type OAuthSession } from './oauth';
 
@@ -59,22 +60,25 @@ export class BitbarApi {
   /** Any 2xx response; other statuses become errors worded for the call. */
   async call(call: BitbarCall): Promise<HttpResponse> {
     const credentials = await this.options.credentials();
+    const http = httpOf(credentials);
     const exchange = (request: Authorized) =>
-      send({
+      http.send({
         service: 'bitbar',
         method: call.method,
         url: request.url,
         headers: request.headers,
         ...(call.signal ? { signal: call.signal } : {}),
       });
-    const response = call.anonymous
-      ? await exchange({
-          url: apiUrl(credentials.baseUrl, call.path, call.query),
-          headers: { accept: 'application/json' },
-        })
-      : await this.authorized(credentials, call.path, call.query, exchange);
-    if (response.status >= 200 && response.status < 300) return response;
-    throw bitbarError(response, call, credentials.auth);
+    return http.retrying(call, async () => {
+      const response = call.anonymous
+        ? await exchange({
+            url: apiUrl(credentials.baseUrl, call.path, call.query),
+            headers: { accept: 'application/json' },
+          })
+        : await this.authorized(credentials, call.path, call.query, exchange);
+      if (response.status >= 200 && response.status < 300) return response;
+      throw bitbarError(response, call, credentials.auth);
+    });
   }
 
   async json<S extends z.ZodType>(call: BitbarCall, schema: S): Promise<z.output<S>> {
@@ -179,6 +183,7 @@ export class BitbarApi {
         credentials.baseUrl,
         { grant_type: 'refresh_token', refresh_token: session.refreshToken },
         this.#now(),
+        httpOf(credentials),
       );
       return await this.save({ ...session, ...tokens, signedOut: false });
     } catch (error) {
@@ -206,6 +211,7 @@ export class BitbarApi {
       credentials.baseUrl,
       { grant_type: 'password', username, password: credentials.secret },
       this.#now(),
+      httpOf(credentials),
     );
     return this.save({ baseUrl: credentials.baseUrl, username, ...tokens, signedOut: false });
   }

@@ -4,8 +4,9 @@ import { homedir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { DropshipError } from '../../../../shared/errors';
+import { httpOf } from '../../http/client';
 import { networkError } from '../../http/errors';
 import type { DesktopPlatform } from '../../platform';
 import type { BitbarApi } from './auth';
@@ -40,18 +41,14 @@ export async function download(
     call.path,
     call.query,
     async ({ url, headers }) => {
-      try {
-        const answer = await request(url, {
-          method: 'GET',
-          headers,
-          headersTimeout: 60_000,
-          bodyTimeout: 60_000,
-        });
-        if (answer.statusCode === 401) await answer.body.dump();
-        return { status: answer.statusCode, answer };
-      } catch (error) {
-        throw networkError('bitbar', url, error);
-      }
+      const answer = await httpOf(credentials).open({
+        service: 'bitbar',
+        method: 'GET',
+        url,
+        headers,
+      });
+      if (answer.statusCode === 401) await answer.body.dump();
+      return { status: answer.statusCode, answer };
     },
   );
   const { answer } = response;

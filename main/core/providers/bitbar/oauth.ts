@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DropshipError } from '../../../../shared/errors';
-import { send } from '../../http/request';
+import { directHttp, type HttpClient } from '../../http/client';
 import { statusError } from '../../http/errors';
 import { readBitbarMessage, TokenResponseSchema } from './schemas';
 
@@ -44,8 +44,9 @@ export async function requestTokens(
     | { grant_type: 'password'; username: string; password: string }
     | { grant_type: 'refresh_token'; refresh_token: string },
   now = Date.now(),
+  http: HttpClient = directHttp,
 ): Promise<Omit<OAuthSession, 'baseUrl' | 'username' | 'signedOut'>> {
-  const response = await send({
+  const response = await http.send({
     service: 'bitbar',
     method: 'POST',
     url: oauthTokenUrl(baseUrl),

@@ -10,7 +10,8 @@ import type {
   InstallrTester,
 } from '../../../../shared/contract/installr';
 import type { ServiceCredentials } from '../../accounts/accounts';
-import { joinUrl, parseResponse, send, type HttpCall, type HttpResponse } from '../../http/request';
+import { directHttp, httpOf, type HttpCall, type HttpClient } from '../../http/client';
+import { joinUrl, parseResponse, type HttpResponse } from '../../http/request';
 import { installrError, type ErrorContext } from './errors';
 import {
   AppDetailsResponseSchema,
@@ -33,11 +34,19 @@ const authHeaders = (credentials: ServiceCredentials) => ({
 
 /** One exchange: 2xx with `result: "success"` parses, anything else becomes our error. */
 async function call<S extends z.ZodType>(
+  http: HttpClient,
   request: HttpCall,
   schema: S,
   context: ErrorContext,
 ): Promise<z.output<S>> {
-  return readAnswer(await send(request), schema, context);
+  return http.json(
+    {
+      ...request,
+      refusal: (response) => installrError(response, context),
+      refused: (response) => isErrorResult(response.body),
+    },
+    schema,
+  );
 }
 
 /** Installr's answer, parsed; a non-2xx or a 2xx with `result: "error"` is a refusal. */
@@ -63,7 +72,12 @@ export async function listApps(
   credentials: ServiceCredentials,
   signal?: AbortSignal,
 ): Promise<InstallrApp[]> {
-  const body = await call(get(credentials, 'apps.json', signal), AppListResponseSchema, {});
+  const body = await call(
+    httpOf(credentials),
+    get(credentials, 'apps.json', signal),
+    AppListResponseSchema,
+    {},
+  );
   return body.appList.map((app) => ({
     id: app.id,
     bundleId: app.appId,
@@ -78,6 +92,7 @@ export async function getApp(
   signal?: AbortSignal,
 ): Promise<InstallrAppDetails> {
   const { appData } = await call(
+    httpOf(credentials),
     get(credentials, `apps/${appId}.json`, signal),
     AppDetailsResponseSchema,
     { notFound: `Installr has no app with id ${appId} on this account.` },
@@ -111,6 +126,7 @@ export async function getTeam(
   signal?: AbortSignal,
 ): Promise<InstallrTeam> {
   const { testersData } = await call(
+    httpOf(credentials),
     get(credentials, buildPath(appId, build), signal),
     TeamResponseSchema,
     { notFound: `Installr could not find that build: ${buildWords(appId, build)}.` },
@@ -138,6 +154,7 @@ export async function inviteTesters(
   if (invite.notify?.length) form.set('notify', invite.notify.join(', '));
   if (invite.add?.length) form.set('add', invite.add.join(', '));
   const body = await call(
+    httpOf(credentials),
     { ...get(credentials, buildPath(appId, build), signal), method: 'POST', body: form },
     InviteResponseSchema,
     {
@@ -157,8 +174,10 @@ export async function appStatus(
   baseUrl: string,
   appToken: string,
   signal?: AbortSignal,
+  http: HttpClient = directHttp,
 ): Promise<InstallrAppStatus> {
   const { appData } = await call(
+    http,
     {
       service: 'installr',
       method: 'GET',

@@ -1,7 +1,8 @@
 import { refusalFor } from '../../../../shared/domain/upload-rules';
 import { DropshipError } from '../../../../shared/errors';
+import { httpOf } from '../../http/client';
 import { parseRetryAfter, statusError } from '../../http/errors';
-import { joinUrl, parseResponse, send } from '../../http/request';
+import { joinUrl, type HttpResponse } from '../../http/request';
 import type { ServiceCredentials } from '../../accounts/accounts';
 import { memoryKey } from '../../transfer/job-memory';
 import { signedUrlExpired } from './signed-url';
@@ -95,21 +96,26 @@ async function psRequest<S extends z.ZodType>(
   schema: S,
   projectName: string,
 ): Promise<z.output<S>> {
-  const response = await send({
-    service: 'productscience',
-    method: call.method,
-    url: joinUrl(credentials.baseUrl, call.path),
-    headers: { authorization: `Bearer ${credentials.secret}`, accept: 'application/json' },
-    ...(call.json !== undefined ? { json: call.json } : {}),
-    signal: call.signal,
-  });
-  if (response.status >= 200 && response.status < 300) {
-    return parseResponse('productscience', schema, response.body);
-  }
+  return httpOf(credentials).json(
+    {
+      service: 'productscience',
+      method: call.method,
+      url: joinUrl(credentials.baseUrl, call.path),
+      headers: { authorization: `Bearer ${credentials.secret}`, accept: 'application/json' },
+      ...(call.json !== undefined ? { json: call.json } : {}),
+      signal: call.signal,
+      refusal: (response) => psRefusal(response, projectName),
+    },
+    schema,
+  );
+}
+
+/** Product Science's refusals: a missing project by name, the token, else its own words. */
+function psRefusal(response: HttpResponse, projectName: string): Error {
   const said = readPsMessage(response.body);
   const retryAfter = parseRetryAfter(response.headers['retry-after']);
   if (response.status === 404) {
-    throw new DropshipError({
+    return new DropshipError({
       code: 'not_found',
       service: 'productscience',
       retryable: false,
@@ -119,9 +125,9 @@ async function psRequest<S extends z.ZodType>(
     });
   }
   if (response.status === 401) {
-    throw statusError('productscience', 401, 'the API token was not accepted', retryAfter);
+    return statusError('productscience', 401, 'the API token was not accepted', retryAfter);
   }
-  throw statusError('productscience', response.status, said, retryAfter);
+  return statusError('productscience', response.status, said, retryAfter);
 }
 
 function delivered(run: UploadRun<'productscience'>, { build }: SubmittedBuild): DeliveredBuild {

@@ -1,5 +1,6 @@
 import { statusError } from '../../http/errors';
-import { joinUrl, send } from '../../http/request';
+import { httpOf } from '../../http/client';
+import { joinUrl } from '../../http/request';
 import type { ServiceCredentials } from '../../accounts/accounts';
 import { readPsMessage } from './upload-schemas';
 
@@ -13,7 +14,7 @@ import { readPsMessage } from './upload-schemas';
 export const TOKEN_CHECK_PROJECT = 'dropship-token-check';
 
 export async function verifyProductScience(credentials: ServiceCredentials): Promise<string> {
-  const response = await send({
+  const response = await httpOf(credentials).send({
     service: 'productscience',
     method: 'POST',
     url: joinUrl(credentials.baseUrl, `api/v1/projects/${TOKEN_CHECK_PROJECT}/builds`),

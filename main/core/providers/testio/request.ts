@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { ServiceCredentials } from '../../accounts/accounts';
 import type { HttpError } from '../../http/errors';
 import { parseRetryAfter, reworded, statusError } from '../../http/errors';
-import { joinUrl, parseResponse, send, type HttpResponse } from '../../http/request';
+import { httpOf } from '../../http/client';
+import { joinUrl, type HttpResponse } from '../../http/request';
 import { readTestioError } from './schemas';
 
 /**
@@ -31,16 +32,18 @@ export async function testioRequest<S extends z.ZodType>(
   call: TestioCall,
   schema: S,
 ): Promise<z.output<S>> {
-  const response = await send({
-    service: 'testio',
-    method: call.method,
-    url: joinUrl(credentials.baseUrl, call.path, call.query),
-    headers: testioHeaders(credentials),
-    ...(call.json !== undefined ? { json: call.json } : {}),
-    ...(call.signal ? { signal: call.signal } : {}),
-  });
-  ensureTestioOk(response, call);
-  return parseResponse('testio', schema, response.body);
+  return httpOf(credentials).json(
+    {
+      service: 'testio',
+      method: call.method,
+      url: joinUrl(credentials.baseUrl, call.path, call.query),
+      headers: testioHeaders(credentials),
+      ...(call.json !== undefined ? { json: call.json } : {}),
+      ...(call.signal ? { signal: call.signal } : {}),
+      refusal: (response) => refusalFor(response, call),
+    },
+    schema,
+  );
 }
 
 /** Any 2xx passes; anything else becomes a Test IO error worded for `call`. */
@@ -49,7 +52,11 @@ export function ensureTestioOk(
   call: Pick<TestioCall, 'action' | 'subject'>,
 ): void {
   if (response.status >= 200 && response.status < 300) return;
-  throw testioError(
+  throw refusalFor(response, call);
+}
+
+function refusalFor(response: HttpResponse, call: Pick<TestioCall, 'action' | 'subject'>) {
+  return testioError(
     response.status,
     response.body,
     call,

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ErrorState, LoadingState, Page } from '../../ui';
 import { useAccounts } from '../../stores/accounts-store';
 import { ServiceCard } from './ServiceCard';
+import { NetworkSettings } from './NetworkSettings';
 import { UploadPreferences } from './UploadPreferences';
 
 export function SettingsView() {
@@ -21,6 +22,7 @@ export function SettingsView() {
         ))}
       </div>
       <UploadPreferences />
+      <NetworkSettings />
     </Page>
   );
 }

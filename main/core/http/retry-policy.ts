@@ -1,11 +1,11 @@
 import { DropshipError } from '../../../shared/errors';
-import { HttpError } from '../http/errors';
-import { TransferError } from './errors';
+import { HttpError } from './errors';
 
 /**
- * The one retry policy of every transfer. Retried: network failures, stalls, 5xx, 429
- * (after Retry-After) and storage refusing an expired or stale signed URL (with a fresh
- * URL). Final: cancellation and every other 4xx, which carries a message to act on.
+ * The one retry policy of every request (API calls and transfers). Retried: network
+ * failures, stalls, 5xx, 429 (after Retry-After) and storage refusing an expired or stale
+ * signed URL (with a fresh URL). Final: cancellation, every other 4xx, and proxy or
+ * certificate problems, which are settings a person has to fix.
  */
 export interface RetryPolicy {
   /** Attempts in total, the first included. */
@@ -49,7 +49,7 @@ export function decideRetry(
 ): RetryDecision {
   if (attempt >= policy.maxAttempts) return { retry: false };
   if (!(error instanceof DropshipError) || error.code === 'cancelled') return { retry: false };
-  const flags = error instanceof TransferError ? error.flags : {};
+  const flags = error instanceof HttpError ? error.flags : {};
   const status = error instanceof HttpError ? error.status : undefined;
   const backoff = backoffMs(attempt, policy, random);
 
@@ -66,7 +66,8 @@ export function decideRetry(
   if (status !== undefined && status >= 500) {
     return { retry: true, delayMs: backoff, freshUrl: false, reason: error.message };
   }
-  if (status === undefined && (error.code === 'network' || error.code === 'timeout')) {
+  const transient = error.code === 'network' || error.code === 'timeout';
+  if (status === undefined && transient && error.retryable) {
     return { retry: true, delayMs: backoff, freshUrl: false, reason: error.message };
   }
   return { retry: false };
