@@ -9,7 +9,7 @@ import { HttpClient } from '../../main/core/http/client';
 import { trustStore } from '../../main/core/http/network';
 import { parseProxyUrl, type ProxyRoute } from '../../main/core/http/proxy-rules';
 import { sendWire } from '../../main/core/transfer/send-wire';
-import type { WireRequest } from '../../main/core/transfer/wire/wire-request';
+import { benchWireRequest } from './wire-requests';
 
 type Shape = 'multipart' | 'presigned-post' | 'signed-put';
 const [shape, sink, file, caFile, proxy] = process.argv.slice(2) as [
@@ -19,41 +19,6 @@ const [shape, sink, file, caFile, proxy] = process.argv.slice(2) as [
   string,
   string?,
 ];
-
-function wireRequest(): WireRequest {
-  switch (shape) {
-    case 'multipart':
-      return {
-        shape,
-        url: `${sink}/apps.json`,
-        headers: { 'x-installrapptoken': 'bench', accept: 'application/json' },
-        fields: [['releaseNotes', 'bench']],
-        fileField: 'qqfile',
-      };
-    case 'presigned-post':
-      return {
-        shape,
-        presign: {
-          url: `${sink}/s3`,
-          fields: {
-            key: 'uploads/${filename}',
-            success_action_status: '201',
-            policy: 'eyJjb25kaXRpb25zIjpbXX0=',
-            'x-amz-signature': 'bench',
-          },
-        },
-      };
-    case 'signed-put':
-      return {
-        shape,
-        spec: {
-          method: 'PUT',
-          url: `${sink}/gcs/bench/build.apk?X-Goog-Signature=bench`,
-          headers: { 'Content-Type': 'application/octet-stream' },
-        },
-      };
-  }
-}
 
 const route: ProxyRoute = proxy
   ? parseProxyUrl(proxy, 'manual')
@@ -67,7 +32,7 @@ const http = new HttpClient({
 const size = (await stat(file)).size;
 const started = performance.now();
 // As the app sends a build: its SHA-256 was taken when it was dropped.
-const { response } = await sendWire(wireRequest(), {
+const { response } = await sendWire(benchWireRequest(shape, sink), {
   service: 'installr',
   file: { path: file, fileName: basename(file), size },
   signal: new AbortController().signal,

@@ -12,7 +12,7 @@ import { createCore } from '../../main/core/create-core';
 import { MemorySettingsStore } from '../../main/core/settings-store';
 import { uploadsFor } from '../../main/core/transfer';
 import { sendWire } from '../../main/core/transfer/send-wire';
-import type { WireRequest } from '../../main/core/transfer/wire/wire-request';
+import { benchWireRequest } from './wire-requests';
 import { SettingsSchema } from '../../shared/settings';
 
 type Shape = 'multipart' | 'presigned-post' | 'signed-put';
@@ -31,44 +31,9 @@ const [mode, sink, file, sha] = process.argv.slice(2) as [
 const hash = sha !== 'nosha';
 const hashedAtDrop = sha === 'dropped';
 
-function wireRequest(shape: Shape): WireRequest {
-  switch (shape) {
-    case 'multipart':
-      return {
-        shape,
-        url: `${sink}/apps.json`,
-        headers: { 'x-installrapptoken': 'bench', accept: 'application/json' },
-        fields: [['releaseNotes', 'bench']],
-        fileField: 'qqfile',
-      };
-    case 'presigned-post':
-      return {
-        shape,
-        presign: {
-          url: `${sink}/s3`,
-          fields: {
-            key: 'uploads/${filename}',
-            success_action_status: '201',
-            policy: 'eyJjb25kaXRpb25zIjpbXX0=',
-            'x-amz-signature': 'bench',
-          },
-        },
-      };
-    case 'signed-put':
-      return {
-        shape,
-        spec: {
-          method: 'PUT',
-          url: `${sink}/gcs/bench/build.apk?X-Goog-Signature=bench`,
-          headers: { 'Content-Type': 'application/octet-stream' },
-        },
-      };
-  }
-}
-
 async function one(shape: Shape, size: number): Promise<number> {
   const started = performance.now();
-  const { response } = await sendWire(wireRequest(shape), {
+  const { response } = await sendWire(benchWireRequest(shape, sink), {
     service: 'installr',
     file: { path: file, fileName: basename(file), size },
     signal: new AbortController().signal,
