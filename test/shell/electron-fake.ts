@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { fork } from 'node:child_process';
 // A small stand-in for the `electron` module, so the shell (main/*.ts) runs under vitest.
 // vitest.config.ts aliases `electron` to this file; tests import it to steer and inspect.
 // Only what the shell and electron-store touch is here. Electron itself is not our code.
@@ -144,7 +146,41 @@ export const dialog = {
   },
 };
 
-export const session = { defaultSession: { setPermissionRequestHandler(): void {} } };
+export const session = {
+  defaultSession: {
+    permissionCheckHandler: undefined as (() => boolean) | undefined,
+    setPermissionRequestHandler(): void {},
+    setPermissionCheckHandler(handler: () => boolean): void {
+      this.permissionCheckHandler = handler;
+    },
+    /** No proxy configured on this pretend system. */
+    async resolveProxy(): Promise<string> {
+      return 'DIRECT';
+    },
+  },
+};
+
+/**
+ * Electron's utility process, as a Node child process running the sandbox's entry from
+ * source (main/sandbox-process.ts forks dist/main/sandbox.cjs, which tests do not build).
+ */
+export const utilityProcess = {
+  forked: [] as string[],
+  fork(modulePath: string) {
+    utilityProcess.forked.push(modulePath);
+    const child = fork(fileURLToPath(new URL('../../main/sandbox/child.ts', import.meta.url)), [], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    return {
+      pid: child.pid,
+      on: (event: string, listener: (...args: unknown[]) => void) => child.on(event, listener),
+      once: (event: string, listener: (...args: unknown[]) => void) => child.once(event, listener),
+      kill: () => child.kill(),
+      postMessage: (message: unknown) => child.send(message as object),
+    };
+  },
+};
 
 let nextContentsId = 1;
 
@@ -232,5 +268,6 @@ export default {
   shell,
   dialog,
   session,
+  utilityProcess,
   BrowserWindow,
 };

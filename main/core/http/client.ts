@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
 import type { ServiceId } from '../../../shared/errors';
@@ -40,6 +41,18 @@ export const CALL_RETRY_POLICY: RetryPolicy = {
 };
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+
+/**
+ * Set while a delivery's attempt runs. Its job retries the whole attempt under the one
+ * policy of the transfer engine, with the wait shown on its card; were the client to retry
+ * each call too, a service that is down would be asked up to twelve times, out of sight.
+ */
+const deliveryAttempt = new AsyncLocalStorage<true>();
+
+/** Runs one attempt of a delivery: the calls it makes are not retried by the client. */
+export function asDeliveryAttempt<T>(attempt: () => Promise<T>): Promise<T> {
+  return deliveryAttempt.run(true, attempt);
+}
 
 /**
  * The one HTTP client of the core: every provider and the transfer engine send through it.
@@ -142,7 +155,8 @@ export class HttpClient {
     call: { method: string; idempotent?: boolean | undefined; signal?: AbortSignal | undefined },
     attempt: () => Promise<T>,
   ): Promise<T> {
-    const idempotent = call.idempotent ?? IDEMPOTENT.has(call.method);
+    const idempotent =
+      !deliveryAttempt.getStore() && (call.idempotent ?? IDEMPOTENT.has(call.method));
     for (let count = 1; ; count++) {
       try {
         return await attempt();

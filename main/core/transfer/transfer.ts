@@ -1,3 +1,4 @@
+import { asDeliveryAttempt } from '../http/client';
 import type { UploadResult } from '../../../shared/contract/uploads';
 import { DropshipError, SERVICE_NAMES, type DropshipErrorShape } from '../../../shared/errors';
 import type { Settings } from '../../../shared/settings';
@@ -96,10 +97,12 @@ export class Transfer {
         this.#abort.signal.addEventListener('abort', onAbort, { once: true });
         try {
           if (!(await this.#serviceAllows())) return this.#aborted();
-          const { result, note } = await this.#attempt(attemptAbort, freshUrl, () => {
-            stall.hit = true;
-            attemptAbort.abort();
-          });
+          const { result, note } = await asDeliveryAttempt(() =>
+            this.#attempt(attemptAbort, freshUrl, () => {
+              stall.hit = true;
+              attemptAbort.abort();
+            }),
+          );
           return this.hooks.update({ state: 'done', result, note, error: undefined });
         } catch (error) {
           if (this.#abort.signal.aborted) return this.#aborted();
