@@ -1,11 +1,16 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dropFiles, expect, test } from './fixtures';
 import { startForwardProxy } from '../support/forward-proxy';
+import { fixture } from '../fixtures/index';
 
 const USER = { username: 'release bot', password: 'corp-Pa55!' };
-const HELLO_SHA = 'f427a0ebe0bca97b9acf6cd2a2a01c37a7d3762841810fc54a7191ec637330b2';
+const PLAIN_SHA = createHash('sha256')
+  .update(readFileSync(fixture('android-plain.apk')))
+  .digest('hex');
 
 // The four services over HTTPS, with a certificate from a CA made when the sandbox started.
 test.use({ sandboxOptions: { https: true } });
@@ -60,7 +65,7 @@ test('behind a proxy with credentials and a private CA: set up in Settings, deli
     proxy.requests.length = 0;
     await page.getByRole('button', { name: 'Upload' }).click();
     await dropFiles(page, 'main', [{ name: 'android-plain.apk', buffer: Buffer.from('PK') }]);
-    await expect(page.getByTestId('build-sha256')).toHaveText(HELLO_SHA);
+    await expect(page.getByTestId('build-sha256')).toHaveText(PLAIN_SHA);
     for (const name of ['Installr', 'Test IO', 'Bitbar', 'Product Science']) {
       await page.getByRole('checkbox', { name }).check();
     }
