@@ -13,7 +13,7 @@ import { HistoryStore } from '../../main/core/history/history-store';
 import { delivery } from '../support/deliveries';
 import { median, ms, printSection, type BenchLine } from './report';
 
-const COUNT = 100_000;
+export const COUNT = 100_000;
 const RUNS = 9;
 const TARGET_MS = 50;
 const SERVICES = ['installr', 'testio', 'bitbar', 'productscience'] as const;
@@ -72,7 +72,7 @@ export async function runHistoryBench(): Promise<BenchLine[]> {
 }
 
 /** 200 apps, four services, three accounts, two years, a tenth failed. */
-function seed(n: number): Delivery {
+export function seed(n: number): Delivery {
   const app = n % 200;
   return delivery(n, {
     finishedAt: new Date(Date.UTC(2025, 0, 1) + n * 630_000).toISOString(),

@@ -8,13 +8,14 @@
  * Sections: transfer engine vs curl (transfer.ts), inspection vs aapt (inspect-vs-aapt.ts),
  * the same over TLS and through a proxy (tls-proxy.ts), device catalog smoothness
  * (catalog-smoothness.ts), start-up (startup.ts), history search
- * (history-search.ts); the whole run
+ * (history-search.ts) and the History view's first paint (history-paint.ts); the whole run
  * has a budget of 10 minutes, which is a row too. BENCH_RUNS sets the transfer runs (3).
  */
 import { spawnSync } from 'node:child_process';
 import { ensureBrowser, MissingTool } from '../../main/dev/ensure-deps.mjs';
 import { CATALOG_TITLE, runCatalogBench } from './catalog-smoothness';
 import { HISTORY_TITLE, runHistoryBench } from './history-search';
+import { HISTORY_PAINT_TITLE, runHistoryPaintBench } from './history-paint';
 import { INSPECT_TITLE, runInspectBench } from './inspect-vs-aapt';
 import { missed, printSection, seconds, type BenchLine } from './report';
 import { runStartupBench, STARTUP_TITLE } from './startup';
@@ -49,6 +50,7 @@ await section(INSPECT_TITLE, runInspectBench);
 await section(CATALOG_TITLE, runCatalogBench);
 await section(STARTUP_TITLE, runStartupBench);
 await section(HISTORY_TITLE, runHistoryBench);
+await section(HISTORY_PAINT_TITLE, runHistoryPaintBench);
 
 const elapsed = performance.now() - started;
 await section('The bench itself', async () => [
