@@ -212,6 +212,16 @@ test.describe('keyboard', () => {
     expect(await scrollTop()).toBe(0);
     await page.keyboard.press('PageDown');
     await expect.poll(scrollTop).toBeGreaterThan(100);
+    // PageDown scrolls smoothly; on a busy machine End can land while it still runs.
+    let last = -1;
+    await expect
+      .poll(async () => {
+        const now = await scrollTop();
+        const settled = now === last;
+        last = now;
+        return settled;
+      })
+      .toBe(true);
     await page.keyboard.press('End');
     const leftBelow = () =>
       list.evaluate((element) => element.scrollHeight - element.clientHeight - element.scrollTop);
