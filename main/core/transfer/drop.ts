@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { BuildInfo } from '../../../shared/domain/build-info';
 import type { FileFacts, UploadTarget } from '../../../shared/contract/uploads';
 import { dropRefusal, refusalFor } from '../../../shared/domain/upload-rules';
-import { DropshipError, ServiceIdSchema } from '../../../shared/errors';
+import { DropshipError, SERVICE_IDS } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { inspectBuild } from '../inspect';
 import type { UploadService } from './upload-service';
@@ -19,7 +19,7 @@ export async function describeFile(path: string): Promise<FileFacts> {
   } catch (error) {
     inspectError = error instanceof DropshipError ? error.message : 'The build could not be read.';
   }
-  const services = ServiceIdSchema.options.map((service) => {
+  const services = SERVICE_IDS.map((service) => {
     const reason = refusalFor(service, fileName, size);
     return { service, accepted: !reason, ...(reason ? { reason } : {}) };
   });
