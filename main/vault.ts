@@ -1,6 +1,7 @@
 import { safeStorage } from 'electron';
 import Store from 'electron-store';
-import { DropshipError, SERVICE_NAMES, ServiceIdSchema } from '../shared/errors';
+import { ServiceIdSchema } from '../shared/error-schemas';
+import { DropshipError, SERVICE_NAMES } from '../shared/errors';
 import type { SecretVault } from './core/accounts/vault';
 
 /**

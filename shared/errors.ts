@@ -1,10 +1,10 @@
-import { z } from 'zod';
-
 /**
  * The one shape in which failures cross from main to the renderer (and out of the CLI).
  * `message` is written for a person; it never holds a token, a stack trace or a signed URL.
+ * Plain TypeScript, no zod: the schemas live in ./error-schemas.ts, so code that only
+ * throws (the CLI's `inspect`) starts without loading zod.
  */
-export const ErrorCodeSchema = z.enum([
+export const ERROR_CODES = [
   'unauthorized', // the service refused the credentials
   'forbidden', // credentials fine, action not allowed
   'not_found',
@@ -22,22 +22,24 @@ export const ErrorCodeSchema = z.enum([
   'cancelled',
   'not_connected', // no account is set up for the service
   'internal',
-]);
-export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const ServiceIdSchema = z.enum(['installr', 'testio', 'bitbar', 'productscience']);
-export type ServiceId = z.infer<typeof ServiceIdSchema>;
+export const SERVICE_IDS = ['installr', 'testio', 'bitbar', 'productscience'] as const;
+export type ServiceId = (typeof SERVICE_IDS)[number];
 
-export const DropshipErrorSchema = z.object({
-  code: ErrorCodeSchema,
-  message: z.string(),
-  service: ServiceIdSchema.optional(),
-  retryable: z.boolean(),
-  hint: z.string().optional(),
+export const isServiceId = (value: string): value is ServiceId =>
+  (SERVICE_IDS as readonly string[]).includes(value);
+
+export interface DropshipErrorShape {
+  code: ErrorCode;
+  message: string;
+  service?: ServiceId;
+  retryable: boolean;
+  hint?: string;
   /** Field-level problems (form validation), keyed by the field's name in the input. */
-  fields: z.record(z.string(), z.string()).optional(),
-});
-export type DropshipErrorShape = z.infer<typeof DropshipErrorSchema>;
+  fields?: Record<string, string>;
+}
 
 /** Thrown on both sides of the boundary; carries the serializable shape. */
 export class DropshipError extends Error implements DropshipErrorShape {
@@ -58,14 +60,14 @@ export class DropshipError extends Error implements DropshipErrorShape {
   }
 
   toShape(): DropshipErrorShape {
-    return DropshipErrorSchema.parse({
+    return {
       code: this.code,
       message: this.message,
-      service: this.service,
+      ...(this.service ? { service: this.service } : {}),
       retryable: this.retryable,
-      hint: this.hint,
-      fields: this.fields,
-    });
+      ...(this.hint ? { hint: this.hint } : {}),
+      ...(this.fields ? { fields: { ...this.fields } } : {}),
+    };
   }
 }
 

@@ -4,12 +4,50 @@
 // file (no node_modules lookups and no ESM loader needed from inside app.asar):
 // inspect-worker.cjs (main/core/inspect/worker-pool.ts) and sandbox.cjs
 // (main/sandbox-process.ts, main/sandbox/launch.ts).
+// dist/cli is the command line on its own (buildCli below).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { build as buildRenderer } from 'vite';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
+
+/**
+ * dist/cli/dropship.mjs: the command line, run by Node (`node dist/cli/dropship.mjs
+ * inspect app.apk`). Dependencies are bundled in and each command is split into its own
+ * chunk, so a command loads only its own code and resolves nothing in node_modules:
+ * `inspect` starts within a few tens of ms of a bare Node (test/bench/startup.ts).
+ * The inspection worker sits beside it, for `upload` and `diff`.
+ */
+export async function buildCli(outdir = 'dist/cli') {
+  await Promise.all([
+    build({
+      entryPoints: { dropship: 'main/cli/index.ts' },
+      outdir,
+      outExtension: { '.js': '.mjs' },
+      splitting: true,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      // Bundled CommonJS packages (yauzl, plist…) call require() for Node's own modules.
+      banner: {
+        js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);",
+      },
+      logLevel: 'warning',
+    }),
+    build({
+      entryPoints: { 'inspect-worker': 'main/core/inspect/inspect-worker.ts' },
+      outdir,
+      outExtension: { '.js': '.cjs' },
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'warning',
+    }),
+  ]);
+}
 
 export async function buildApp({ renderer = true } = {}) {
   await Promise.all([
@@ -59,6 +97,6 @@ export async function buildApp({ renderer = true } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await buildApp();
-  console.log('Built dist/main, dist/preload and dist/renderer.');
+  await Promise.all([buildApp(), buildCli()]);
+  console.log('Built dist/main, dist/preload, dist/renderer and dist/cli.');
 }

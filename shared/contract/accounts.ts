@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { ServiceIdSchema } from '../errors';
+import { ServiceIdSchema } from '../error-schemas';
 
 /** What the renderer may know about a connection: never the secret itself. */
 export const AccountSummarySchema = z.object({

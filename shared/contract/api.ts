@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { ChannelSpec, ContractShape } from './define';
 import type { EventMap } from './event-map';
-import { DropshipError, DropshipErrorSchema, type DropshipErrorShape } from '../errors';
+import { DropshipErrorSchema } from '../error-schemas';
+import { DropshipError, type DropshipErrorShape } from '../errors';
 
 /** What crosses the IPC boundary for every call: errors are data, not exceptions. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: DropshipErrorShape };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ServiceIdSchema } from '../errors';
+import { ServiceIdSchema } from '../error-schemas';
 import { channel } from './define';
 
 /** Where the proxy in effect came from. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { DropshipErrorSchema, ServiceIdSchema } from '../errors';
+import { DropshipErrorSchema, ServiceIdSchema } from '../error-schemas';
 import { BuildInfoSchema } from '../domain/build-info';
 import { BITBAR_FILE_KINDS } from '../domain/upload-rules';
 

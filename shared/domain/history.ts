@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ServiceIdSchema } from '../errors';
+import { ServiceIdSchema } from '../error-schemas';
 import { BuildProfileSchema } from './build-diff';
 import { BuildPlatformSchema } from './build-info';
 

@@ -52,7 +52,7 @@ try {
     for (let run = 0; run < RUNS; run++) {
       const started = performance.now();
       try {
-        parsePlist(plist);
+        await parsePlist(plist);
       } catch {
         // refused: that is the point
       }

@@ -7,8 +7,9 @@
  *
  * Sections: transfer engine vs curl (transfer.ts), inspection vs aapt (inspect-vs-aapt.ts),
  * the same over TLS and through a proxy (tls-proxy.ts), device catalog smoothness
- * (catalog-smoothness.ts), start-up (startup.ts), history search
- * (history-search.ts) and the History view's first paint (history-paint.ts); the whole run
+ * (catalog-smoothness.ts), start-up (startup.ts), the renderer during a four-way upload
+ * (under-load.ts), history search (history-search.ts) and the History view's first paint
+ * (history-paint.ts); the whole run
  * has a budget of 10 minutes, which is a row too. BENCH_RUNS sets the transfer runs (3).
  */
 import { spawnSync } from 'node:child_process';
@@ -21,6 +22,7 @@ import { missed, printSection, seconds, type BenchLine } from './report';
 import { runStartupBench, STARTUP_TITLE } from './startup';
 import { runTransferBench, TRANSFER_TITLE } from './transfer';
 import { runTlsProxyBench, TLS_PROXY_TITLE } from './tls-proxy';
+import { runUnderLoadBench, UNDER_LOAD_TITLE } from './under-load';
 
 const BUDGET_MS = 10 * 60_000;
 const started = performance.now();
@@ -49,6 +51,7 @@ await section(TLS_PROXY_TITLE, runTlsProxyBench);
 await section(INSPECT_TITLE, runInspectBench);
 await section(CATALOG_TITLE, runCatalogBench);
 await section(STARTUP_TITLE, runStartupBench);
+await section(UNDER_LOAD_TITLE, runUnderLoadBench);
 await section(HISTORY_TITLE, runHistoryBench);
 await section(HISTORY_PAINT_TITLE, runHistoryPaintBench);
 

@@ -4,9 +4,9 @@
  *  - the app: from nothing running to the Upload view painted in Chromium (sandbox and core
  *    started, browser launched, renderer loaded), against the same steps showing a
  *    one-line page (target: ≤ that + 500 ms);
- *  - the CLI: `dropship inspect` on a small build (the CLI bundled with esbuild, each command
- *    in its own chunk, as `npm run build` would ship it), against a bare `node -e 0`
- *    (target: ≤ that + 50 ms).
+ *  - the CLI: `dropship inspect` on a small build, as `npm run build` ships it
+ *    (dist/cli/dropship.mjs: one bundle, each command in its own chunk), against a bare
+ *    `node -e 0` (target: ≤ that + 50 ms).
  *
  *   npx tsx test/bench/startup.ts     (after `npm run build`)
  */
@@ -18,7 +18,6 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
-import { build } from 'esbuild';
 import { findBrowser, launchOptionsFor } from '../../main/dev/browser-choice.mjs';
 import { hostCoreInPage } from '../../main/dev/browser-host';
 import { serveDirectory } from '../../main/dev/static-server';
@@ -112,26 +111,9 @@ async function uiRows(): Promise<BenchLine[]> {
   }
 }
 
-/** The CLI bundled ahead of time, split so each command loads only its own modules. */
-async function bundledCli(dir: string): Promise<string> {
-  await build({
-    entryPoints: { 'dropship-cli': 'main/cli/index.ts' },
-    outdir: join(dir, 'cli'),
-    outExtension: { '.js': '.mjs' },
-    splitting: true,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    nodePaths: [join(process.cwd(), 'node_modules')],
-    logLevel: 'warning',
-  });
-  return join(dir, 'cli', 'dropship-cli.mjs');
-}
-
 async function cliRows(): Promise<BenchLine[]> {
-  const cli = await bundledCli(resolve('node_modules/.cache/dropship-bench'));
+  const cli = resolve('dist/cli/dropship.mjs');
+  if (!existsSync(cli)) throw new Error('Build first: npm run build');
   const build = fixture('android-plain.apk');
   const { stdout } = await run(process.execPath, [cli, 'inspect', build, '--json']);
   if (!stdout.includes('"com.dropship.hello"')) throw new Error('dropship inspect misread it');

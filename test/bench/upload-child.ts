@@ -4,16 +4,12 @@
  * Prints one JSON line: {ms, bytes, maxRssMiB}.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { MemoryVault } from '../../main/core/accounts/vault';
-import { createCore } from '../../main/core/create-core';
-import { MemorySettingsStore } from '../../main/core/settings-store';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { uploadsFor } from '../../main/core/transfer';
 import { sendWire } from '../../main/core/transfer/send-wire';
+import { fanoutCore, FANOUT_TARGETS } from './fanout-core';
 import { benchWireRequest } from './wire-requests';
-import { SettingsSchema } from '../../shared/settings';
 
 type Shape = 'multipart' | 'presigned-post' | 'signed-put';
 const [mode, sink, file, sha] = process.argv.slice(2) as [
@@ -47,32 +43,12 @@ async function one(shape: Shape, size: number): Promise<number> {
 }
 
 async function fanout(): Promise<number> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'dropship-bench-core-'));
-  const vault = new MemoryVault();
-  const bases = {
-    installr: sink,
-    testio: `${sink}/customer/v2`,
-    bitbar: `${sink}/api`,
-    productscience: sink,
-  } as const;
-  const connections: Record<string, unknown> = {};
-  for (const [service, baseUrl] of Object.entries(bases)) {
-    await vault.set(service, 'bench');
-    const auth = service === 'bitbar' ? 'apiKey' : 'token';
-    connections[service] = { kind: 'account', baseUrl, label: 'bench', auth };
-  }
-  const settings = new MemorySettingsStore(SettingsSchema.parse({ connections }));
-  const core = createCore({ settings, vault, dataDir });
+  const { core, close } = await fanoutCore(sink);
   if (hashedAtDrop) await core.dispatch('uploads.hashFile', { path: file });
   const started = performance.now();
   const envelope = await core.dispatch('uploads.start', {
     path: file,
-    targets: [
-      { service: 'installr' },
-      { service: 'testio' },
-      { service: 'bitbar', project: { kind: 'existing', id: 1, name: 'bench' } },
-      { service: 'productscience', projectName: 'bench' },
-    ],
+    targets: FANOUT_TARGETS,
   });
   if (!envelope.ok) throw new Error(envelope.error.message);
   await uploadsFor(core.ctx).settled();
@@ -82,8 +58,7 @@ async function fanout(): Promise<number> {
   const failed = states.filter((j) => j.state !== 'done');
   if (failed.length > 0)
     throw new Error(`fan-out failed: ${JSON.stringify(failed.map((j) => j.error))}`);
-  await core.dispose();
-  await rm(dataDir, { recursive: true, force: true });
+  await close();
   return ms;
 }
 

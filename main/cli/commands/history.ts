@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import type { Delivery, HistoryFilter } from '../../../shared/domain/history';
 import { HistoryFilterSchema } from '../../../shared/domain/history';
-import { SERVICE_NAMES, ServiceIdSchema } from '../../../shared/errors';
+import { ServiceIdSchema } from '../../../shared/error-schemas';
+import { SERVICE_NAMES } from '../../../shared/errors';
 import { appDataDir } from '../../core/history/data-location';
 import { HistoryStore } from '../../core/history/history-store';
 import { UsageError, positiveInt, type CliOptions } from '../args';

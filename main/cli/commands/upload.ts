@@ -2,7 +2,8 @@ import type { UploadJob } from '../../../shared/contract/uploads';
 import { DropshipError } from '../../../shared/errors';
 import type { Core } from '../../core/create-core';
 import { uploadsFor } from '../../core/transfer';
-import { describeFile } from '../../core/transfer/drop';
+import { inspectBuild } from '../../core/inspect';
+import { describeFile } from '../../core/transfer/describe-file';
 import { gitCommit } from '../../core/transfer/git-commit';
 import { draftReleaseNotes, type ReleaseNotesDraft } from '../../core/git/release-notes';
 import { alreadyDelivered, recordSkipped } from '../../core/history/already-delivered';
@@ -39,7 +40,7 @@ export async function uploadCommand(file: string, o: CliOptions, io: Io): Promis
     },
   });
   try {
-    const facts = await describeFile(file);
+    const facts = await describeFile(file, inspectBuild);
     const ctx = cli.core.ctx;
     // Hashed once here; the sends reuse the digest (file-digests.ts), so this costs no pass.
     const sha256 = await uploadsFor(ctx).digests.ofFile(facts.path);

@@ -1,6 +1,8 @@
 import type { CoreContext } from '../context';
 import { uploadsFor } from '../transfer';
-import { describeFile, startDrop } from '../transfer/drop';
+import { inspectBuild } from '../inspect';
+import { describeFile } from '../transfer/describe-file';
+import { startDrop } from '../transfer/drop';
 import { gitCommit } from '../transfer/git-commit';
 import { rememberedTargets, rememberTargets } from '../transfer/remembered';
 import type { Handlers } from './types';
@@ -8,7 +10,7 @@ import type { Handlers } from './types';
 export function uploadsHandlers(ctx: CoreContext): Handlers['uploads'] {
   const engine = () => uploadsFor(ctx);
   return {
-    describeFile: ({ path }) => describeFile(path),
+    describeFile: ({ path }) => describeFile(path, inspectBuild),
     hashFile: async ({ path }) => ({ sha256: await engine().digests.ofFile(path) }),
     start: async ({ path, targets, commit }) => {
       const started = await startDrop(ctx, engine(), path, targets, commit);

@@ -39,7 +39,7 @@ export async function inspectIpa(
   const what = `The app's Info.plist (${plistEntry})`;
   let info: PlistDict;
   try {
-    info = parsePlist(await readRequired(archive, plistEntry, MAX_PLIST_BYTES, what, signal));
+    info = await parsePlist(await readRequired(archive, plistEntry, MAX_PLIST_BYTES, what, signal));
   } catch (err) {
     if (!(err instanceof FormatError)) throw err;
     if (err instanceof LimitError) {
@@ -105,7 +105,7 @@ async function readEntitlements(
   );
   if (!buf) return undefined;
   try {
-    return Object.keys(parsePlist(buf)).sort();
+    return Object.keys(await parsePlist(buf)).sort();
   } catch (err) {
     if (err instanceof FormatError) return undefined;
     throw err;

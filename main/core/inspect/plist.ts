@@ -1,4 +1,3 @@
-import { parse } from 'plist';
 import type { PlistValue } from 'plist';
 import { parseBinaryPlist } from './bplist';
 import { FormatError } from './errors';
@@ -11,11 +10,13 @@ export type PlistDict = { [key: string]: PlistValue };
  * are bounded (depth, object count, no re-expansion of shared objects), so a crafted
  * plist costs milliseconds, not minutes.
  */
-export function parsePlist(buf: Buffer): PlistDict {
+export async function parsePlist(buf: Buffer): Promise<PlistDict> {
   let value: PlistValue;
   try {
     value =
-      buf.subarray(0, 8).toString('latin1') === 'bplist00' ? parseBinaryPlist(buf) : parseXml(buf);
+      buf.subarray(0, 8).toString('latin1') === 'bplist00'
+        ? parseBinaryPlist(buf)
+        : parseXml(buf, await xmlReader());
   } catch (err) {
     if (err instanceof FormatError) throw err;
     throw new FormatError(`not a readable property list: ${(err as Error).message}`);
@@ -24,7 +25,20 @@ export function parsePlist(buf: Buffer): PlistDict {
   return value;
 }
 
-function parseXml(buf: Buffer): PlistValue {
+type XmlReader = (xml: string) => PlistValue;
+let loaded: XmlReader | undefined;
+
+/**
+ * The plist package (and xmldom under it) is loaded only when a build has an XML
+ * Info.plist: importing it costs more than reading a small build, and Android builds and
+ * binary plists never need it.
+ */
+async function xmlReader(): Promise<XmlReader> {
+  loaded ??= (await import('plist')).parse;
+  return loaded;
+}
+
+function parseXml(buf: Buffer, parse: XmlReader): PlistValue {
   const xml = buf.toString('utf8').replace(/^\uFEFF/, '');
   // Refuse obvious non-XML before xmldom sees it: it logs every parse error to the console.
   if (!/^\s*<(\?xml|!DOCTYPE|plist)/.test(xml)) throw new Error('neither binary nor XML');

@@ -1,10 +1,10 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { BuildInfoSchema } from '../../../shared/domain/build-info';
 import type { BuildFormat, BuildInfo } from '../../../shared/domain/build-info';
 import { DropshipError } from '../../../shared/errors';
 import { inspectAab, AAB_MANIFEST } from './aab';
 import { inspectApk, APK_MANIFEST } from './apk';
+import { toBuildInfo } from './build-info-order';
 import type { PlatformFields } from './fields';
 import { throwIfAborted, unsupported } from './errors';
 import { APP_ZIP_PLIST, IPA_PLIST, inspectIpa } from './ipa';
@@ -46,7 +46,7 @@ async function inspect(path: string, signal: AbortSignal | undefined): Promise<B
   try {
     const { format, read } = detect(archive, ext, signal);
     const fields = await read();
-    return BuildInfoSchema.parse({ ...fields, format, fileName, fileSize });
+    return toBuildInfo({ ...fields, format, fileName, fileSize });
   } finally {
     archive.close();
   }

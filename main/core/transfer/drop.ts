@@ -1,37 +1,10 @@
-import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import type { BuildInfo } from '../../../shared/domain/build-info';
-import type { FileFacts, UploadTarget } from '../../../shared/contract/uploads';
-import { dropRefusal, refusalFor } from '../../../shared/domain/upload-rules';
-import { DropshipError, ServiceIdSchema } from '../../../shared/errors';
+import type { UploadTarget } from '../../../shared/contract/uploads';
+import { DropshipError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { inspectBuild } from '../inspect';
 import type { UploadService } from './upload-service';
+import { fileAt } from './describe-file';
 import type { BuildFacts } from './job-store';
-
-/** The file at `path` as the Upload view shows it. Refuses non-builds before anything else. */
-export async function describeFile(path: string): Promise<FileFacts> {
-  const { fileName, size } = await fileAt(path);
-  let build: BuildInfo | undefined;
-  let inspectError: string | undefined;
-  try {
-    build = await inspectBuild(path);
-  } catch (error) {
-    inspectError = error instanceof DropshipError ? error.message : 'The build could not be read.';
-  }
-  const services = ServiceIdSchema.options.map((service) => {
-    const reason = refusalFor(service, fileName, size);
-    return { service, accepted: !reason, ...(reason ? { reason } : {}) };
-  });
-  return {
-    path,
-    fileName,
-    size,
-    ...(build ? { build } : {}),
-    ...(inspectError ? { inspectError } : {}),
-    services,
-  };
-}
 
 /**
  * Checks everything that can be checked before the first byte (the file, each service's
@@ -85,25 +58,5 @@ async function buildFacts(path: string): Promise<BuildFacts | undefined> {
     };
   } catch {
     return undefined; // a data .zip for Bitbar, say: deliverable without metadata
-  }
-}
-
-async function fileAt(path: string): Promise<{ fileName: string; size: number }> {
-  const fileName = basename(path);
-  const refusal = dropRefusal(fileName);
-  if (refusal) {
-    throw new DropshipError({ code: 'unsupported_file', retryable: false, message: refusal });
-  }
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new Error('not a file');
-    return { fileName, size: info.size };
-  } catch {
-    throw new DropshipError({
-      code: 'not_found',
-      retryable: false,
-      message: `Dropship cannot open ${fileName}.`,
-      hint: 'It may have been moved or deleted; drop it again.',
-    });
   }
 }

@@ -4,8 +4,10 @@
  *
  * Why throttled here, before IPC: a 4 MiB chunk can drain many times a second on a fast
  * link, and four transfers in parallel would flood the renderer with events it cannot
- * paint anyway. At most one sample per `intervalMs` (100 ms → ~10 events/s per job)
- * leaves the UI smooth and the IPC channel quiet.
+ * paint anyway. At most one sample per `intervalMs` (125 ms → 8 events/s per job) leaves
+ * the UI smooth and the IPC channel quiet. Not 100 ms: events reach the page with some
+ * jitter, and at exactly 10/s a late one and an on-time one land in the same second, over
+ * the renderer's budget of 10 per second per job (test/bench/under-load.ts).
  */
 export interface ProgressSample {
   bytesSent: number;
@@ -27,6 +29,9 @@ export const systemClock: Clock = {
     return () => clearInterval(handle);
   },
 };
+
+/** The least time between two progress events of one transfer. */
+export const PROGRESS_INTERVAL_MS = 125;
 
 /** No byte accepted for this long while the body is still going out: the attempt stalled. */
 export const DEFAULT_STALL_MS = 30_000;
@@ -59,7 +64,7 @@ export class ProgressMeter {
 
   constructor(options: MeterOptions) {
     this.#o = {
-      intervalMs: 100,
+      intervalMs: PROGRESS_INTERVAL_MS,
       stallMs: DEFAULT_STALL_MS,
       windowMs: 3_000,
       heartbeatMs: 1_000,

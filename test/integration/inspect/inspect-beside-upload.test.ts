@@ -79,7 +79,7 @@ describe('crafted builds while an upload is in flight', () => {
         e.at >= started &&
         e.at <= finished,
     );
-    // Progress is sent about ten times a second; a frozen main thread would send none.
+    // Progress is sent about eight times a second; a frozen main thread would send none.
     expect(progress.length).toBeGreaterThanOrEqual(3);
     const sent = progress.map((e) => (e.payload as { progress: { bytesSent: number } }).progress);
     expect(sent.at(-1)!.bytesSent).toBeGreaterThan(sent[0]!.bytesSent);

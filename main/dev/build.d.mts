@@ -1,0 +1,2 @@
+export function buildCli(outdir?: string): Promise<void>;
+export function buildApp(options?: { renderer?: boolean }): Promise<void>;
