@@ -36,6 +36,12 @@ test('a build already on Installr is not sent again unless the person asks', asy
   await card.getByRole('button', { name: /Send again anyway/ }).click();
   await expect(installr).toBeChecked();
   await expect(page.getByRole('button', { name: 'Send to Installr' })).toBeEnabled();
+
+  // "Send again" in History is the person asking: Installr is not held back then.
+  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('table').getByRole('button', { name: 'Send again' }).click();
+  await expect(card).toContainText('Sending it again.');
+  await expect(installr).toBeChecked();
 });
 
 test('the diff since the last delivered build, and the update testers will not be offered', async ({

@@ -48,7 +48,13 @@ interface UploadState {
   dropFile: (file: File, leftOut?: string[]) => Promise<void>;
   /** Several files at once: opens the first build among them and names the rest. */
   dropFiles: (files: readonly File[]) => Promise<void>;
-  openPath: (path: string, fileName: string, leftOut?: string[]) => Promise<void>;
+  /** `sendAgain`: services the person already asked to send these bytes to again (History). */
+  openPath: (
+    path: string,
+    fileName: string,
+    leftOut?: string[],
+    sendAgain?: ServiceId[],
+  ) => Promise<void>;
   toggle: (service: ServiceId, on: boolean) => void;
   setSendUnreadable: (on: boolean) => void;
   sendAgainAnyway: (service: ServiceId) => void;
@@ -64,6 +70,8 @@ interface UploadState {
 
 /** Tells a newer drop from a slower, older one still being read. */
 let generation = 0;
+/** The current drop's look-up in the history; Send waits for it, so nothing goes twice. */
+let historyCheck: Promise<void> = Promise.resolve();
 
 const initial = () => ({
   status: 'empty' as FileStatus,
@@ -124,9 +132,9 @@ export const useUpload = create<UploadState>((set, get) => ({
     await get().dropFile(first, rest);
   },
 
-  openPath: async (path, fileName, leftOut = []) => {
+  openPath: async (path, fileName, leftOut = [], sendAgain = []) => {
     const mine = ++generation;
-    set({ ...initial(), status: 'reading', fileName, leftOut });
+    set({ ...initial(), status: 'reading', fileName, leftOut, sendAgain });
     const hashed = dropship.uploads.hashFile({ path });
     void hashed.then(
       ({ sha256 }) => mine === generation && set({ sha256 }),
@@ -151,7 +159,7 @@ export const useUpload = create<UploadState>((set, get) => ({
           ? []
           : remembered.map((t) => t.service).filter((s) => accepted.has(s)),
       });
-      void hashed
+      historyCheck = hashed
         .then(async ({ sha256 }) => {
           const history = await dropship.history.forBuild({ path, sha256 });
           if (mine !== generation) return;
@@ -233,6 +241,12 @@ export const useUpload = create<UploadState>((set, get) => ({
     }
     set({ sending: true, sendError: undefined });
     try {
+      // Sent before the history answered, a build could reach a service that has it already.
+      await historyCheck;
+      const { history, sendAgain } = get();
+      if (get().file !== file || selected.some((s) => isHeldAsDelivered(history, sendAgain, s))) {
+        return false; // Another build was dropped, or the cards now say where this one is.
+      }
       const started = await dropship.uploads.start({
         path: file.path,
         targets: toTargets(forms, selected),
