@@ -25,6 +25,10 @@ test('a build already on Installr is not sent again unless the person asks', asy
   const card = page.getByRole('group', { name: 'Installr' });
   await expect(card).toContainText(/Already on Installr since \d{1,2} \w{3}|\w{3} \d{1,2}/);
   await expect(card).toContainText('(build 1)');
+  // The earlier delivery's links, to check what is there before sending again.
+  await card.getByRole('button', { name: 'Build file ↗' }).click();
+  const platform = app.harness.core.ctx.platform as unknown as { opened: string[] };
+  await expect.poll(() => platform.opened).toEqual([expect.stringMatching(/^https?:\/\//)]);
   const installr = page.getByRole('checkbox', { name: 'Installr' });
   await expect(installr).not.toBeChecked(); // remembered from the first send, held back now
   await expect(installr).toBeDisabled();
@@ -81,6 +85,7 @@ test('the diff since the last delivered build, and the update testers will not b
   const back = since(FULL_APP_V2.versionName, FULL_APP_V2.versionCode);
   await expect(back.getByRole('alert')).toContainText("testers won't be offered this as an update");
   await expect(page.getByRole('group', { name: 'Installr' })).toContainText('Already on Installr');
+  await back.scrollIntoViewIfNeeded();
   await app.screenshot('upload-diff-warning-900x600');
 });
 

@@ -9,6 +9,7 @@ import { ProductScienceOptions } from './ProductScienceOptions';
 import { TestioOptions } from './TestioOptions';
 import { focusAfterSend } from './focus-after-send';
 import { deliveredTo, isHeldAsDelivered } from '../../stores/build-history';
+import { useHistory } from '../../stores/history-store';
 import { alreadyWords } from './diff-words';
 
 const OPTIONS: Record<ServiceId, () => ReactNode> = {
@@ -33,6 +34,7 @@ export function ServiceChoices() {
   const history = useUpload((s) => s.history);
   const sendAgain = useUpload((s) => s.sendAgain);
   const sendAgainAnyway = useUpload((s) => s.sendAgainAnyway);
+  const openLink = useHistory((s) => s.openLink);
   if (!file) return null;
   const held = isUnreadableBuild(file) && !sendUnreadable;
   if (sentTo.length > 0) {
@@ -90,15 +92,28 @@ export function ServiceChoices() {
                   ) : null}
                 </span>
               </Choice>
-              {heldAsDelivered && v?.accepted && !held ? (
-                <Button
-                  size="small"
-                  className="send-again"
-                  onClick={() => sendAgainAnyway(service)}
-                  aria-label={`Send again anyway to ${SERVICE_NAMES[service]}`}
-                >
-                  Send again anyway
-                </Button>
+              {earlier ? (
+                <div className="row already-actions">
+                  {heldAsDelivered && v?.accepted && !held ? (
+                    <Button
+                      size="small"
+                      onClick={() => sendAgainAnyway(service)}
+                      aria-label={`Send again anyway to ${SERVICE_NAMES[service]}`}
+                    >
+                      Send again anyway
+                    </Button>
+                  ) : null}
+                  {earlier.links.map((link) => (
+                    <Button
+                      key={link.url}
+                      size="small"
+                      variant="ghost"
+                      onClick={() => openLink(link.url)}
+                    >
+                      {link.label} ↗
+                    </Button>
+                  ))}
+                </div>
               ) : null}
               {on ? <div className="service-options">{OPTIONS[service]()}</div> : null}
             </div>
