@@ -53,6 +53,8 @@ export const SettingsSchema = z.object({
     .prefault({}),
   /** Per-app memory of what the person chose last time, keyed by bundle/package id. */
   rememberedTargets: z.record(z.string(), z.unknown()).default({}),
+  /** Each app's git repository, chosen once, to draft release notes from: app id → folder. */
+  appRepositories: z.record(z.string(), z.string()).default({}),
   /** The status board: tracked cards (app tokens are not secrets, but are never logged). */
   board: z
     .object({

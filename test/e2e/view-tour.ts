@@ -1,5 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { SEED_APP_TOKENS } from '../../main/sandbox/installr/emulator';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { profileBuild } from '../../main/core/diff/build-profile';
+import { accountKeyOf } from '../../main/core/history/record-job';
+import { fixture } from '../fixtures/index';
 import { delivery } from '../support/deliveries';
 import { dropFiles, expect, type AppFixture } from './fixtures';
 
@@ -79,6 +84,42 @@ export const viewTour: ViewStop[] = [
       page.getByRole('region', { name: 'Dropped build' }),
       page.getByRole('group', { name: 'Upload as' }),
       page.getByLabel('Release notes'),
+    ],
+  },
+  {
+    slug: 'upload-history',
+    open: async ({ page, harness }) => {
+      // The app's previous build went to Installr; these very bytes are on Bitbar already.
+      const { ctx } = harness.core;
+      const earlier = await profileBuild(fixture('android-full.apk'));
+      const bitbar = ctx.accounts.summary('bitbar');
+      ctx.history.recordMany([
+        delivery(1, {
+          appId: earlier.id,
+          version: earlier.version,
+          build: earlier.build,
+          profile: earlier,
+        }),
+        delivery(2, {
+          service: 'bitbar',
+          account: bitbar.label,
+          accountKey: accountKeyOf(bitbar),
+          appId: earlier.id,
+          build: '2147483001',
+          sha256: createHash('sha256')
+            .update(readFileSync(fixture('android-full-v2.apk')))
+            .digest('hex'),
+        }),
+      ]);
+      await expect(page.getByRole('heading', { name: 'Upload', level: 1 })).toBeVisible();
+      await dropFiles(page, 'main', [{ name: 'android-full-v2.apk', buffer: Buffer.from('PK') }]);
+      await page.getByRole('checkbox', { name: 'Installr' }).check();
+      await expect(page.getByRole('group', { name: 'Bitbar' })).toContainText('Already on Bitbar');
+    },
+    keyParts: (page) => [
+      page.getByRole('region', { name: /^What changed since/ }),
+      page.getByRole('button', { name: 'Draft from git' }),
+      page.getByRole('button', { name: /Send again anyway/ }),
     ],
   },
   {

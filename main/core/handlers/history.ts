@@ -1,6 +1,8 @@
 import { open, rename, rm } from 'node:fs/promises';
 import type { CoreContext } from '../context';
 import { checkedSavePath, couldNotWrite } from '../files/save-path';
+import { draftAppReleaseNotes } from '../git/app-release-notes';
+import { buildHistory } from '../history/build-history';
 import { historyCsvHeader, historyCsvRows } from '../history/history-csv';
 import type { Handlers } from './types';
 
@@ -10,6 +12,8 @@ export function historyHandlers(ctx: CoreContext): Handlers['history'] {
   return {
     search: async (filter) => ctx.history.search(filter),
     facets: async () => ctx.history.facets(),
+    forBuild: ({ path, sha256 }) => buildHistory(ctx, path, sha256),
+    draftReleaseNotes: ({ appId, folder }) => draftAppReleaseNotes(ctx, appId, folder),
     exportCsv: async ({ path, ...filter }) => {
       const target = await checkedSavePath(path, '~/Downloads/deliveries.csv');
       // Written beside the target, then renamed: a failed export never leaves half a file.

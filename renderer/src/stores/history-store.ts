@@ -113,7 +113,9 @@ export const useHistory = create<HistoryState>((set, get) => {
     openLink: (url) => void dropship.system.openExternal({ url }).catch(() => undefined),
     sendAgain: (delivery) => {
       useNavigation.getState().go('upload');
-      void useUpload.getState().openPath(delivery.filePath, delivery.fileName);
+      void useUpload
+        .getState()
+        .openPath(delivery.filePath, delivery.fileName, [], [delivery.service]);
     },
   };
 });

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
 import type { BitbarProject } from '../../../shared/contract/bitbar-projects';
+import type { BuildHistory } from '../../../shared/contract/history';
 import type { FileFacts } from '../../../shared/contract/uploads';
 import { dropRefusal, extensionOf } from '../../../shared/domain/upload-rules';
 import type { DropshipErrorShape, ServiceId } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import { isHeldAsDelivered } from './build-history';
 import { emptyForms, formProblems, prefill, toTargets, type UploadForms } from './upload-forms';
 import { useUploadJobs } from './upload-jobs-store';
 
@@ -25,6 +27,12 @@ interface UploadState {
   forms: UploadForms;
   /** Field problems, keyed `<service>.<field>`. */
   fieldErrors: Record<string, string>;
+  /** Where these bytes already are, and what changed since the app's last delivered build. */
+  history?: BuildHistory;
+  /** Services that already have the build, which the person chose to send it to again. */
+  sendAgain: ServiceId[];
+  /** The git commit the build was made from (HEAD of the repository the notes were drafted from). */
+  commit?: string;
   /** The person chose to send a build Dropship could not read (see `isUnreadableBuild`). */
   sendUnreadable: boolean;
   sending: boolean;
@@ -40,9 +48,18 @@ interface UploadState {
   dropFile: (file: File, leftOut?: string[]) => Promise<void>;
   /** Several files at once: opens the first build among them and names the rest. */
   dropFiles: (files: readonly File[]) => Promise<void>;
-  openPath: (path: string, fileName: string, leftOut?: string[]) => Promise<void>;
+  /** `sendAgain`: services the person already asked to send these bytes to again (History). */
+  openPath: (
+    path: string,
+    fileName: string,
+    leftOut?: string[],
+    sendAgain?: ServiceId[],
+  ) => Promise<void>;
   toggle: (service: ServiceId, on: boolean) => void;
   setSendUnreadable: (on: boolean) => void;
+  sendAgainAnyway: (service: ServiceId) => void;
+  /** Release notes drafted from git replace the Installr notes; HEAD goes with the delivery. */
+  applyDraft: (text: string, commit: string) => void;
   edit: <S extends keyof UploadForms>(service: S, patch: Partial<UploadForms[S]>) => void;
   readCommitFromFolder: () => Promise<void>;
   send: () => Promise<boolean>;
@@ -53,6 +70,8 @@ interface UploadState {
 
 /** Tells a newer drop from a slower, older one still being read. */
 let generation = 0;
+/** The current drop's look-up in the history; Send waits for it, so nothing goes twice. */
+let historyCheck: Promise<void> = Promise.resolve();
 
 const initial = () => ({
   status: 'empty' as FileStatus,
@@ -65,6 +84,9 @@ const initial = () => ({
   selected: [] as ServiceId[],
   forms: emptyForms(),
   fieldErrors: {},
+  history: undefined,
+  sendAgain: [] as ServiceId[],
+  commit: undefined,
   sendUnreadable: false,
   sending: false,
   sentTo: [] as ServiceId[],
@@ -110,10 +132,11 @@ export const useUpload = create<UploadState>((set, get) => ({
     await get().dropFile(first, rest);
   },
 
-  openPath: async (path, fileName, leftOut = []) => {
+  openPath: async (path, fileName, leftOut = [], sendAgain = []) => {
     const mine = ++generation;
-    set({ ...initial(), status: 'reading', fileName, leftOut });
-    void dropship.uploads.hashFile({ path }).then(
+    set({ ...initial(), status: 'reading', fileName, leftOut, sendAgain });
+    const hashed = dropship.uploads.hashFile({ path });
+    void hashed.then(
       ({ sha256 }) => mine === generation && set({ sha256 }),
       (error: unknown) => mine === generation && set({ hashError: asErrorShape(error).message }),
     );
@@ -136,6 +159,17 @@ export const useUpload = create<UploadState>((set, get) => ({
           ? []
           : remembered.map((t) => t.service).filter((s) => accepted.has(s)),
       });
+      historyCheck = hashed
+        .then(async ({ sha256 }) => {
+          const history = await dropship.history.forBuild({ path, sha256 });
+          if (mine !== generation) return;
+          const { selected, sendAgain } = get();
+          set({
+            history,
+            selected: selected.filter((s) => !isHeldAsDelivered(history, sendAgain, s)),
+          });
+        })
+        .catch(noHistory);
     } catch (error) {
       if (mine !== generation) return;
       const shape = asErrorShape(error);
@@ -146,12 +180,23 @@ export const useUpload = create<UploadState>((set, get) => ({
   toggle: (service, on) => {
     const { file, sendUnreadable } = get();
     if (on && file && isUnreadableBuild(file) && !sendUnreadable) return;
+    if (on && isHeldAsDelivered(get().history, get().sendAgain, service)) return;
     const others = get().selected.filter((s) => s !== service);
     set({ selected: on ? [...others, service] : others, sendError: undefined });
   },
 
   setSendUnreadable: (on) =>
     set(on ? { sendUnreadable: true } : { sendUnreadable: false, selected: [] }),
+
+  sendAgainAnyway: (service) => {
+    set({ sendAgain: [...get().sendAgain.filter((s) => s !== service), service] });
+    get().toggle(service, true);
+  },
+
+  applyDraft: (text, commit) => {
+    get().edit('installr', { releaseNotes: text });
+    set({ commit });
+  },
 
   edit: (service, patch) => {
     const forms = get().forms;
@@ -186,7 +231,7 @@ export const useUpload = create<UploadState>((set, get) => ({
   },
 
   send: async () => {
-    const { file, forms, selected, sendUnreadable } = get();
+    const { file, forms, selected, sendUnreadable, commit } = get();
     if (!file || selected.length === 0) return false;
     if (isUnreadableBuild(file) && !sendUnreadable) return false;
     const fieldErrors = formProblems(forms, selected);
@@ -196,9 +241,16 @@ export const useUpload = create<UploadState>((set, get) => ({
     }
     set({ sending: true, sendError: undefined });
     try {
+      // Sent before the history answered, a build could reach a service that has it already.
+      await historyCheck;
+      const { history, sendAgain } = get();
+      if (get().file !== file || selected.some((s) => isHeldAsDelivered(history, sendAgain, s))) {
+        return false; // Another build was dropped, or the cards now say where this one is.
+      }
       const started = await dropship.uploads.start({
         path: file.path,
         targets: toTargets(forms, selected),
+        commit,
       });
       useUploadJobs.getState().addDrop(started.dropId, started.jobs);
       set({ sentTo: selected, selected: [], lastDropId: started.dropId });
@@ -218,6 +270,12 @@ export const useUpload = create<UploadState>((set, get) => ({
     set(initial());
   },
 }));
+
+/**
+ * The history could not be read (a hash or inspection error is shown on its own): the drop
+ * works as it did before there was a history, with no "already delivered" or diff.
+ */
+function noHistory(): void {}
 
 /** Build files (not data zips) whose contents Dropship could not read: damaged or cut short. */
 export function isUnreadableBuild(file: FileFacts): boolean {

@@ -1,4 +1,5 @@
-import { Choice, TextArea, TextField } from '../../ui';
+import { Button, Choice, TextArea, TextField } from '../../ui';
+import { useReleaseNotes } from '../../stores/release-notes-store';
 import { useUpload } from '../../stores/upload-store';
 
 /** Installr's "Create App" fields: release notes, teams to notify, teams to add silently. */
@@ -8,12 +9,15 @@ export function InstallrOptions() {
   const set = (patch: Partial<typeof form>) => edit('installr', patch);
   return (
     <div className="stack">
-      <TextArea
-        label="Release notes"
-        rows={3}
-        value={form.releaseNotes}
-        onChange={(e) => set({ releaseNotes: e.target.value })}
-      />
+      <div className="stack release-notes">
+        <TextArea
+          label="Release notes"
+          rows={3}
+          value={form.releaseNotes}
+          onChange={(e) => set({ releaseNotes: e.target.value })}
+        />
+        <DraftFromGit />
+      </div>
       <TeamsField
         label="Notify teams"
         hint="Team names, separated by commas. They get access and an email."
@@ -32,6 +36,42 @@ export function InstallrOptions() {
         usePrevious={form.addPreviousTesters}
         onUsePrevious={(addPreviousTesters) => set({ addPreviousTesters })}
       />
+    </div>
+  );
+}
+
+/** Drafts the notes from the app's repository (chosen once per app), for the person to edit. */
+function DraftFromGit() {
+  const file = useUpload((s) => s.file);
+  const drafting = useReleaseNotes((s) => s.drafting);
+  const path = useReleaseNotes((s) => s.path);
+  const summary = useReleaseNotes((s) => s.summary);
+  const error = useReleaseNotes((s) => s.error);
+  const draft = useReleaseNotes((s) => s.draft);
+  if (!file?.build?.id) return null;
+  const mine = path === file.path;
+  return (
+    <div className="stack draft-from-git">
+      <div className="row">
+        <Button size="small" busy={drafting} onClick={() => void draft()}>
+          Draft from git
+        </Button>
+        {mine && summary ? (
+          <Button size="small" variant="ghost" onClick={() => void draft(true)}>
+            Choose another repository…
+          </Button>
+        ) : null}
+      </div>
+      {mine && summary ? (
+        <p className="subtle draft-note" role="status">
+          {summary}
+        </p>
+      ) : null}
+      {mine && error ? (
+        <p className="field-error draft-note" role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -8,6 +8,9 @@ import { BitbarOptions } from './BitbarOptions';
 import { ProductScienceOptions } from './ProductScienceOptions';
 import { TestioOptions } from './TestioOptions';
 import { focusAfterSend } from './focus-after-send';
+import { deliveredTo, isHeldAsDelivered } from '../../stores/build-history';
+import { useHistory } from '../../stores/history-store';
+import { alreadyWords } from './diff-words';
 
 const OPTIONS: Record<ServiceId, () => ReactNode> = {
   installr: () => <InstallrOptions />,
@@ -28,6 +31,10 @@ export function ServiceChoices() {
   const sendMore = useUpload((s) => s.sendMore);
   const reset = useUpload((s) => s.reset);
   const sendUnreadable = useUpload((s) => s.sendUnreadable);
+  const history = useUpload((s) => s.history);
+  const sendAgain = useUpload((s) => s.sendAgain);
+  const sendAgainAnyway = useUpload((s) => s.sendAgainAnyway);
+  const openLink = useHistory((s) => s.openLink);
   if (!file) return null;
   const held = isUnreadableBuild(file) && !sendUnreadable;
   if (sentTo.length > 0) {
@@ -54,6 +61,8 @@ export function ServiceChoices() {
         {SERVICE_ORDER.map((service) => {
           const v = verdict(service);
           const on = selected.includes(service);
+          const earlier = deliveredTo(history, service);
+          const heldAsDelivered = isHeldAsDelivered(history, sendAgain, service);
           return (
             <div
               key={service}
@@ -61,11 +70,12 @@ export function ServiceChoices() {
               role="group"
               aria-label={SERVICE_NAMES[service]}
               data-selected={on || undefined}
+              data-delivered={earlier ? true : undefined}
             >
               <Choice
                 type="checkbox"
                 checked={on}
-                disabled={!v?.accepted || held}
+                disabled={!v?.accepted || held || heldAsDelivered}
                 onChange={(event) => toggle(service, event.target.checked)}
               >
                 <span className="stack" style={{ gap: 2 }}>
@@ -74,8 +84,37 @@ export function ServiceChoices() {
                   {v?.accepted && held ? (
                     <span className="subtle">Held back: Dropship could not read this build.</span>
                   ) : null}
+                  {earlier ? (
+                    <span className="already-delivered">
+                      {alreadyWords(service, earlier)}
+                      {heldAsDelivered ? '. Not sent again unless you ask.' : '. Sending it again.'}
+                    </span>
+                  ) : null}
                 </span>
               </Choice>
+              {earlier ? (
+                <div className="row already-actions">
+                  {heldAsDelivered && v?.accepted && !held ? (
+                    <Button
+                      size="small"
+                      onClick={() => sendAgainAnyway(service)}
+                      aria-label={`Send again anyway to ${SERVICE_NAMES[service]}`}
+                    >
+                      Send again anyway
+                    </Button>
+                  ) : null}
+                  {earlier.links.map((link) => (
+                    <Button
+                      key={link.url}
+                      size="small"
+                      variant="ghost"
+                      onClick={() => openLink(link.url)}
+                    >
+                      {link.label} ↗
+                    </Button>
+                  ))}
+                </div>
+              ) : null}
               {on ? <div className="service-options">{OPTIONS[service]()}</div> : null}
             </div>
           );

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ErrorState, LoadingState, Page } from '../../ui';
 import { useUpload } from '../../stores/upload-store';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
+import { BuildDiffPanel } from './BuildDiffPanel';
 import { BuildSummary } from './BuildSummary';
 import { DropZone } from './DropZone';
 import { ServiceChoices } from './ServiceChoices';
@@ -42,6 +43,7 @@ export function UploadView() {
       {status === 'ready' ? (
         <div className="stack upload-ready">
           <BuildSummary />
+          <BuildDiffPanel />
           <ServiceChoices />
         </div>
       ) : null}

@@ -1,0 +1,40 @@
+import type { BuildHistory } from '../../../shared/contract/history';
+import { ServiceIdSchema } from '../../../shared/errors';
+import type { CoreContext } from '../context';
+import { diffBuilds } from '../diff/build-diff';
+import { profileBuild } from '../diff/build-profile';
+import { alreadyDelivered } from './already-delivered';
+
+/**
+ * What the history says about a dropped build before it is sent: which services (with the
+ * account in use now) already hold these exact bytes, and what changed since the last build
+ * of the same app Dropship delivered. A build Dropship cannot read still gets the first part.
+ */
+export async function buildHistory(
+  ctx: CoreContext,
+  path: string,
+  sha256: string,
+): Promise<BuildHistory> {
+  const found = alreadyDelivered(ctx, sha256, ServiceIdSchema.options);
+  const result: BuildHistory = {
+    alreadyDelivered: [...found].map(([service, earlier]) => ({
+      service,
+      since: earlier.finishedAt,
+      version: earlier.version,
+      build: earlier.build,
+      links: earlier.links,
+    })),
+  };
+  let profile;
+  try {
+    profile = await profileBuild(path);
+  } catch {
+    return result; // Not a readable build: nothing to compare, and describeFile says why.
+  }
+  const last = ctx.history.lastDelivered(profile.id);
+  // The very same bytes delivered last: "Already on …" says it all, a diff would be empty.
+  if (last?.profile && last.sha256 !== sha256) {
+    result.diff = diffBuilds(last.profile, profile);
+  }
+  return result;
+}

@@ -1,0 +1,52 @@
+import { create } from 'zustand';
+import { dropship } from '../lib/dropship';
+import { asErrorShape } from '../lib/errors';
+import { useUpload } from './upload-store';
+
+interface ReleaseNotesState {
+  drafting: boolean;
+  /** The build the words below are about: a new drop starts with none. */
+  path?: string;
+  /** "Drafted from 12 commits in ~/code/app since the last delivered build." */
+  summary?: string;
+  error?: string;
+  /** Fills Installr's release notes from the app's repository (asked for once per app). */
+  draft: (chooseAnother?: boolean) => Promise<void>;
+}
+
+/** "Draft from git": the repository is chosen once per app id; main remembers it. */
+export const useReleaseNotes = create<ReleaseNotesState>((set) => ({
+  drafting: false,
+
+  draft: async (chooseAnother = false) => {
+    const file = useUpload.getState().file;
+    const appId = file?.build?.id;
+    if (!file || !appId) return;
+    set({ drafting: true, path: file.path, summary: undefined, error: undefined });
+    try {
+      let folder: string | undefined;
+      let draft = chooseAnother ? undefined : await dropship.history.draftReleaseNotes({ appId });
+      if (!draft || draft.kind === 'needs-folder') {
+        const chosen = await dropship.system.chooseFolder({
+          title: `Choose the git repository of ${file.build?.name ?? appId}`,
+        });
+        if (!chosen.path) return;
+        folder = chosen.path;
+        draft = await dropship.history.draftReleaseNotes({ appId, folder });
+      }
+      if (draft.kind !== 'draft' || useUpload.getState().file?.path !== file.path) return;
+      useUpload.getState().applyDraft(draft.text, draft.head);
+      set({ summary: summaryOf(draft.commits, draft.folder, draft.since) });
+    } catch (error) {
+      const shape = asErrorShape(error);
+      set({ error: shape.hint ? `${shape.message} ${shape.hint}` : shape.message });
+    } finally {
+      set({ drafting: false });
+    }
+  },
+}));
+
+function summaryOf(commits: number, folder: string, since: string): string {
+  if (commits === 0) return `No new commits in ${folder} since ${since}.`;
+  return `Drafted from ${commits} ${commits === 1 ? 'commit' : 'commits'} in ${folder} since ${since}. Edit it before sending.`;
+}
