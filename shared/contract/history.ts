@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BuildDiffSchema } from '../domain/build-diff';
 import { HistoryFilterSchema, HistoryPageSchema } from '../domain/history';
-import { ServiceIdSchema } from '../errors';
+import { ServiceIdSchema } from '../error-schemas';
 import { channel } from './define';
 
 export const HistoryFacetsSchema = z.object({

@@ -1,5 +1,5 @@
 import type { BuildHistory } from '../../../shared/contract/history';
-import { ServiceIdSchema } from '../../../shared/errors';
+import { SERVICE_IDS } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { diffBuilds } from '../diff/build-diff';
 import { profileBuild } from '../diff/build-profile';
@@ -15,7 +15,7 @@ export async function buildHistory(
   path: string,
   sha256: string,
 ): Promise<BuildHistory> {
-  const found = alreadyDelivered(ctx, sha256, ServiceIdSchema.options);
+  const found = alreadyDelivered(ctx, sha256, [...SERVICE_IDS]);
   const result: BuildHistory = {
     alreadyDelivered: [...found].map(([service, earlier]) => ({
       service,
