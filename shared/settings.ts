@@ -53,6 +53,14 @@ export const SettingsSchema = z.object({
     .prefault({}),
   /** Per-app memory of what the person chose last time, keyed by bundle/package id. */
   rememberedTargets: z.record(z.string(), z.unknown()).default({}),
+  /** Watched folders (CI artifacts, a build output): new builds there are offered or sent. */
+  watch: z
+    .object({
+      folders: z.array(z.string().min(1)).default([]),
+      /** Send new builds to the services remembered for their app, without asking. */
+      autoDeliver: z.boolean().default(false),
+    })
+    .prefault({}),
   /** The status board: tracked cards (app tokens are not secrets, but are never logged). */
   board: z
     .object({
