@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
+import { ServiceIdSchema } from '../errors';
 
 export const WatchedFolderSchema = z.object({
   path: z.string(),
@@ -18,6 +19,8 @@ export const FoundBuildSchema = z.object({
   appId: z.string().optional(),
   appName: z.string().optional(),
   version: z.string().optional(),
+  /** The services remembered for its app id: where it would go (Open prefills them). */
+  services: z.array(ServiceIdSchema),
   /** offered: waits for the person; delivering: sent automatically to remembered services. */
   outcome: z.enum(['offered', 'delivering']),
   /** Why it was offered rather than sent, when auto-delivery is on; or what was sent where. */

@@ -165,6 +165,9 @@ export class WatchService {
       folder: build.folder,
       size: facts.size,
       ...(info ? { appId: info.id, appName: info.name, version: versionWords(info) } : {}),
+      services: info
+        ? rememberedTargets(this.#ctx.settings, info.id).map((target) => target.service)
+        : [],
       outcome: 'offered',
       foundAt: new Date().toISOString(),
     };

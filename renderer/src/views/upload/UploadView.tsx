@@ -6,6 +6,7 @@ import { BuildSummary } from './BuildSummary';
 import { DropZone } from './DropZone';
 import { ServiceChoices } from './ServiceChoices';
 import { TransferList } from './TransferList';
+import { WatchedBuilds } from './WatchedBuilds';
 import './upload.css';
 
 /** Drop a build, see what it is, choose services and options, watch it go out. */
@@ -27,6 +28,7 @@ export function UploadView() {
           {leftOutWords(fileName, leftOut)}
         </p>
       ) : null}
+      <WatchedBuilds />
       {status === 'empty' ? <DropZone /> : null}
       {status === 'reading' ? (
         <section className="card">
