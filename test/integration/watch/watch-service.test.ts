@@ -184,8 +184,16 @@ describe('WatchService', () => {
     const state = await call<WatchState>(harness.core, 'watch.removeFolder', { path: folder });
     expect(state.folders).toEqual([]);
     expect(harness.settings.read().watch.folders).toEqual([]);
-    await writeInChunks(join(folder, 'unwatched.apk'));
-    await sleep(800);
-    expect(found).toEqual([]);
+    // A folder still watched, written at the same time, shows when the removed one would have.
+    const other = join(harness.dataDir, 'other');
+    await mkdir(other);
+    await call(harness.core, 'watch.addFolder', { path: other });
+    await Promise.all([
+      writeInChunks(join(folder, 'unwatched.apk')),
+      writeInChunks(join(other, 'watched.apk')),
+    ]);
+    await until(() => found.length > 0, 'the build in the folder still watched');
+    await sleep(500);
+    expect(found.map((b) => b.fileName)).toEqual(['watched.apk']);
   });
 });
