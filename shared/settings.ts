@@ -56,7 +56,7 @@ export const SettingsSchema = z.object({
   /** Watched folders (CI artifacts, a build output): new builds there are offered or sent. */
   watch: z
     .object({
-      folders: z.array(z.string().min(1)).default([]),
+      folders: z.array(z.string()).default([]),
       /** Send new builds to the services remembered for their app, without asking. */
       autoDeliver: z.boolean().default(false),
     })
