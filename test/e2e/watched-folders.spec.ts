@@ -81,9 +81,9 @@ test('a build written in chunks into a watched folder is offered in Upload and o
   await expect(folders.getByText(/is gone\. Dropship will keep looking/)).toBeVisible({
     timeout: 10_000,
   });
-  await auto.check();
+  await auto.click();
   await expect(auto).toBeChecked();
-  expect(harness.settings.read().watch.autoDeliver).toBe(true);
+  await expect.poll(() => harness.settings.read().watch.autoDeliver).toBe(true);
   await folders.scrollIntoViewIfNeeded();
   await page.emulateMedia({ colorScheme: 'dark' });
   await app.screenshot('watched-folders-settings-dark');

@@ -60,7 +60,13 @@ export const useWatch = create<WatchStoreState>((set, get) => {
         return path ? dropship.watch.addFolder({ path }) : undefined;
       }),
     remove: (path) => act(() => dropship.watch.removeFolder({ path })),
-    setAutoDeliver: (on) => act(() => dropship.watch.setAutoDeliver({ on })),
+    setAutoDeliver: async (on) => {
+      // The switch moves at once; main's answer (or a reload on failure) settles it.
+      const watch = get().watch;
+      if (watch) set({ watch: { ...watch, autoDeliver: on } });
+      await act(() => dropship.watch.setAutoDeliver({ on }));
+      if (get().actionError) await get().load();
+    },
     open: async (build) => {
       await get().dismiss(build.id);
       await useUpload.getState().openPath(build.path, build.fileName);
