@@ -1,4 +1,4 @@
-import { app, clipboard, dialog, shell, type BrowserWindow } from 'electron';
+import { app, clipboard, dialog, Notification, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { externalHref, type DesktopPlatform } from './core/platform';
 
@@ -31,5 +31,12 @@ export function electronPlatform(getWindow: () => BrowserWindow | undefined): De
     },
     showInFolder: (path) => shell.showItemInFolder(path),
     writeClipboard: async (text) => clipboard.writeText(text),
+    notify: (title, body) => {
+      // Some Linux desktops have no notification server: the Upload card still shows it.
+      if (!Notification.isSupported()) return;
+      const notification = new Notification({ title, body });
+      notification.on('click', () => getWindow()?.show());
+      notification.show();
+    },
   };
 }

@@ -55,6 +55,14 @@ export const SettingsSchema = z.object({
   rememberedTargets: z.record(z.string(), z.unknown()).default({}),
   /** Each app's git repository, chosen once, to draft release notes from: app id → folder. */
   appRepositories: z.record(z.string(), z.string()).default({}),
+  /** Watched folders (CI artifacts, a build output): new builds there are offered or sent. */
+  watch: z
+    .object({
+      folders: z.array(z.string()).default([]),
+      /** Send new builds to the services remembered for their app, without asking. */
+      autoDeliver: z.boolean().default(false),
+    })
+    .prefault({}),
   /** The status board: tracked cards (app tokens are not secrets, but are never logged). */
   board: z
     .object({

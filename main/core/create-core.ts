@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { HttpClient } from './http/client';
 import { appNetwork, type ResolveProxy } from './http/app-network';
 import type { NetworkSettings } from './http/network';
+import { WatchService } from './watch/watch-service';
 
 export interface CoreOptions {
   settings: SettingsStore;
@@ -41,6 +42,8 @@ export interface CoreOptions {
 export interface Core {
   ctx: CoreContext;
   handlers: Handlers;
+  /** Watched folders: tests shorten its timing and wait for it to settle. */
+  watch: WatchService;
   dispatch(channelId: string, input: unknown): ReturnType<typeof dispatch>;
   dispose(): Promise<void>;
 }
@@ -72,7 +75,8 @@ export function createCore(options: CoreOptions): Core {
     history: new HistoryStore(options.historyDir ?? options.dataDir),
     platform: options.platform ?? headlessPlatform(join(options.dataDir, 'downloads')),
   };
-  const handlers = createHandlers(ctx);
+  const watch = new WatchService(ctx);
+  const handlers = createHandlers(ctx, { watch });
   const disposers: (() => Promise<void> | void)[] = [];
   // Ready before the first call needs it; a failure is reported by that call, not here.
   // Once up, the summaries gain its addresses: say so.
@@ -84,12 +88,16 @@ export function createCore(options: CoreOptions): Core {
   }
   // Resume the uploads an earlier run left pending; on dispose, stop them (not cancel).
   void startUploads(ctx);
+  // Watching starts after the uploads engine exists: auto-delivery hands builds to it.
+  void watch.start();
   disposers.push(() => ctx.history.close());
   disposers.push(() => stopUploads(ctx));
+  disposers.push(() => watch.dispose()); // first to go: no build is handed to a stopped engine
   disposers.unshift(() => http.close());
   return {
     ctx,
     handlers,
+    watch,
     dispatch: (channelId, input) => dispatch(handlers, channelId, input),
     dispose: async () => {
       for (const dispose of disposers.reverse()) await dispose();

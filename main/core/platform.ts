@@ -16,6 +16,8 @@ export interface DesktopPlatform {
   showInFolder(path: string): void;
   /** Electron's `clipboard.writeText`; the page has no clipboard permission of its own. */
   writeClipboard(text: string): Promise<void>;
+  /** A system notification (a new build in a watched folder). */
+  notify(title: string, body: string): void;
 }
 
 /**
@@ -33,28 +35,36 @@ export function externalHref(url: string): string | undefined {
   return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
 }
 
+export interface HeadlessPlatform extends DesktopPlatform {
+  opened: string[];
+  copied: string[];
+  notified: { title: string; body: string }[];
+  /** What "choose a folder" answers next (tests set it); `downloadsDir` when unset. */
+  nextFolder?: string;
+}
+
 /**
- * No dialogs: files go to `downloadsDir`; links and copied text are recorded instead of
- * opened or put on the clipboard (tests read `opened` and `copied`).
+ * No dialogs: files go to `downloadsDir`; links, copied text and notifications are recorded
+ * instead of opened, put on the clipboard or shown (tests read `opened`, `copied`, `notified`).
  */
-export function headlessPlatform(
-  downloadsDir: string,
-): DesktopPlatform & { opened: string[]; copied: string[] } {
-  const opened: string[] = [];
-  const copied: string[] = [];
-  return {
-    opened,
-    copied,
+export function headlessPlatform(downloadsDir: string): HeadlessPlatform {
+  const platform: HeadlessPlatform = {
+    opened: [],
+    copied: [],
+    notified: [],
     chooseSavePath: async ({ defaultName }) => {
       await mkdir(downloadsDir, { recursive: true });
       return join(downloadsDir, defaultName);
     },
     chooseFolder: async () => {
+      if (platform.nextFolder) return platform.nextFolder;
       await mkdir(downloadsDir, { recursive: true });
       return downloadsDir;
     },
-    openExternal: async (url) => void opened.push(url),
+    openExternal: async (url) => void platform.opened.push(url),
     showInFolder: () => undefined,
-    writeClipboard: async (text) => void copied.push(text),
+    writeClipboard: async (text) => void platform.copied.push(text),
+    notify: (title, body) => void platform.notified.push({ title, body }),
   };
+  return platform;
 }

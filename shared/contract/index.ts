@@ -16,6 +16,7 @@ import { bitbarChannels, bitbarEvents } from './bitbar';
 import { boardChannels } from './board';
 import { historyChannels } from './history';
 import { uploadsChannels, uploadEvents } from './uploads';
+import { watchChannels, watchEvents } from './watch';
 
 export const contract = {
   board: boardChannels,
@@ -28,12 +29,14 @@ export const contract = {
   uploads: uploadsChannels,
   bitbar: bitbarChannels,
   history: historyChannels,
+  watch: watchChannels,
 } as const satisfies ContractShape;
 
 export const events = {
   ...appEvents,
   ...uploadEvents,
   ...bitbarEvents,
+  ...watchEvents,
 } as const;
 
 export type Contract = typeof contract;

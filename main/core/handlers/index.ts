@@ -10,9 +10,16 @@ import { systemHandlers } from './system';
 import { uploadsHandlers } from './uploads';
 import { bitbarHandlers } from './bitbar';
 import { historyHandlers } from './history';
+import { watchHandlers } from './watch';
+import type { WatchService } from '../watch/watch-service';
+
+/** Long-lived services createCore builds once and hands to their handlers. */
+export interface CoreServices {
+  watch: WatchService;
+}
 
 /** The channel → service map. Each domain's handlers live in their own file. */
-export function createHandlers(ctx: CoreContext): Handlers {
+export function createHandlers(ctx: CoreContext, services: CoreServices): Handlers {
   return {
     board: boardHandlers(ctx),
     accounts: accountsHandlers(ctx),
@@ -24,6 +31,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     uploads: uploadsHandlers(ctx),
     bitbar: bitbarHandlers(ctx),
     history: historyHandlers(ctx),
+    watch: watchHandlers(services.watch),
   };
 }
 

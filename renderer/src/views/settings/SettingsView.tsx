@@ -4,6 +4,7 @@ import { useAccounts } from '../../stores/accounts-store';
 import { ServiceCard } from './ServiceCard';
 import { NetworkSettings } from './NetworkSettings';
 import { UploadPreferences } from './UploadPreferences';
+import { WatchedFolders } from './WatchedFolders';
 
 export function SettingsView() {
   const { accounts, loading, loadError, load } = useAccounts();
@@ -22,6 +23,7 @@ export function SettingsView() {
         ))}
       </div>
       <UploadPreferences />
+      <WatchedFolders />
       <NetworkSettings />
     </Page>
   );

@@ -7,6 +7,7 @@ import { BuildSummary } from './BuildSummary';
 import { DropZone } from './DropZone';
 import { ServiceChoices } from './ServiceChoices';
 import { TransferList } from './TransferList';
+import { WatchedBuilds } from './WatchedBuilds';
 import './upload.css';
 
 /** Drop a build, see what it is, choose services and options, watch it go out. */
@@ -28,6 +29,7 @@ export function UploadView() {
           {leftOutWords(fileName, leftOut)}
         </p>
       ) : null}
+      <WatchedBuilds />
       {status === 'empty' ? <DropZone /> : null}
       {status === 'reading' ? (
         <section className="card">

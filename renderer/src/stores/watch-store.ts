@@ -1,0 +1,76 @@
+import { create } from 'zustand';
+import type { FoundBuild, WatchState } from '../../../shared/contract/watch';
+import type { DropshipErrorShape } from '../../../shared/errors';
+import { dropship } from '../lib/dropship';
+import { asErrorShape } from '../lib/errors';
+import { useUpload } from './upload-store';
+
+interface WatchStoreState {
+  watch?: WatchState;
+  loadError?: DropshipErrorShape;
+  /** The last add, remove or switch that failed, shown in Settings → Watched folders. */
+  actionError?: DropshipErrorShape;
+  busy: boolean;
+  start: () => void;
+  load: () => Promise<void>;
+  /** Asks for a folder (the system dialog), then watches it. */
+  chooseAndAdd: () => Promise<void>;
+  remove: (path: string) => Promise<void>;
+  setAutoDeliver: (on: boolean) => Promise<void>;
+  /** The normal drop flow for an offered build; its card goes away. */
+  open: (build: FoundBuild) => Promise<void>;
+  dismiss: (id: string) => Promise<void>;
+}
+
+let subscribed = false;
+
+/** Watched folders and the builds they offered, kept current by main's `watch.*` events. */
+export const useWatch = create<WatchStoreState>((set, get) => {
+  const act = async (run: () => Promise<WatchState | undefined>) => {
+    set({ busy: true, actionError: undefined });
+    try {
+      const watch = await run();
+      if (watch) set({ watch });
+    } catch (error) {
+      set({ actionError: asErrorShape(error) });
+    } finally {
+      set({ busy: false });
+    }
+  };
+  return {
+    busy: false,
+    start: () => {
+      if (subscribed) return;
+      subscribed = true;
+      // Main holds the list (offers outlive a view); an event says it changed.
+      dropship.on('watch.buildFound', () => void get().load());
+      dropship.on('watch.folderState', () => void get().load());
+      void get().load();
+    },
+    load: async () => {
+      try {
+        set({ watch: await dropship.watch.state(), loadError: undefined });
+      } catch (error) {
+        set({ loadError: asErrorShape(error) });
+      }
+    },
+    chooseAndAdd: () =>
+      act(async () => {
+        const { path } = await dropship.system.chooseFolder({ title: 'Watch a folder for builds' });
+        return path ? dropship.watch.addFolder({ path }) : undefined;
+      }),
+    remove: (path) => act(() => dropship.watch.removeFolder({ path })),
+    setAutoDeliver: async (on) => {
+      // The switch moves at once; main's answer (or a reload on failure) settles it.
+      const watch = get().watch;
+      if (watch) set({ watch: { ...watch, autoDeliver: on } });
+      await act(() => dropship.watch.setAutoDeliver({ on }));
+      if (get().actionError) await get().load();
+    },
+    open: async (build) => {
+      await get().dismiss(build.id);
+      await useUpload.getState().openPath(build.path, build.fileName);
+    },
+    dismiss: (id) => act(() => dropship.watch.dismiss({ id })),
+  };
+});
