@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { shellBoundary } from './lint/shell-boundary.js';
 
 const nodeBuiltins = [
   'node:*',
@@ -100,6 +101,27 @@ export default tseslint.config(
       message:
         'The sandbox is written from api-docs/ independently of our clients: no Electron, no main/core, no shared/.',
     }),
+  },
+  {
+    // Plain-Node runtimes: the shell (main/*.ts) and main/dev are out of reach.
+    files: ['main/core/**/*.ts', 'main/sandbox/**/*.ts', 'main/cli/**/*.ts'],
+    plugins: { layering: { rules: { 'shell-boundary': shellBoundary } } },
+    rules: { 'layering/shell-boundary': 'error' },
+  },
+  {
+    // A spread merge lets a duplicate channel or event silently win: merge with mergeDisjoint.
+    files: ['shared/contract/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'Program > :matches(ExportNamedDeclaration, VariableDeclaration) ObjectExpression:not(CallExpression ObjectExpression) > SpreadElement',
+          message:
+            'Channel and event maps are merged with mergeDisjoint (shared/contract/merge.ts), which refuses a duplicate name.',
+        },
+      ],
+    },
   },
   {
     files: ['main/*.ts', 'preload/**/*.ts'],

@@ -16,6 +16,7 @@ import { bitbarChannels, bitbarEvents } from './bitbar';
 import { boardChannels } from './board';
 import { historyChannels } from './history';
 import { uploadsChannels, uploadEvents } from './uploads';
+import { mergeDisjoint } from './merge';
 
 export const contract = {
   board: boardChannels,
@@ -30,11 +31,7 @@ export const contract = {
   history: historyChannels,
 } as const satisfies ContractShape;
 
-export const events = {
-  ...appEvents,
-  ...uploadEvents,
-  ...bitbarEvents,
-} as const;
+export const events = mergeDisjoint(appEvents, uploadEvents, bitbarEvents);
 
 export type Contract = typeof contract;
 export type Events = typeof events;
