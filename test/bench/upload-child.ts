@@ -10,7 +10,6 @@ import { basename, join } from 'node:path';
 import { MemoryVault } from '../../main/core/accounts/vault';
 import { createCore } from '../../main/core/create-core';
 import { MemorySettingsStore } from '../../main/core/settings-store';
-import { uploadsFor } from '../../main/core/transfer';
 import { sendWire } from '../../main/core/transfer/send-wire';
 import { benchWireRequest } from './wire-requests';
 import { SettingsSchema } from '../../shared/settings';
@@ -75,7 +74,7 @@ async function fanout(): Promise<number> {
     ],
   });
   if (!envelope.ok) throw new Error(envelope.error.message);
-  await uploadsFor(core.ctx).settled();
+  await core.ctx.uploads.settled();
   const ms = performance.now() - started;
   const jobs = await core.dispatch('uploads.list', undefined);
   const states = jobs.ok ? (jobs.value as { state: string; error?: { message: string } }[]) : [];

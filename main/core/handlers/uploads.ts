@@ -1,12 +1,11 @@
 import type { CoreContext } from '../context';
-import { uploadsFor } from '../transfer';
 import { describeFile, startDrop } from '../transfer/drop';
 import { gitCommit } from '../transfer/git-commit';
 import { rememberedTargets, rememberTargets } from '../transfer/remembered';
 import type { Handlers } from './types';
 
 export function uploadsHandlers(ctx: CoreContext): Handlers['uploads'] {
-  const engine = () => uploadsFor(ctx);
+  const engine = () => ctx.uploads;
   return {
     describeFile: ({ path }) => describeFile(path),
     hashFile: async ({ path }) => ({ sha256: await engine().digests.ofFile(path) }),
