@@ -3,7 +3,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-import { shellBoundary } from './lint/shell-boundary.js';
+import { noPlaywright, shellBoundary } from './lint/layering.js';
+
+const layering = { rules: { 'shell-boundary': shellBoundary, 'no-playwright': noPlaywright } };
 
 const nodeBuiltins = [
   'node:*',
@@ -102,10 +104,16 @@ export default tseslint.config(
         'The sandbox is written from api-docs/ independently of our clients: no Electron, no main/core, no shared/.',
     }),
   },
+  { plugins: { layering } },
+  {
+    // Only dev tools and tests may use Playwright; what the app ships must not pull it in.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['main/dev/**', 'test/**', 'playwright.config.ts'],
+    rules: { 'layering/no-playwright': 'error' },
+  },
   {
     // Plain-Node runtimes: the shell (main/*.ts) and main/dev are out of reach.
     files: ['main/core/**/*.ts', 'main/sandbox/**/*.ts', 'main/cli/**/*.ts'],
-    plugins: { layering: { rules: { 'shell-boundary': shellBoundary } } },
     rules: { 'layering/shell-boundary': 'error' },
   },
   {

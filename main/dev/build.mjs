@@ -9,12 +9,21 @@ import { readFileSync } from 'node:fs';
 import { build as buildRenderer } from 'vite';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
+/** Installed beside the app (package.json dependencies), so not bundled. */
+export const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
+
+/** Every entry the app ships besides the renderer (test/unit/dev/shipped-code.test.ts). */
+export const entries = {
+  main: 'main/index.ts',
+  inspectWorker: 'main/core/inspect/inspect-worker.ts',
+  sandbox: 'main/sandbox/child.ts',
+  preload: 'preload/index.ts',
+};
 
 export async function buildApp({ renderer = true } = {}) {
   await Promise.all([
     build({
-      entryPoints: ['main/index.ts'],
+      entryPoints: [entries.main],
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -26,8 +35,8 @@ export async function buildApp({ renderer = true } = {}) {
     }),
     build({
       entryPoints: {
-        'inspect-worker': 'main/core/inspect/inspect-worker.ts',
-        sandbox: 'main/sandbox/child.ts',
+        'inspect-worker': entries.inspectWorker,
+        sandbox: entries.sandbox,
       },
       bundle: true,
       platform: 'node',
@@ -39,7 +48,7 @@ export async function buildApp({ renderer = true } = {}) {
       logLevel: 'warning',
     }),
     build({
-      entryPoints: ['preload/index.ts'],
+      entryPoints: [entries.preload],
       bundle: true,
       platform: 'node',
       format: 'cjs',

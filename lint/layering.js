@@ -1,4 +1,6 @@
-// The shell (main/*.ts: window, menu, vault, ipc-binding, …) and the dev tools (main/dev)
+// Layering rules ESLint has no built-in for (eslint.config.js turns them on).
+//
+// shellBoundary: the shell (main/*.ts: window, menu, vault, ipc-binding, …) and the dev tools (main/dev)
 // sit beside main/core, main/sandbox and main/cli, so an import like `../window` reads
 // like any other. This rule resolves each relative import and fails when one of those
 // runtimes reaches into the shell or main/dev, which would drag Electron or Playwright
@@ -45,6 +47,38 @@ export const shellBoundary = {
       ImportExpression: (node) => check(node.source),
       ExportAllDeclaration: (node) => check(node.source),
       ExportNamedDeclaration: (node) => check(node.source),
+    };
+  },
+};
+
+const playwright = /^(@playwright\/|playwright(-core)?(\/|$))/;
+
+// Playwright drives tests, previews and the icon maker; the app must not ship it.
+export const noPlaywright = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Playwright is imported only by main/dev and test/' },
+    schema: [],
+    messages: {
+      playwright:
+        'Playwright is a dev tool: import it only in main/dev/ or test/, never in code the app ships.',
+    },
+  },
+  create(context) {
+    const check = (source) => {
+      if (
+        source?.type === 'Literal' &&
+        typeof source.value === 'string' &&
+        playwright.test(source.value)
+      )
+        context.report({ node: source, messageId: 'playwright' });
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      'CallExpression[callee.name="require"]': (node) => check(node.arguments[0]),
     };
   },
 };

@@ -1,0 +1,8 @@
+export const external: string[];
+export const entries: {
+  main: string;
+  inspectWorker: string;
+  sandbox: string;
+  preload: string;
+};
+export function buildApp(options?: { renderer?: boolean }): Promise<void>;
