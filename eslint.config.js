@@ -3,6 +3,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { noPlaywright, shellBoundary } from './lint/layering.js';
+
+const layering = { rules: { 'shell-boundary': shellBoundary, 'no-playwright': noPlaywright } };
 
 const nodeBuiltins = [
   'node:*',
@@ -100,6 +103,33 @@ export default tseslint.config(
       message:
         'The sandbox is written from api-docs/ independently of our clients: no Electron, no main/core, no shared/.',
     }),
+  },
+  { plugins: { layering } },
+  {
+    // Only dev tools and tests may use Playwright; what the app ships must not pull it in.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['main/dev/**', 'test/**', 'playwright.config.ts'],
+    rules: { 'layering/no-playwright': 'error' },
+  },
+  {
+    // Plain-Node runtimes: the shell (main/*.ts) and main/dev are out of reach.
+    files: ['main/core/**/*.ts', 'main/sandbox/**/*.ts', 'main/cli/**/*.ts'],
+    rules: { 'layering/shell-boundary': 'error' },
+  },
+  {
+    // A spread merge lets a duplicate channel or event silently win: merge with mergeDisjoint.
+    files: ['shared/contract/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'Program > :matches(ExportNamedDeclaration, VariableDeclaration) ObjectExpression:not(CallExpression ObjectExpression) > SpreadElement',
+          message:
+            'Channel and event maps are merged with mergeDisjoint (shared/contract/merge.ts), which refuses a duplicate name.',
+        },
+      ],
+    },
   },
   {
     files: ['main/*.ts', 'preload/**/*.ts'],

@@ -5,6 +5,8 @@ import type { HistoryStore } from './history/history-store';
 import type { HttpClient } from './http/client';
 import type { DesktopPlatform } from './platform';
 import type { SettingsStore } from './settings-store';
+import type { BitbarApi } from './providers/bitbar/auth';
+import type { UploadService } from './transfer/upload-service';
 
 /** What every handler may use. Built once by createCore; nothing here knows Electron. */
 export interface CoreContext {
@@ -23,4 +25,11 @@ export interface CoreContext {
   history: HistoryStore;
   /** Native dialogs and the browser (headless in tests). */
   platform: DesktopPlatform;
+  /**
+   * The core's one Bitbar session, shared by the handlers, the board and the upload
+   * engine so an OAuth token is refreshed once.
+   */
+  bitbar: BitbarApi;
+  /** The upload engine: every job, its transfers, the queue and the `uploads.*` events. */
+  uploads: UploadService;
 }

@@ -6,7 +6,9 @@ import { dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { HistoryStore } from './history/history-store';
 import { createHandlers, type Handlers } from './handlers';
-import { startUploads, stopUploads } from './transfer';
+import { UploadService, type UploadTuning } from './transfer/upload-service';
+import { uploadersFor } from './providers/uploaders';
+import { connectBitbar } from './providers/bitbar/connection';
 import type { SettingsStore } from './settings-store';
 import { headlessPlatform, type DesktopPlatform } from './platform';
 import { join } from 'node:path';
@@ -37,6 +39,8 @@ export interface CoreOptions {
   network?: NetworkSettings;
   /** The app: Electron's `session.resolveProxy`, which applies the OS settings, PAC, WPAD. */
   resolveProxy?: ResolveProxy;
+  /** Retry waits and the stall window; the app keeps the defaults, tests shorten them. */
+  uploads?: UploadTuning;
 }
 
 export interface Core {
@@ -64,16 +68,26 @@ export function createCore(options: CoreOptions): Core {
     );
   };
   void rebuildNetwork();
+  const accounts = new Accounts(options.settings, options.vault, sandbox, http);
+  const events = new EventBus();
+  const history = new HistoryStore(options.historyDir ?? options.dataDir);
+  const bitbar = connectBitbar(accounts, events);
+  const uploads = new UploadService(
+    { accounts, events, history, settings: options.settings, dataDir: options.dataDir },
+    { ...options.uploads, uploaders: uploadersFor(bitbar) },
+  );
   const ctx: CoreContext = {
-    accounts: new Accounts(options.settings, options.vault, sandbox, http),
+    accounts,
     http,
     network: { fromSettings, rebuild: rebuildNetwork },
     settings: options.settings,
     vault: options.vault,
-    events: new EventBus(),
+    events,
     dataDir: options.dataDir,
-    history: new HistoryStore(options.historyDir ?? options.dataDir),
+    history,
     platform: options.platform ?? headlessPlatform(join(options.dataDir, 'downloads')),
+    bitbar,
+    uploads,
   };
   const watch = new WatchService(ctx);
   const handlers = createHandlers(ctx, { watch });
@@ -87,11 +101,11 @@ export function createCore(options: CoreOptions): Core {
     );
   }
   // Resume the uploads an earlier run left pending; on dispose, stop them (not cancel).
-  void startUploads(ctx);
+  void uploads.restore();
   // Watching starts after the uploads engine exists: auto-delivery hands builds to it.
   void watch.start();
-  disposers.push(() => ctx.history.close());
-  disposers.push(() => stopUploads(ctx));
+  disposers.push(() => history.close());
+  disposers.push(() => uploads.dispose());
   disposers.push(() => watch.dispose()); // first to go: no build is handed to a stopped engine
   disposers.unshift(() => http.close());
   return {

@@ -10,7 +10,16 @@ import { readFileSync } from 'node:fs';
 import { build as buildRenderer } from 'vite';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
+/** Installed beside the app (package.json dependencies), so not bundled. */
+export const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
+
+/** Every entry the app ships besides the renderer (test/unit/dev/shipped-code.test.ts). */
+export const entries = {
+  main: 'main/index.ts',
+  inspectWorker: 'main/core/inspect/inspect-worker.ts',
+  sandbox: 'main/sandbox/child.ts',
+  preload: 'preload/index.ts',
+};
 
 /**
  * dist/cli/dropship.mjs: the command line, run by Node (`node dist/cli/dropship.mjs
@@ -52,7 +61,7 @@ export async function buildCli(outdir = 'dist/cli') {
 export async function buildApp({ renderer = true } = {}) {
   await Promise.all([
     build({
-      entryPoints: ['main/index.ts'],
+      entryPoints: [entries.main],
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -64,8 +73,8 @@ export async function buildApp({ renderer = true } = {}) {
     }),
     build({
       entryPoints: {
-        'inspect-worker': 'main/core/inspect/inspect-worker.ts',
-        sandbox: 'main/sandbox/child.ts',
+        'inspect-worker': entries.inspectWorker,
+        sandbox: entries.sandbox,
       },
       bundle: true,
       platform: 'node',
@@ -77,7 +86,7 @@ export async function buildApp({ renderer = true } = {}) {
       logLevel: 'warning',
     }),
     build({
-      entryPoints: ['preload/index.ts'],
+      entryPoints: [entries.preload],
       bundle: true,
       platform: 'node',
       format: 'cjs',

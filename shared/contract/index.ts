@@ -17,6 +17,7 @@ import { boardChannels } from './board';
 import { historyChannels } from './history';
 import { uploadsChannels, uploadEvents } from './uploads';
 import { watchChannels, watchEvents } from './watch';
+import { mergeDisjoint } from './merge';
 
 export const contract = {
   board: boardChannels,
@@ -32,12 +33,7 @@ export const contract = {
   watch: watchChannels,
 } as const satisfies ContractShape;
 
-export const events = {
-  ...appEvents,
-  ...uploadEvents,
-  ...bitbarEvents,
-  ...watchEvents,
-} as const;
+export const events = mergeDisjoint(appEvents, uploadEvents, bitbarEvents, watchEvents);
 
 export type Contract = typeof contract;
 export type Events = typeof events;

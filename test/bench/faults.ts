@@ -28,7 +28,6 @@ import type { ServiceId } from '../../shared/errors';
 import { MemoryVault } from '../../main/core/accounts/vault';
 import { createCore } from '../../main/core/create-core';
 import { MemorySettingsStore } from '../../main/core/settings-store';
-import { configureUploads } from '../../main/core/transfer';
 import { sandboxEndpoints, startSandbox, type Sandbox } from '../../main/sandbox';
 import type { Faults } from '../../main/sandbox/framework/faults';
 import { writePaddedZip } from '../fixtures/encode/pad-zip';
@@ -187,11 +186,11 @@ async function main(): Promise<number> {
     vault: new MemoryVault(),
     sandbox: sandboxEndpoints(sandbox),
     dataDir: dir,
-  });
-  // The engine's policy with short waits, so a campaign takes minutes, not hours.
-  configureUploads(core.ctx, {
-    policy: { maxAttempts: 5, baseDelayMs: 100, maxDelayMs: 1_000, maxRetryAfterMs: 60_000 },
-    stallMs: STALL_WINDOW_MS,
+    // The engine's policy with short waits, so a campaign takes minutes, not hours.
+    uploads: {
+      policy: { maxAttempts: 5, baseDelayMs: 100, maxDelayMs: 1_000, maxRetryAfterMs: 60_000 },
+      stallMs: STALL_WINDOW_MS,
+    },
   });
   const counts = new Map<Outcome, number>();
   const problems: string[] = [];

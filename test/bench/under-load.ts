@@ -24,7 +24,6 @@ import { chromium } from '@playwright/test';
 import { findBrowser, launchOptionsFor } from '../../main/dev/browser-choice.mjs';
 import { hostCoreInPage } from '../../main/dev/browser-host';
 import { serveDirectory } from '../../main/dev/static-server';
-import { uploadsFor } from '../../main/core/transfer';
 import { benchFile, GiB } from './curl';
 import { fanoutCore, FANOUT_TARGETS } from './fanout-core';
 import { ms, printSection, seconds, type BenchLine } from './report';
@@ -97,7 +96,7 @@ export async function runUnderLoadBench(): Promise<BenchLine[]> {
     const started = performance.now();
     const envelope = await core.dispatch('uploads.start', { path: file, targets: FANOUT_TARGETS });
     if (!envelope.ok) throw new Error(envelope.error.message);
-    await uploadsFor(core.ctx).settled();
+    await core.ctx.uploads.settled();
     const uploadMs = performance.now() - started;
     // Let the last events and the frames they cause land before reading.
     await page.waitForTimeout(500);

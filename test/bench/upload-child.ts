@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { uploadsFor } from '../../main/core/transfer';
 import { sendWire } from '../../main/core/transfer/send-wire';
 import { fanoutCore, FANOUT_TARGETS } from './fanout-core';
 import { benchWireRequest } from './wire-requests';
@@ -51,7 +50,7 @@ async function fanout(): Promise<number> {
     targets: FANOUT_TARGETS,
   });
   if (!envelope.ok) throw new Error(envelope.error.message);
-  await uploadsFor(core.ctx).settled();
+  await core.ctx.uploads.settled();
   const ms = performance.now() - started;
   const jobs = await core.dispatch('uploads.list', undefined);
   const states = jobs.ok ? (jobs.value as { state: string; error?: { message: string } }[]) : [];

@@ -20,8 +20,7 @@ function feedbackWindow(focused: boolean) {
 let harness: CoreHarness;
 beforeEach(async () => {
   resetElectronFake();
-  harness = await startCoreHarness();
-  fastRetries(harness.core);
+  harness = await startCoreHarness({ uploads: fastRetries() });
 });
 afterEach(() => harness.close());
 

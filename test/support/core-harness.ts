@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { MemoryVault } from '../../main/core/accounts/vault';
 import { createCore, type Core } from '../../main/core/create-core';
 import type { NetworkSettings } from '../../main/core/http/network';
+import type { UploadTuning } from '../../main/core/transfer/upload-service';
 import { MemorySettingsStore } from '../../main/core/settings-store';
 import {
   sandboxEndpoints,
@@ -32,6 +33,8 @@ export async function startCoreHarness(
     settings?: unknown;
     /** Proxy and trust for the core's HTTP client, given the running sandbox. */
     network?: (sandbox: Sandbox) => NetworkSettings;
+    /** The engine's retry waits and stall window (e.g. `fastRetries()`). */
+    uploads?: UploadTuning;
   } = {},
 ): Promise<CoreHarness> {
   const sandbox = await startSandbox(options.sandbox);
@@ -44,6 +47,7 @@ export async function startCoreHarness(
     sandbox: sandboxEndpoints(sandbox),
     dataDir,
     ...(options.network ? { network: options.network(sandbox) } : {}),
+    ...(options.uploads ? { uploads: options.uploads } : {}),
   });
   return {
     core,

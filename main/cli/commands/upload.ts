@@ -1,7 +1,6 @@
 import type { UploadJob } from '../../../shared/contract/uploads';
 import { DropshipError } from '../../../shared/errors';
 import type { Core } from '../../core/create-core';
-import { uploadsFor } from '../../core/transfer';
 import { inspectBuild } from '../../core/inspect';
 import { describeFile } from '../../core/transfer/describe-file';
 import { gitCommit } from '../../core/transfer/git-commit';
@@ -43,7 +42,7 @@ export async function uploadCommand(file: string, o: CliOptions, io: Io): Promis
     const facts = await describeFile(file, inspectBuild);
     const ctx = cli.core.ctx;
     // Hashed once here; the sends reuse the digest (file-digests.ts), so this costs no pass.
-    const sha256 = await uploadsFor(ctx).digests.ofFile(facts.path);
+    const sha256 = await ctx.uploads.digests.ofFile(facts.path);
     const earlier = o.again ? new Map() : alreadyDelivered(ctx, sha256, services);
     const skipped: SkippedDelivery[] = [...earlier.values()].map((d) => {
       recordSkipped(ctx, facts, sha256, d);
@@ -92,7 +91,7 @@ export async function uploadCommand(file: string, o: CliOptions, io: Io): Promis
     io.onInterrupt(() => {
       for (const job of started.jobs) void cli.core.dispatch('uploads.cancel', { jobId: job.id });
     });
-    await uploadsFor(cli.core.ctx).settled();
+    await cli.core.ctx.uploads.settled();
     stop();
     printer?.draw();
     const jobs = (await call<UploadJob[]>(cli.core, 'uploads.list')).filter((j) =>

@@ -5,7 +5,6 @@ import { SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { listApps } from '../providers/installr/client';
 import { listProducts } from '../providers/testio/client';
-import { bitbarApiFor } from '../providers/bitbar/connection';
 import { listProjects } from '../providers/bitbar/projects';
 import { humanize } from '../../../shared/domain/testio-words';
 import { productScienceProjects } from './sections/productscience';
@@ -38,10 +37,7 @@ const LISTERS: Record<ServiceId, Lister> = {
     }));
   },
   bitbar: async (ctx, signal) => {
-    const page = await untilAborted(
-      listProjects(bitbarApiFor(ctx), { offset: 0, limit: 100 }),
-      signal,
-    );
+    const page = await untilAborted(listProjects(ctx.bitbar, { offset: 0, limit: 100 }), signal);
     return page.projects.map((project) => ({
       id: project.id,
       title: project.name,

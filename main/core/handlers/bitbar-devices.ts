@@ -2,7 +2,7 @@ import type { BitbarAddDevicesResult } from '../../../shared/contract/bitbar-dev
 import type { bitbarDeviceChannels } from '../../../shared/contract/bitbar-devices';
 import type { CoreContext } from '../context';
 import { HttpError } from '../http/errors';
-import { bitbarApiFor, myUserId } from '../providers/bitbar/connection';
+import { myUserId } from '../providers/bitbar/connection';
 import { listDevices } from '../providers/bitbar/devices';
 import * as groups from '../providers/bitbar/groups';
 import type { Handlers } from './types';
@@ -11,7 +11,7 @@ type DeviceHandlers = Pick<Handlers['bitbar'], keyof typeof bitbarDeviceChannels
 
 /** Catalog and device groups. */
 export function bitbarDeviceHandlers(ctx: CoreContext): DeviceHandlers {
-  const api = bitbarApiFor(ctx);
+  const api = ctx.bitbar;
   const me = myUserId(api);
   const group = async (groupId: number) => {
     const found = await groups.getGroup(api, groupId);

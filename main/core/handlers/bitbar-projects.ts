@@ -2,7 +2,6 @@ import { modesForProject } from '../../../shared/contract/bitbar-config';
 import type { bitbarProjectChannels } from '../../../shared/contract/bitbar-projects';
 import { DropshipError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
-import { bitbarApiFor } from '../providers/bitbar/connection';
 import { downloadProjectFile, listProjectFiles } from '../providers/bitbar/files';
 import * as notifications from '../providers/bitbar/notifications';
 import * as projects from '../providers/bitbar/projects';
@@ -20,7 +19,7 @@ const MODE_WORDS: Record<string, string> = {
 
 /** Projects, their config and parameters, files, sharing and notifications. */
 export function bitbarProjectHandlers(ctx: CoreContext): ProjectHandlers {
-  const api = bitbarApiFor(ctx);
+  const api = ctx.bitbar;
   const target = (folder: string | undefined) => ({ folder, platform: ctx.platform });
 
   return {

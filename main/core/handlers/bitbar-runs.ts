@@ -1,6 +1,5 @@
 import type { bitbarRunChannels } from '../../../shared/contract/bitbar-runs';
 import type { CoreContext } from '../context';
-import { bitbarApiFor } from '../providers/bitbar/connection';
 import * as deviceRuns from '../providers/bitbar/device-runs';
 import * as runs from '../providers/bitbar/runs';
 import type { Handlers } from './types';
@@ -9,7 +8,7 @@ type RunHandlers = Pick<Handlers['bitbar'], keyof typeof bitbarRunChannels>;
 
 /** Test runs, device runs, tags, reports and screenshots. */
 export function bitbarRunHandlers(ctx: CoreContext): RunHandlers {
-  const api = bitbarApiFor(ctx);
+  const api = ctx.bitbar;
   const target = (folder: string | undefined) => ({ folder, platform: ctx.platform });
 
   return {

@@ -1,5 +1,4 @@
 import type { CoreContext } from '../context';
-import { bitbarApiFor } from '../providers/bitbar/connection';
 import { bitbarDeviceHandlers } from './bitbar-devices';
 import { bitbarProjectHandlers } from './bitbar-projects';
 import { bitbarRunHandlers } from './bitbar-runs';
@@ -7,7 +6,7 @@ import type { Handlers } from './types';
 
 /** Every Bitbar channel; each area's handlers live in their own file. */
 export function bitbarHandlers(ctx: CoreContext): Handlers['bitbar'] {
-  const api = bitbarApiFor(ctx);
+  const api = ctx.bitbar;
   return {
     session: () => api.status(),
     signIn: async ({ password }) => {

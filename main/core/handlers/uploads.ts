@@ -1,5 +1,4 @@
 import type { CoreContext } from '../context';
-import { uploadsFor } from '../transfer';
 import { inspectBuild } from '../inspect';
 import { describeFile } from '../transfer/describe-file';
 import { startDrop } from '../transfer/drop';
@@ -8,7 +7,7 @@ import { rememberedTargets, rememberTargets } from '../transfer/remembered';
 import type { Handlers } from './types';
 
 export function uploadsHandlers(ctx: CoreContext): Handlers['uploads'] {
-  const engine = () => uploadsFor(ctx);
+  const engine = () => ctx.uploads;
   return {
     describeFile: ({ path }) => describeFile(path, inspectBuild),
     hashFile: async ({ path }) => ({ sha256: await engine().digests.ofFile(path) }),

@@ -1,6 +1,5 @@
-import type { CoreContext } from '../context';
 import type { UploaderMap } from '../transfer/uploader';
-import { bitbarApiFor } from './bitbar/connection';
+import type { BitbarApi } from './bitbar/auth';
 import { bitbarUploader } from './bitbar/upload';
 import { installrUploader } from './installr/upload';
 import { productScienceUploader } from './productscience/upload';
@@ -10,11 +9,11 @@ import { testioUploader } from './testio/upload';
  * Which code sends a build to each service (one `upload.ts` per provider). Bitbar's shares
  * the core's one Bitbar session with its handlers, so an OAuth token is refreshed once.
  */
-export function uploadersFor(ctx: CoreContext): UploaderMap {
+export function uploadersFor(bitbar: BitbarApi): UploaderMap {
   return {
     installr: installrUploader,
     testio: testioUploader,
-    bitbar: bitbarUploader(bitbarApiFor(ctx)),
+    bitbar: bitbarUploader(bitbar),
     productscience: productScienceUploader,
   };
 }

@@ -13,11 +13,21 @@ import { canMove, isTerminal, stateAfterRestart } from './state-machine';
 import { Transfer } from './transfer';
 import type { ServiceUploader, UploaderMap } from './uploader';
 
-export interface UploadServiceOptions {
-  uploaders: UploaderMap;
+/** How patiently transfers retry and when a silent one counts as stalled (tests shorten both). */
+export interface UploadTuning {
   policy?: RetryPolicy;
   stallMs?: number;
 }
+
+export interface UploadServiceOptions extends UploadTuning {
+  uploaders: UploaderMap;
+}
+
+/** What the engine uses of the core; createCore builds it before the context exists. */
+export type UploadDeps = Pick<
+  CoreContext,
+  'dataDir' | 'settings' | 'accounts' | 'events' | 'history'
+>;
 
 export interface NewDrop {
   filePath: string;
@@ -46,8 +56,8 @@ export class UploadService {
   #restored: Promise<void> | undefined;
 
   constructor(
-    private readonly ctx: CoreContext,
-    private options: UploadServiceOptions,
+    private readonly ctx: UploadDeps,
+    private readonly options: UploadServiceOptions,
   ) {
     this.#store = new JobStore(ctx.dataDir);
     this.#queue = new TransferQueue(() => ctx.settings.read().uploads.maxConcurrentTransfers);
@@ -63,10 +73,6 @@ export class UploadService {
       retryable: false,
       message: `Dropship cannot send builds to ${SERVICE_NAMES[service]} yet.`,
     });
-  }
-
-  configure(options: Partial<UploadServiceOptions>): void {
-    this.options = { ...this.options, ...options };
   }
 
   /** Loads the jobs of an earlier run; pending ones start again from the first byte. */

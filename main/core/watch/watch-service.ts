@@ -5,7 +5,6 @@ import type { FoundBuild, WatchState } from '../../../shared/contract/watch';
 import { DropshipError, SERVICE_NAMES } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { updateSettings } from '../settings-store';
-import { uploadsFor } from '../transfer';
 import { inspectBuild } from '../inspect';
 import { describeFile } from '../transfer/describe-file';
 import { startDrop } from '../transfer/drop';
@@ -210,7 +209,7 @@ export class WatchService {
     }
     try {
       // A CI job run again writes the same bytes: services that already hold them are skipped.
-      const engine = uploadsFor(this.#ctx);
+      const engine = this.#ctx.uploads;
       const sha256 = await engine.digests.ofFile(found.path);
       const there = alreadyDelivered(
         this.#ctx,

@@ -5,7 +5,6 @@ import type {
   BitbarGroup,
   BitbarGroups,
 } from '../../../shared/contract/bitbar-devices';
-import { bitbarApiFor } from '../../../main/core/providers/bitbar/connection';
 import { listAll } from '../../../main/core/providers/bitbar/paging';
 import { ApiDeviceSchema } from '../../../main/core/providers/bitbar/schemas';
 import { startBitbarHarness, type BitbarHarness } from './bitbar-harness';
@@ -18,7 +17,7 @@ afterAll(() => h.close());
 
 describe('Bitbar device catalog', () => {
   it('pages through the whole catalog by following `next` to the end', async () => {
-    const api = bitbarApiFor(h.core.ctx);
+    const api = h.core.ctx.bitbar;
     const before = h.emulator.requests.length;
     const devices = await listAll(
       api,

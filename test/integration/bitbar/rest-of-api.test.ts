@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { CALL_RETRY_POLICY } from '../../../main/core/http/client';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bitbarApiFor } from '../../../main/core/providers/bitbar/connection';
 import { deviceRunDetail } from '../../../main/core/providers/bitbar/device-runs';
 import { getMe } from '../../../main/core/providers/bitbar/me';
 import { addShare, addNotification } from '../../../main/core/providers/bitbar/notifications';
@@ -16,7 +15,7 @@ import { eventually, startBitbarHarness, type BitbarHarness } from './bitbar-har
 /** The endpoints the UI does not use yet, called through the same client and wrapper. */
 let h: BitbarHarness;
 let folder: string;
-const api = () => bitbarApiFor(h.core.ctx);
+const api = () => h.core.ctx.bitbar;
 const target = () => ({ folder, platform: headlessPlatform(folder) });
 
 beforeAll(async () => {

@@ -14,7 +14,6 @@ afterEach(async () => {
 const direct = () => [{ kind: 'direct' as const, origin: 'none' as const }];
 
 async function failedDelivery(h: CoreHarness) {
-  fastRetries(h.core);
   const { jobs } = await startUpload(h.core, fixture('android-plain.apk'), [
     { service: 'installr' },
   ]);
@@ -27,6 +26,7 @@ describe('certificates Dropship refuses, each in its own words and never retried
     harness = await startCoreHarness({
       sandbox: { https: true },
       network: network(direct, { trustSandbox: false }),
+      uploads: fastRetries(),
     });
     const host = new URL(harness.sandbox.services.installr!.baseUrl).host;
     const job = await failedDelivery(harness);
@@ -46,6 +46,7 @@ describe('certificates Dropship refuses, each in its own words and never retried
     harness = await startCoreHarness({
       sandbox: { https: { expired: true } },
       network: network(direct, { trustSandbox: true }),
+      uploads: fastRetries(),
     });
     const host = new URL(harness.sandbox.services.installr!.baseUrl).host;
     const job = await failedDelivery(harness);

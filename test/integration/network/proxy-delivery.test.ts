@@ -56,8 +56,8 @@ describe.each([
       network: network(viaProxy(`${proxy.host}:${proxy.port}`, CREDENTIALS), {
         trustSandbox: true,
       }),
+      uploads: fastRetries(),
     });
-    fastRetries(harness.core);
     // The medium build: multipart (Installr, Bitbar), presigned POST (Test IO), signed PUT (PS).
     const large = await deliverEverywhere(harness, medium);
     // The small build: Test IO's direct multipart.
@@ -96,8 +96,8 @@ describe.each([
       sandbox: { https },
       settings,
       network: network(viaProxy(`${proxy.host}:${proxy.port}`), { trustSandbox: true }),
+      uploads: fastRetries(),
     });
-    fastRetries(harness.core);
     const jobs = await deliverEverywhere(harness, fixture('android-plain.apk'));
     for (const job of jobs) {
       expect(job).toMatchObject({ state: 'failed', attempt: 1 });
@@ -118,6 +118,7 @@ describe('NO_PROXY', () => {
       sandbox: { https: true },
       settings,
       network: network((url) => [proxyFromEnv(env)(url)], { trustSandbox: true }),
+      uploads: fastRetries(),
     });
     const hosts = hostsOf(harness.sandbox);
     env = {
@@ -125,7 +126,6 @@ describe('NO_PROXY', () => {
       // Upper case is read too; lower case wins when both are set.
       NO_PROXY: `example.com, ${hosts.installr}, ${hosts.gcs}`,
     };
-    fastRetries(harness.core);
     const jobs = await deliverEverywhere(harness, medium);
     expect(jobs.map((j) => j.state)).toEqual(['done', 'done', 'done', 'done']);
     const tunnelled = new Set(proxy.requests.map((r) => r.target));

@@ -22,8 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 beforeEach(async () => {
-  harness = await startCoreHarness();
-  fastRetries(harness.core);
+  harness = await startCoreHarness({ uploads: fastRetries() });
 });
 afterEach(() => harness.close());
 

@@ -9,9 +9,8 @@ let harness: CoreHarness;
 let bitbar: BitbarEmulator;
 
 beforeEach(async () => {
-  harness = await startCoreHarness();
+  harness = await startCoreHarness({ uploads: fastRetries() });
   bitbar = harness.sandbox.services.bitbar!.emulator as BitbarEmulator;
-  fastRetries(harness.core);
   const connected = await harness.core.dispatch('accounts.connect', {
     service: 'bitbar',
     baseUrl: harness.sandbox.services.bitbar!.baseUrl,

@@ -21,9 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 beforeEach(async () => {
-  harness = await startCoreHarness();
+  harness = await startCoreHarness({ uploads: fastRetries({ stallMs: 1500 }) });
   installr = harness.sandbox.services.installr!.emulator as InstallrEmulator;
-  fastRetries(harness.core, { stallMs: 1500 });
 });
 afterEach(() => harness.close());
 

@@ -10,9 +10,8 @@ let harness: CoreHarness;
 let installr: InstallrEmulator;
 
 beforeEach(async () => {
-  harness = await startCoreHarness();
+  harness = await startCoreHarness({ uploads: fastRetries() });
   installr = harness.sandbox.services.installr!.emulator as InstallrEmulator;
-  fastRetries(harness.core);
 });
 afterEach(() => harness.close());
 

@@ -28,8 +28,8 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 beforeEach(async () => {
   harness = await startCoreHarness({
     settings: { uploads: { testioDirectUploadLimit: 4_000_000 } },
+    uploads: fastRetries(),
   });
-  fastRetries(harness.core);
 });
 afterEach(() => harness.close());
 

@@ -33,9 +33,8 @@ describe('uploads across a restart', () => {
     await whenJob(first.core, (j) => j.state === 'uploading');
     await first.close(); // the app quits mid-upload: stopped, not cancelled
 
-    const second = await startCoreHarness({ dataDir });
+    const second = await startCoreHarness({ dataDir, uploads: fastRetries() });
     try {
-      fastRetries(second.core);
       const listed = await call<UploadJob[]>(second.core, 'uploads.list');
       expect(listed.find((j) => j.id === jobs[0]!.id)).toMatchObject({ resumed: true });
       const [job] = await settle(second.core, [jobs[0]!.id]);

@@ -10,8 +10,7 @@ import { fixture } from '../../fixtures/index';
 let harness: CoreHarness;
 
 beforeEach(async () => {
-  harness = await startCoreHarness();
-  fastRetries(harness.core);
+  harness = await startCoreHarness({ uploads: fastRetries() });
 });
 afterEach(() => harness.close());
 

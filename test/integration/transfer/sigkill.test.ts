@@ -104,9 +104,9 @@ describe('a SIGKILL mid-upload', () => {
       vault: new MemoryVault(),
       sandbox: sandboxEndpoints(sandbox),
       dataDir,
+      uploads: fastRetries(),
     });
     try {
-      fastRetries(core);
       const jobs = await settle(core, ids);
       for (const job of jobs) {
         expect(job, job.service).toMatchObject({ state: 'done', resumed: true });

@@ -26,8 +26,8 @@ beforeEach(async () => {
   // A small threshold so the large (presigned) path runs with a 12 MB build.
   harness = await startCoreHarness({
     settings: { uploads: { testioDirectUploadLimit: 4_000_000 } },
+    uploads: fastRetries(),
   });
-  fastRetries(harness.core);
 });
 afterEach(() => harness.close());
 

@@ -1,14 +1,14 @@
 import type { UploadJob, UploadTargetInput } from '../../../shared/contract/uploads';
 import type { Core } from '../../../main/core/create-core';
-import { configureUploads, uploadsFor } from '../../../main/core/transfer';
+import type { UploadTuning } from '../../../main/core/transfer/upload-service';
 import { DropshipError } from '../../../shared/errors';
 
 /** Fast retries so fault tests take seconds, not minutes; the policy's shape is unchanged. */
-export function fastRetries(core: Core, overrides: { stallMs?: number } = {}) {
-  configureUploads(core.ctx, {
+export function fastRetries(overrides: { stallMs?: number } = {}): UploadTuning {
+  return {
     policy: { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 400, maxRetryAfterMs: 60_000 },
     ...overrides,
-  });
+  };
 }
 
 export async function call<T>(core: Core, channel: string, input?: unknown): Promise<T> {
@@ -23,7 +23,7 @@ export function startUpload(core: Core, path: string, targets: UploadTargetInput
 
 /** Waits until every transfer has finished, then returns the jobs by id. */
 export async function settle(core: Core, ids: string[]): Promise<UploadJob[]> {
-  await uploadsFor(core.ctx).settled();
+  await core.ctx.uploads.settled();
   const jobs = await call<UploadJob[]>(core, 'uploads.list');
   return ids.map((id) => {
     const job = jobs.find((j) => j.id === id);

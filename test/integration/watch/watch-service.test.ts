@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FoundBuild, WatchState, WatchedFolder } from '../../../shared/contract/watch';
 import type { HeadlessPlatform } from '../../../main/core/platform';
 import type { InstallrEmulator } from '../../../main/sandbox/installr/emulator';
-import { uploadsFor } from '../../../main/core/transfer';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 import { fixture } from '../../fixtures/index';
 import { PLAIN_APP } from '../../fixtures/android/apps';
@@ -18,8 +17,7 @@ let folderStates: WatchedFolder[];
 let stopRecording: () => void;
 
 beforeEach(async () => {
-  harness = await startCoreHarness();
-  fastRetries(harness.core);
+  harness = await startCoreHarness({ uploads: fastRetries() });
   await harness.core.watch.configure({ settleMs: 300, pollMs: 100 });
   folder = join(harness.dataDir, 'ci-artifacts');
   await mkdir(folder);
@@ -127,7 +125,7 @@ describe('WatchService', () => {
     await writeInChunks(partial, 'android-full-v2.apk'); // the app's next build
     await rename(partial, join(folder, 'nightly.apk'));
     await until(() => found.length > 0, 'the build');
-    await uploadsFor(harness.core.ctx).settled();
+    await harness.core.ctx.uploads.settled();
     stop();
 
     expect(found[0]).toMatchObject({ fileName: 'nightly.apk', outcome: 'delivering' });
@@ -143,7 +141,7 @@ describe('WatchService', () => {
     // The same CI job run again writes the same bytes: nothing is sent twice.
     await writeInChunks(join(folder, 'nightly-rerun.apk'), 'android-full-v2.apk');
     await until(() => found.length > 1, 'the re-run build');
-    await uploadsFor(harness.core.ctx).settled();
+    await harness.core.ctx.uploads.settled();
     expect(installr.received.length).toBe(before + 1);
     expect(found[1]?.note).toBe('Not sent again: these exact bytes are already on Installr.');
   });

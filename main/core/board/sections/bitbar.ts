@@ -1,7 +1,6 @@
 import type { BitbarSection } from '../../../../shared/domain/board';
 import { bitbarRunWords } from '../../../../shared/domain/board-words';
 import type { CoreContext } from '../../context';
-import { bitbarApiFor } from '../../providers/bitbar/connection';
 import { listPage } from '../../providers/bitbar/paging';
 import { toRun } from '../../providers/bitbar/runs';
 import { ApiTestRunSchema } from '../../providers/bitbar/schemas';
@@ -16,7 +15,7 @@ export async function fetchBitbarSection(
   signal: AbortSignal,
 ): Promise<BitbarSection> {
   const page = await listPage(
-    bitbarApiFor(ctx),
+    ctx.bitbar,
     {
       path: `v2/me/projects/${project.projectId}/runs`,
       action: 'list test runs',

@@ -2,7 +2,6 @@ import type { JobState } from '../../../../shared/contract/uploads';
 import type { ProductScienceSection } from '../../../../shared/domain/board';
 import type { Tone } from '../../../../shared/domain/tone';
 import type { CoreContext } from '../../context';
-import { uploadsFor } from '../../transfer';
 import type { JobRecord } from '../../transfer/job-store';
 
 /**
@@ -39,7 +38,7 @@ export async function productScienceProjects(ctx: CoreContext): Promise<string[]
 
 /** Asks the running transfer engine, which already holds every job in memory. */
 function productScienceJobs(ctx: CoreContext): Promise<JobRecord[]> {
-  return uploadsFor(ctx).records('productscience');
+  return ctx.uploads.records('productscience');
 }
 
 function projectOf(job: JobRecord): string | undefined {

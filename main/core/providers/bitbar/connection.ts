@@ -1,25 +1,18 @@
-import type { CoreContext } from '../../context';
+import type { Accounts } from '../../accounts/accounts';
+import type { EventBus } from '../../event-bus';
 import { BitbarApi } from './auth';
 import { getMe } from './me';
 
-const apis = new WeakMap<CoreContext, BitbarApi>();
-
 /**
- * The core's one BitbarApi: credentials from Accounts, the OAuth session in the vault
- * (`bitbar.oauth`), and `bitbar.signInRequired` when the session ends. Shared by the
- * handlers and the upload engine so they refresh one session, once.
+ * The core's one BitbarApi (createCore builds it): credentials from Accounts, the OAuth
+ * session in the vault (`bitbar.oauth`), and `bitbar.signInRequired` when the session ends.
  */
-export function bitbarApiFor(ctx: CoreContext): BitbarApi {
-  let api = apis.get(ctx);
-  if (!api) {
-    api = new BitbarApi({
-      credentials: () => ctx.accounts.credentials('bitbar'),
-      sessions: ctx.accounts.oauthSessions('bitbar'),
-      onSignInRequired: (email) => ctx.events.emit('bitbar.signInRequired', { email }),
-    });
-    apis.set(ctx, api);
-  }
-  return api;
+export function connectBitbar(accounts: Accounts, events: EventBus): BitbarApi {
+  return new BitbarApi({
+    credentials: () => accounts.credentials('bitbar'),
+    sessions: accounts.oauthSessions('bitbar'),
+    onSignInRequired: (email) => events.emit('bitbar.signInRequired', { email }),
+  });
 }
 
 /** The signed-in user's id, remembered per account (groups they own are editable). */
