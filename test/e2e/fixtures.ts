@@ -56,6 +56,21 @@ export const test = base.extend<{ app: AppFixture; sandboxOptions: SandboxOption
   },
 });
 
+/** Ticks all four services for a dropped Android build, with the sandbox's demo projects. */
+export async function chooseAllFourServices(page: Page): Promise<void> {
+  for (const name of ['Installr', 'Test IO', 'Bitbar', 'Product Science']) {
+    await page.getByRole('checkbox', { name }).check();
+  }
+  await page
+    .getByRole('group', { name: 'Bitbar' })
+    .getByLabel('Project')
+    .selectOption({ label: 'Movies app (Android)' });
+  await page
+    .getByRole('group', { name: 'Product Science' })
+    .getByLabel('Project')
+    .fill('demo-android');
+}
+
 /** Drops files on an element the way a person drags them from the desktop. */
 export async function dropFiles(
   page: Page,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dropFiles, expect, test } from './fixtures';
+import { chooseAllFourServices, dropFiles, expect, test } from './fixtures';
 import { startForwardProxy } from '../support/forward-proxy';
 import { fixture } from '../fixtures/index';
 
@@ -66,17 +66,7 @@ test('behind a proxy with credentials and a private CA: set up in Settings, deli
     await page.getByRole('button', { name: 'Upload' }).click();
     await dropFiles(page, 'main', [{ name: 'android-plain.apk', buffer: Buffer.from('PK') }]);
     await expect(page.getByTestId('build-sha256')).toHaveText(PLAIN_SHA);
-    for (const name of ['Installr', 'Test IO', 'Bitbar', 'Product Science']) {
-      await page.getByRole('checkbox', { name }).check();
-    }
-    await page
-      .getByRole('group', { name: 'Bitbar' })
-      .getByLabel('Project')
-      .selectOption({ label: 'Movies app (Android)' });
-    await page
-      .getByRole('group', { name: 'Product Science' })
-      .getByLabel('Project')
-      .fill('demo-android');
+    await chooseAllFourServices(page);
     await page.getByRole('button', { name: 'Send to 4 services' }).click();
     for (const service of ['Installr', 'Test IO', 'Bitbar', 'Product Science']) {
       const card = page.getByRole('article', { name: `${service} upload` });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dropFiles, expect, test } from './fixtures';
+import { chooseAllFourServices, dropFiles, expect, test } from './fixtures';
 import { PLAIN_APP } from '../fixtures/android/apps';
 import { writePaddedZip } from '../fixtures/encode/pad-zip';
 import { fixture } from '../fixtures/index';
@@ -74,17 +74,7 @@ test('send to all four services: four progress bars, four results', async ({ app
   const { page } = app;
   await dropFiles(page, 'main', [apk()]);
   await expect(page.getByTestId('build-sha256')).toHaveText(PLAIN_SHA);
-  for (const name of ['Installr', 'Test IO', 'Bitbar', 'Product Science']) {
-    await page.getByRole('checkbox', { name }).check();
-  }
-  await page
-    .getByRole('group', { name: 'Bitbar' })
-    .getByLabel('Project')
-    .selectOption({ label: 'Movies app (Android)' });
-  await page
-    .getByRole('group', { name: 'Product Science' })
-    .getByLabel('Project')
-    .fill('demo-android');
+  await chooseAllFourServices(page);
   await expect(page.getByLabel('Build name')).toHaveValue('1.0');
   await app.screenshot('upload-four-services-light');
   await page.getByRole('button', { name: 'Send to 4 services' }).click();

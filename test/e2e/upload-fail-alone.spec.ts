@@ -1,4 +1,4 @@
-import { dropFiles, expect, test } from './fixtures';
+import { chooseAllFourServices, dropFiles, expect, test } from './fixtures';
 
 const apk = { name: 'android-plain.apk', buffer: Buffer.from('PK') };
 
@@ -6,17 +6,7 @@ test('one service failing its lookup does not stop the other three', async ({ ap
   const { page } = app;
   const { installr, bitbar } = app.harness.sandbox.services;
   await dropFiles(page, 'main', [apk]);
-  for (const name of ['Installr', 'Test IO', 'Bitbar', 'Product Science']) {
-    await page.getByRole('checkbox', { name }).check();
-  }
-  await page
-    .getByRole('group', { name: 'Bitbar' })
-    .getByLabel('Project')
-    .selectOption({ label: 'Movies app (Android)' });
-  await page
-    .getByRole('group', { name: 'Product Science' })
-    .getByLabel('Project')
-    .fill('demo-android');
+  await chooseAllFourServices(page);
 
   // Installr's app lookup (made inside its delivery, before the upload) is refused for good;
   // Bitbar's upload meets a 502 once and is retried.
