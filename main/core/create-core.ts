@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { HttpClient } from './http/client';
 import { appNetwork, type ResolveProxy } from './http/app-network';
 import type { NetworkSettings } from './http/network';
-import { WatchService } from './watch/watch-service';
+import { WatchService, type WatchTiming } from './watch/watch-service';
 
 export interface CoreOptions {
   settings: SettingsStore;
@@ -41,6 +41,8 @@ export interface CoreOptions {
   resolveProxy?: ResolveProxy;
   /** Retry waits and the stall window; the app keeps the defaults, tests shorten them. */
   uploads?: UploadTuning;
+  /** Watched folders' quiet period and poll; the app keeps the defaults, tests shorten them. */
+  watch?: Partial<WatchTiming>;
 }
 
 export interface Core {
@@ -89,7 +91,7 @@ export function createCore(options: CoreOptions): Core {
     bitbar,
     uploads,
   };
-  const watch = new WatchService(ctx);
+  const watch = new WatchService(ctx, options.watch);
   const handlers = createHandlers(ctx, { watch });
   const disposers: (() => Promise<void> | void)[] = [];
   // Ready before the first call needs it; a failure is reported by that call, not here.

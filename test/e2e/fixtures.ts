@@ -1,6 +1,7 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { CoreOptions } from '../../main/core/create-core';
 import { startCoreHarness, type CoreHarness } from '../support/core-harness';
 import { serveDirectory } from '../../main/dev/static-server';
 import { hostCoreInPage } from '../../main/dev/browser-host';
@@ -24,10 +25,18 @@ export interface AppFixture {
  * `app`: the built renderer in Chromium with the real core and a fresh sandbox behind
  * window.dropship — the same bridge factory as the preload, over Playwright bindings.
  */
-export const test = base.extend<{ app: AppFixture; sandboxOptions: SandboxOptions }>({
+export const test = base.extend<{
+  app: AppFixture;
+  sandboxOptions: SandboxOptions;
+  watchTiming: CoreOptions['watch'];
+}>({
   sandboxOptions: [{}, { option: true }],
-  app: async ({ page, sandboxOptions }, use) => {
-    const harness = await startCoreHarness({ sandbox: sandboxOptions });
+  watchTiming: [undefined, { option: true }],
+  app: async ({ page, sandboxOptions, watchTiming }, use) => {
+    const harness = await startCoreHarness({
+      sandbox: sandboxOptions,
+      ...(watchTiming ? { watch: watchTiming } : {}),
+    });
     const site = await serveDirectory(resolve('dist/renderer'));
     const unsubscribe = await hostCoreInPage(page, harness.core, FIXTURE_BUILDS);
     await page.goto(site.url);
@@ -55,6 +64,20 @@ export const test = base.extend<{ app: AppFixture; sandboxOptions: SandboxOption
     await harness.close();
   },
 });
+
+/** In the board's "Add an app" dialog: Parcel Tracker from the sandbox account, with a Test IO product and a Bitbar project. */
+export async function pickParcelTracker(dialog: Locator): Promise<void> {
+  await dialog.getByRole('button', { name: 'Pick from your account' }).click();
+  await dialog
+    .getByLabel('App', { exact: true })
+    .selectOption({ label: 'Parcel Tracker — Version 2.1.0 (build 210)' });
+  await dialog
+    .getByLabel('Test IO product (optional)')
+    .selectOption({ label: 'Northwind Shop — Website' });
+  await dialog
+    .getByLabel('Bitbar project (optional)')
+    .selectOption({ label: 'Movies app (Android) — Android' });
+}
 
 /** Ticks all four services for a dropped Android build, with the sandbox's demo projects. */
 export async function chooseAllFourServices(page: Page): Promise<void> {

@@ -28,12 +28,14 @@ async function axeFindsNothing(page: Page): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
+// Short quiet period and poll, given when the core is built, as the app gives its defaults.
+test.use({ watchTiming: { settleMs: 500, pollMs: 100 } });
+
 test('a build written in chunks into a watched folder is offered in Upload and opens in the drop flow', async ({
   app,
 }) => {
   const { page, harness } = app;
   const folder = await mkdtemp(join(tmpdir(), 'dropship-watched-'));
-  await harness.core.watch.configure({ settleMs: 500, pollMs: 100 });
   // The system folder dialog, answered by the test.
   (harness.core.ctx.platform as HeadlessPlatform).nextFolder = folder;
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryVault } from '../../main/core/accounts/vault';
-import { createCore, type Core } from '../../main/core/create-core';
+import { createCore, type Core, type CoreOptions } from '../../main/core/create-core';
 import type { NetworkSettings } from '../../main/core/http/network';
 import type { UploadTuning } from '../../main/core/transfer/upload-service';
 import { MemorySettingsStore } from '../../main/core/settings-store';
@@ -35,6 +35,7 @@ export async function startCoreHarness(
     network?: (sandbox: Sandbox) => NetworkSettings;
     /** The engine's retry waits and stall window (e.g. `fastRetries()`). */
     uploads?: UploadTuning;
+    watch?: CoreOptions['watch'];
   } = {},
 ): Promise<CoreHarness> {
   const sandbox = await startSandbox(options.sandbox);
@@ -48,6 +49,7 @@ export async function startCoreHarness(
     dataDir,
     ...(options.network ? { network: options.network(sandbox) } : {}),
     ...(options.uploads ? { uploads: options.uploads } : {}),
+    ...(options.watch ? { watch: options.watch } : {}),
   });
   return {
     core,

@@ -47,13 +47,6 @@ export class WatchService {
     await Promise.all(this.#folders().map((folder) => this.#watch(folder)));
   }
 
-  /** Tests shorten the quiet period; every watcher starts again with the new timing. */
-  async configure(timing: Partial<WatchTiming>): Promise<void> {
-    this.#timing = { ...this.#timing, ...timing };
-    this.#closeAll();
-    await this.start();
-  }
-
   state(): WatchState {
     const settings = this.#ctx.settings.read().watch;
     return {

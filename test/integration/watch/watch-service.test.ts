@@ -17,8 +17,10 @@ let folderStates: WatchedFolder[];
 let stopRecording: () => void;
 
 beforeEach(async () => {
-  harness = await startCoreHarness({ uploads: fastRetries() });
-  await harness.core.watch.configure({ settleMs: 300, pollMs: 100 });
+  harness = await startCoreHarness({
+    uploads: fastRetries(),
+    watch: { settleMs: 300, pollMs: 100 },
+  });
   folder = join(harness.dataDir, 'ci-artifacts');
   await mkdir(folder);
   found = [];
