@@ -4,12 +4,10 @@
  * Args: shape sinkUrl file caFile [proxyUrl]. Prints one JSON line: {ms}.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { HttpClient } from '../../main/core/http/client';
 import { trustStore } from '../../main/core/http/network';
 import { parseProxyUrl, type ProxyRoute } from '../../main/core/http/proxy-rules';
-import { sendWire } from '../../main/core/transfer/send-wire';
-import { benchWireRequest } from './wire-requests';
+import { timedSend } from './wire-requests';
 
 type Shape = 'multipart' | 'presigned-post' | 'signed-put';
 const [shape, sink, file, caFile, proxy] = process.argv.slice(2) as [
@@ -30,19 +28,7 @@ const http = new HttpClient({
   }),
 });
 const size = (await stat(file)).size;
-const started = performance.now();
 // As the app sends a build: its SHA-256 was taken when it was dropped.
-const { response } = await sendWire(benchWireRequest(shape, sink), {
-  service: 'installr',
-  file: { path: file, fileName: basename(file), size },
-  signal: new AbortController().signal,
-  onProgress: () => undefined,
-  onBodySent: () => undefined,
-  onStall: () => undefined,
-  hash: false,
-  http,
-});
-if (response.status >= 300) throw new Error(`sink answered ${response.status}`);
-const ms = performance.now() - started;
+const ms = await timedSend(shape, sink, { path: file, size }, { hash: false, http });
 await http.close();
 process.stdout.write(`${JSON.stringify({ ms })}\n`);

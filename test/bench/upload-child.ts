@@ -5,10 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { sendWire } from '../../main/core/transfer/send-wire';
 import { fanoutCore, FANOUT_TARGETS } from './fanout-core';
-import { benchWireRequest } from './wire-requests';
+import { timedSend } from './wire-requests';
 
 type Shape = 'multipart' | 'presigned-post' | 'signed-put';
 const [mode, sink, file, sha] = process.argv.slice(2) as [
@@ -26,19 +24,8 @@ const [mode, sink, file, sha] = process.argv.slice(2) as [
 const hash = sha !== 'nosha';
 const hashedAtDrop = sha === 'dropped';
 
-async function one(shape: Shape, size: number): Promise<number> {
-  const started = performance.now();
-  const { response } = await sendWire(benchWireRequest(shape, sink), {
-    service: 'installr',
-    file: { path: file, fileName: basename(file), size },
-    signal: new AbortController().signal,
-    onProgress: () => undefined,
-    onBodySent: () => undefined,
-    onStall: () => undefined,
-    hash,
-  });
-  if (response.status >= 300) throw new Error(`sink answered ${response.status}`);
-  return performance.now() - started;
+function one(shape: Shape, size: number): Promise<number> {
+  return timedSend(shape, sink, { path: file, size }, { hash });
 }
 
 async function fanout(): Promise<number> {
