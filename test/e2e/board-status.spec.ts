@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEED_APP_TOKENS } from '../../main/sandbox/installr/emulator';
 import { updateSettings } from '../../main/core/settings-store';
-import { expect, test } from './fixtures';
+import { expect, pickParcelTracker, test } from './fixtures';
 
 test('a status board of two apps: add, fail, recover, export', async ({ app }) => {
   const { page, harness } = app;
@@ -32,16 +32,7 @@ test('a status board of two apps: add, fail, recover, export', async ({ app }) =
 
   // One picked from the connected (sandbox) account.
   await page.getByRole('button', { name: 'Add an app' }).click();
-  await dialog.getByRole('button', { name: 'Pick from your account' }).click();
-  await dialog
-    .getByLabel('App', { exact: true })
-    .selectOption({ label: 'Parcel Tracker — Version 2.1.0 (build 210)' });
-  await dialog
-    .getByLabel('Test IO product (optional)')
-    .selectOption({ label: 'Northwind Shop — Website' });
-  await dialog
-    .getByLabel('Bitbar project (optional)')
-    .selectOption({ label: 'Movies app (Android) — Android' });
+  await pickParcelTracker(dialog);
   await app.screenshot('board-add-dialog');
   await dialog.getByRole('button', { name: 'Add to board' }).click();
   await expect(dialog).toBeHidden();

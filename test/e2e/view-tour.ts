@@ -6,7 +6,7 @@ import { profileBuild } from '../../main/core/diff/build-profile';
 import { accountKeyOf } from '../../main/core/history/record-job';
 import { fixture } from '../fixtures/index';
 import { delivery } from '../support/deliveries';
-import { dropFiles, expect, type AppFixture } from './fixtures';
+import { dropFiles, expect, pickParcelTracker, type AppFixture } from './fixtures';
 
 /**
  * Every main view, opened from the sidebar as a person would and brought to a state with
@@ -128,16 +128,7 @@ export const viewTour: ViewStop[] = [
       await openView(page, 'Status board');
       await page.getByRole('button', { name: 'Add an app' }).first().click();
       const dialog = page.getByRole('dialog', { name: 'Add an app to the board' });
-      await dialog.getByRole('button', { name: 'Pick from your account' }).click();
-      await dialog
-        .getByLabel('App', { exact: true })
-        .selectOption({ label: 'Parcel Tracker — Version 2.1.0 (build 210)' });
-      await dialog
-        .getByLabel('Test IO product (optional)')
-        .selectOption({ label: 'Northwind Shop — Website' });
-      await dialog
-        .getByLabel('Bitbar project (optional)')
-        .selectOption({ label: 'Movies app (Android) — Android' });
+      await pickParcelTracker(dialog);
       await dialog.getByRole('button', { name: 'Add to board' }).click();
       await expect(dialog).toBeHidden();
       await page.getByRole('button', { name: 'Add an app' }).click();
