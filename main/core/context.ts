@@ -32,4 +32,6 @@ export interface CoreContext {
   bitbar: BitbarApi;
   /** The upload engine: every job, its transfers, the queue and the `uploads.*` events. */
   uploads: UploadService;
+  /** Switches what the core says to the language the person chose in Settings. */
+  language: { follow(choice: string | undefined): void };
 }

@@ -16,6 +16,7 @@ import { HttpClient } from './http/client';
 import { appNetwork, type ResolveProxy } from './http/app-network';
 import type { NetworkSettings } from './http/network';
 import { WatchService, type WatchTiming } from './watch/watch-service';
+import { followLanguage } from './i18n/core-language';
 
 export interface CoreOptions {
   settings: SettingsStore;
@@ -43,6 +44,13 @@ export interface CoreOptions {
   uploads?: UploadTuning;
   /** Watched folders' quiet period and poll; the app keeps the defaults, tests shorten them. */
   watch?: Partial<WatchTiming>;
+  /**
+   * The language of everything the core says to people (errors, the board's export):
+   * fixed by the CLI ('en') and tests; else Settings → Language, where "system" means
+   * `systemLocale` (the app passes the OS locale). English when neither is given.
+   */
+  locale?: string;
+  systemLocale?: string;
 }
 
 export interface Core {
@@ -56,6 +64,9 @@ export interface Core {
 
 /** The composition root of everything below main/: one per app (or test, or CLI run). */
 export function createCore(options: CoreOptions): Core {
+  // First: every sentence below, from the first error on, is in this language.
+  const language = { locale: options.locale, systemLocale: options.systemLocale };
+  followLanguage(language, undefined);
   const sandbox = new SandboxLink(options.sandbox, options.startSandbox);
   const http = new HttpClient(options.network);
   const fromSettings = !options.network;
@@ -90,6 +101,7 @@ export function createCore(options: CoreOptions): Core {
     platform: options.platform ?? headlessPlatform(join(options.dataDir, 'downloads')),
     bitbar,
     uploads,
+    language: { follow: (choice) => followLanguage(language, choice) },
   };
   const watch = new WatchService(ctx, options.watch);
   const handlers = createHandlers(ctx, { watch });

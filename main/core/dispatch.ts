@@ -4,6 +4,7 @@ import type { ChannelSpec } from '../../shared/contract/define';
 import { DropshipError, type DropshipErrorShape } from '../../shared/errors';
 import type { Handlers } from './handlers';
 import { redact } from './redact';
+import { t } from './i18n/translate';
 
 type AnyHandler = (input: unknown) => Promise<unknown>;
 
@@ -21,7 +22,11 @@ export async function dispatch(
   const spec = lookup(contract, namespace, method) as ChannelSpec | undefined;
   const handler = lookup(handlers, namespace, method) as AnyHandler | undefined;
   if (!spec || !handler) {
-    return fail({ code: 'internal', retryable: false, message: `Unknown request “${channelId}”.` });
+    return fail({
+      code: 'internal',
+      retryable: false,
+      message: t('common:unknownRequest', { channel: channelId }),
+    });
   }
   const input = spec.input.safeParse(rawInput);
   if (!input.success) return fail(invalidInput(input.error));
@@ -32,11 +37,7 @@ export async function dispatch(
       `[dropship] ${channelId} produced an invalid result`,
       redact(output.error.message),
     );
-    return fail({
-      code: 'internal',
-      retryable: false,
-      message: 'Something went wrong inside Dropship.',
-    });
+    return fail({ code: 'internal', retryable: false, message: t('common:internal') });
   } catch (error) {
     return fail(toErrorShape(error, channelId));
   }
@@ -45,7 +46,7 @@ export async function dispatch(
 export function toErrorShape(error: unknown, where: string): DropshipErrorShape {
   if (error instanceof DropshipError) return error.toShape();
   console.error(`[dropship] ${where} failed`, redact(String((error as Error)?.stack ?? error)));
-  return { code: 'internal', retryable: false, message: 'Something went wrong inside Dropship.' };
+  return { code: 'internal', retryable: false, message: t('common:internal') };
 }
 
 function invalidInput(error: z.ZodError): DropshipErrorShape {
@@ -62,7 +63,7 @@ function invalidInput(error: z.ZodError): DropshipErrorShape {
       ? first[0] === 'input'
         ? first[1]
         : `${first[0]}: ${first[1]}`
-      : 'Invalid input.',
+      : t('common:invalidInput'),
     fields,
   };
 }

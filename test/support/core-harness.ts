@@ -36,6 +36,8 @@ export async function startCoreHarness(
     /** The engine's retry waits and stall window (e.g. `fastRetries()`). */
     uploads?: UploadTuning;
     watch?: CoreOptions['watch'];
+    /** The language the core speaks (default English). */
+    locale?: string;
   } = {},
 ): Promise<CoreHarness> {
   const sandbox = await startSandbox(options.sandbox);
@@ -50,6 +52,7 @@ export async function startCoreHarness(
     ...(options.network ? { network: options.network(sandbox) } : {}),
     ...(options.uploads ? { uploads: options.uploads } : {}),
     ...(options.watch ? { watch: options.watch } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   return {
     core,

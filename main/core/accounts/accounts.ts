@@ -7,6 +7,7 @@ import { requireSecureBaseUrl } from './base-url';
 import type { SandboxLink } from './sandbox-link';
 import type { SecretVault } from './vault';
 import { DEFAULT_BASE_URLS } from './service-defaults';
+import { t } from '../i18n/translate';
 
 export type AuthKind = 'token' | 'apiKey' | 'oauth';
 
@@ -64,7 +65,7 @@ export class Accounts {
           service,
           status: 'sandbox',
           baseUrl: this.sandbox.current?.[service]?.baseUrl,
-          label: 'Sandbox with demo data',
+          label: t('accounts:sandboxLabel'),
         };
       case 'account':
         return {
@@ -75,7 +76,7 @@ export class Accounts {
           auth: connection.auth,
         };
       case 'none':
-        return { service, status: 'not_connected', label: 'Not connected' };
+        return { service, status: 'not_connected', label: t('accounts:notConnectedLabel') };
     }
   }
 
@@ -118,8 +119,8 @@ export class Accounts {
       code: 'not_connected',
       service,
       retryable: false,
-      message: `${SERVICE_NAMES[service]} is not connected.`,
-      hint: `Open Settings and connect your ${SERVICE_NAMES[service]} account, or use the sandbox.`,
+      message: t('accounts:notConnected', { service: SERVICE_NAMES[service] }),
+      hint: t('accounts:notConnectedHint', { service: SERVICE_NAMES[service] }),
     });
   }
 

@@ -1,4 +1,5 @@
 import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import { t } from '../i18n/translate';
 
 /**
  * A token sent over plain http can be read by anyone on the network path, so a service's
@@ -10,12 +11,12 @@ export function insecureBaseUrlProblem(baseUrl: string): string | undefined {
   try {
     url = new URL(baseUrl);
   } catch {
-    return 'Enter a full address, like https://example.com';
+    return t('accounts:url.notAnAddress');
   }
   if (url.protocol === 'https:') return undefined;
-  if (url.protocol !== 'http:') return 'The address must start with https://';
+  if (url.protocol !== 'http:') return t('accounts:url.notHttps');
   if (isLoopback(url.hostname)) return undefined;
-  return `Use https:// — over plain http:// your token could be read on the way to ${url.host}. (http:// works only for this computer: localhost or 127.0.0.1.)`;
+  return t('accounts:url.plainHttp', { host: url.host });
 }
 
 export function requireSecureBaseUrl(baseUrl: string, service: ServiceId): void {
@@ -25,7 +26,7 @@ export function requireSecureBaseUrl(baseUrl: string, service: ServiceId): void 
     code: 'invalid_input',
     service,
     retryable: false,
-    message: `Dropship will not send your ${SERVICE_NAMES[service]} token to ${baseUrl}: ${problem}`,
+    message: t('accounts:url.refused', { service: SERVICE_NAMES[service], url: baseUrl, problem }),
     fields: { baseUrl: problem },
   });
 }

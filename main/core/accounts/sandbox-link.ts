@@ -1,5 +1,6 @@
 import { DropshipError } from '../../../shared/errors';
 import type { SandboxEndpoints } from './accounts';
+import { t } from '../i18n/translate';
 
 /** Starts the sandbox (in its own process, in the app) and answers with its endpoints. */
 export type SandboxStarter = () => Promise<SandboxEndpoints>;
@@ -40,8 +41,8 @@ export class SandboxLink {
         throw new DropshipError({
           code: 'internal',
           retryable: true,
-          message: `The built-in sandbox could not start: ${(error as Error).message}`,
-          hint: 'Try again, or connect a real account in Settings.',
+          message: t('accounts:sandboxFailed', { reason: (error as Error).message }),
+          hint: t('accounts:sandboxFailedHint'),
         });
       },
     );

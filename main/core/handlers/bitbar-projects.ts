@@ -6,15 +6,16 @@ import { downloadProjectFile, listProjectFiles } from '../providers/bitbar/files
 import * as notifications from '../providers/bitbar/notifications';
 import * as projects from '../providers/bitbar/projects';
 import type { Handlers } from './types';
+import { t } from '../i18n/translate';
 
 type ProjectHandlers = Pick<Handlers['bitbar'], keyof typeof bitbarProjectChannels>;
 
-const MODE_WORDS: Record<string, string> = {
-  FULL_RUN: 'your own tests',
-  APP_CRAWLER: 'the app crawler',
-  CTS: 'the compatibility suite',
-  UIAUTOMATOR: 'UIAutomator',
-  IOS: 'iOS tests',
+const MODE_WORDS: Record<string, () => string> = {
+  FULL_RUN: () => t('bitbar:mode.fullRun'),
+  APP_CRAWLER: () => t('bitbar:mode.appCrawler'),
+  CTS: () => t('bitbar:mode.cts'),
+  UIAUTOMATOR: () => 'UIAutomator',
+  IOS: () => t('bitbar:mode.ios'),
 };
 
 /** Projects, their config and parameters, files, sharing and notifications. */
@@ -35,7 +36,12 @@ export function bitbarProjectHandlers(ctx: CoreContext): ProjectHandlers {
     updateProjectConfig: async ({ projectId, config }) => {
       const project = await projects.getProject(api, projectId);
       if (!modesForProject(project.type).includes(config.mode)) {
-        const message = `An ${project.type === 'IOS' ? 'iOS' : 'Android'} project cannot run ${MODE_WORDS[config.mode] ?? config.mode}.`;
+        const message = t(
+          project.type === 'IOS' ? 'bitbar:mode.iosCannot' : 'bitbar:mode.androidCannot',
+          {
+            mode: MODE_WORDS[config.mode]?.() ?? config.mode,
+          },
+        );
         throw new DropshipError({
           code: 'invalid_input',
           retryable: false,

@@ -4,6 +4,7 @@ import { DEFAULT_BASE_URLS } from '../accounts/service-defaults';
 import type { CoreContext } from '../context';
 import * as installr from '../providers/installr/client';
 import type { Handlers } from './types';
+import { t } from '../i18n/translate';
 
 export function installrHandlers(ctx: CoreContext): Handlers['installr'] {
   const credentials = () => ctx.accounts.credentials('installr');
@@ -18,10 +19,10 @@ export function installrHandlers(ctx: CoreContext): Handlers['installr'] {
       const parsed = parseEmails(emails);
       if (parsed.invalid.length > 0) {
         const message = describeInvalidEmails(parsed.invalid);
-        throw invalidEmails(message, 'Fix or remove them, then invite again.');
+        throw invalidEmails(message, t('installr:invite.fixEmails'));
       }
       if (parsed.valid.length === 0) {
-        throw invalidEmails('Paste at least one email address.');
+        throw invalidEmails(t('installr:invite.noEmails'));
       }
       const invited = await installr.inviteTesters(await credentials(), appId, build, {
         [mode]: parsed.valid,

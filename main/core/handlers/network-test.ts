@@ -6,6 +6,7 @@ import { verifiers } from '../accounts/verify';
 import { statusError } from '../http/errors';
 import type { CoreContext } from '../context';
 import type { ProxyRoute } from '../http/proxy-rules';
+import { t } from '../i18n/translate';
 
 /**
  * "Test connection": the steps a request takes, each said plainly, stopping at the first
@@ -27,7 +28,7 @@ export async function testConnection(
         {
           step: 'service',
           state: 'failed',
-          detail: `${name} is not connected: connect it above first.`,
+          detail: t('network:test.notConnected', { service: name }),
         },
       ],
     };
@@ -44,11 +45,13 @@ export async function testConnection(
   );
   steps.push(
     found
-      ? { step: 'lookup', state: 'ok', detail: `Found ${lookupHost}.` }
+      ? { step: 'lookup', state: 'ok', detail: t('network:test.found', { host: lookupHost }) }
       : {
           step: 'lookup',
           state: 'failed',
-          detail: `Could not find ${lookupHost}: check the address${viaProxy ? ' of the proxy' : ''} and your connection.`,
+          detail: t(viaProxy ? 'network:test.proxyNotFound' : 'network:test.notFound', {
+            host: lookupHost,
+          }),
         },
   );
   if (!found) return finish(service, steps, ['proxy', 'tls', 'authentication', 'service']);
@@ -111,17 +114,17 @@ function passed(
         ? {
             step,
             state: 'ok',
-            detail: `The proxy at ${new URL(proxy.url).host} let the request through.`,
+            detail: t('network:test.proxyPassed', { proxy: new URL(proxy.url).host }),
           }
-        : { step, state: 'skipped', detail: 'No proxy: Dropship connects directly.' };
+        : { step, state: 'skipped', detail: t('network:test.noProxy') };
     case 'tls':
       return url.protocol === 'https:'
-        ? { step, state: 'ok', detail: `${url.host} presented a certificate Dropship trusts.` }
-        : { step, state: 'skipped', detail: 'This address does not use HTTPS.' };
+        ? { step, state: 'ok', detail: t('network:test.trusted', { host: url.host }) }
+        : { step, state: 'skipped', detail: t('network:test.noHttps') };
     case 'authentication':
-      return { step, state: 'ok', detail: `${name} accepted the credentials.` };
+      return { step, state: 'ok', detail: t('network:test.accepted', { service: name }) };
     default:
-      return { step, state: 'ok', detail: `${name} answered.` };
+      return { step, state: 'ok', detail: t('network:test.answered', { service: name }) };
   }
 }
 
@@ -130,7 +133,8 @@ function finish(
   steps: ConnectionStep[],
   rest: ConnectionStep['step'][],
 ): ConnectionTest {
-  for (const step of rest) steps.push({ step, state: 'skipped', detail: 'Not reached.' });
+  for (const step of rest)
+    steps.push({ step, state: 'skipped', detail: t('network:test.notReached') });
   return { service, ok: false, steps };
 }
 

@@ -9,6 +9,7 @@ import { parseProxyUrl, ProxySettingError, redactUserinfo } from '../http/proxy-
 import { updateSettings } from '../settings-store';
 import { testConnection } from './network-test';
 import type { Handlers } from './types';
+import { t } from '../i18n/translate';
 
 const SERVICES: ServiceId[] = ['installr', 'testio', 'bitbar', 'productscience'];
 
@@ -18,16 +19,12 @@ export function networkHandlers(ctx: CoreContext): Handlers['network'] {
 
     update: async (input) => {
       if (!ctx.network.fromSettings) {
-        throw invalid(
-          'This run’s network comes from the command line and environment.',
-          'proxyMode',
-        );
+        throw invalid(t('network:settings.fixedByRun'), 'proxyMode');
       }
       let proxyUrl = '';
       let fromUrl: { username: string; password: string } | undefined;
       if (input.proxyMode === 'manual') {
-        if (!input.proxyUrl)
-          throw invalid('Enter the proxy’s address, e.g. proxy.example.com:8080.', 'proxyUrl');
+        if (!input.proxyUrl) throw invalid(t('network:settings.enterProxy'), 'proxyUrl');
         try {
           const route = parseProxyUrl(input.proxyUrl, 'manual');
           if (route.kind === 'proxy') {
@@ -41,12 +38,13 @@ export function networkHandlers(ctx: CoreContext): Handlers['network'] {
       }
       for (const file of input.caFiles) {
         const text = await readFile(file, 'utf8').catch(() => undefined);
-        if (text === undefined) throw invalid(`Cannot read ${file}.`, 'caFiles');
+        if (text === undefined)
+          throw invalid(t('network:settings.cannotRead', { file }), 'caFiles');
         try {
           readPemBundle(text, file);
         } catch (error) {
           throw invalid(
-            `${(error as Error).message} Export the certificate as PEM (Base-64).`,
+            t('network:settings.notPem', { reason: (error as Error).message }),
             'caFiles',
           );
         }

@@ -2,6 +2,7 @@ import { DropshipError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { externalHref } from '../platform';
 import type { Handlers } from './types';
+import { t } from '../i18n/translate';
 
 export function systemHandlers(ctx: CoreContext): Handlers['system'] {
   return {
@@ -15,7 +16,7 @@ export function systemHandlers(ctx: CoreContext): Handlers['system'] {
         throw new DropshipError({
           code: 'invalid_input',
           retryable: false,
-          message: 'Only web links (https) can be opened.',
+          message: t('common:onlyWebLinks'),
         });
       }
       await ctx.platform.openExternal(href);

@@ -8,6 +8,7 @@ import { dispatcherFor, directNetwork, type NetworkSettings } from './network';
 import type { ProxyRoute } from './proxy-rules';
 import { decideRetry, type RetryPolicy } from './retry-policy';
 import { parseResponse, type HttpResponse } from './request';
+import { t } from '../i18n/translate';
 
 export interface HttpCall {
   service: ServiceId;
@@ -227,7 +228,7 @@ function toHttpError(call: HttpCall, error: unknown, route: ProxyRoute): HttpErr
       code: 'cancelled',
       service: call.service,
       retryable: false,
-      message: 'Cancelled.',
+      message: t('common:cancelled'),
     });
   }
   return connectionError(call.service, call.url, error, route);

@@ -1,6 +1,7 @@
 import { SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
 import { HttpError, networkError, safeHost } from './errors';
 import type { ProxyRoute } from './proxy-rules';
+import { t } from '../i18n/translate';
 
 /**
  * A request that never got an HTTP answer from the service, classified: the proxy
@@ -28,10 +29,10 @@ export function connectionError(
           code: 'proxy',
           service,
           retryable: false,
-          message: `The proxy at ${proxy} asked for a user name and password`,
+          message: t('http:proxy.needsCredentials', { proxy }),
           hint: route.credentials
-            ? 'The proxy refused the user name and password Dropship sent; check them in Settings → Network (or in the proxy address).'
-            : 'Add them in Settings → Network, or put them in the proxy address (http://user:password@host:port).',
+            ? t('http:proxy.credentialsRefusedHint')
+            : t('http:proxy.needsCredentialsHint'),
         },
         407,
       );
@@ -41,8 +42,13 @@ export function connectionError(
         code: 'proxy',
         service,
         retryable: false,
-        message: `The proxy at ${proxy} refused the connection to ${SERVICE_NAMES[service]} (${host}, HTTP ${status}).`,
-        hint: 'Ask your network administrator whether this address is allowed through the proxy.',
+        message: t('http:proxy.refused', {
+          proxy,
+          service: SERVICE_NAMES[service],
+          host,
+          status,
+        }),
+        hint: t('http:proxy.refusedHint'),
       });
     }
     if (codes.codes.some((c) => PROXY_UNREACHABLE.has(c))) {
@@ -50,8 +56,8 @@ export function connectionError(
         code: 'proxy',
         service,
         retryable: false,
-        message: `Could not reach the proxy at ${proxy}.`,
-        hint: 'Check the proxy address in Settings → Network (or HTTPS_PROXY / --proxy).',
+        message: t('http:proxy.unreachable', { proxy }),
+        hint: t('http:proxy.unreachableHint'),
       });
     }
   }
@@ -69,9 +75,6 @@ const UNTRUSTED = new Set([
   'CERT_SIGNATURE_FAILURE',
 ]);
 
-const ADD_ROOT =
-  "Your network may be inspecting secure connections; add your company's root certificate in Settings → Network (on the command line: --ca FILE).";
-
 /** The person-facing words for a certificate error code, if it is one. */
 export function certificateProblem(
   codes: readonly string[],
@@ -80,32 +83,32 @@ export function certificateProblem(
   for (const code of codes) {
     if (UNTRUSTED.has(code)) {
       return {
-        message: `The certificate of ${host} is not signed by an authority Dropship trusts.`,
-        hint: ADD_ROOT,
+        message: t('http:certificate.untrusted', { host }),
+        hint: t('http:certificate.untrustedHint'),
       };
     }
     if (code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
       return {
-        message: `${host} presented a self-signed certificate.`,
-        hint: `If this is your company's own server, add its certificate in Settings → Network (on the command line: --ca FILE); otherwise the connection may be intercepted.`,
+        message: t('http:certificate.selfSigned', { host }),
+        hint: t('http:certificate.selfSignedHint'),
       };
     }
     if (code === 'CERT_HAS_EXPIRED') {
       return {
-        message: `The certificate of ${host} has expired.`,
-        hint: "The service has to renew it; also check that this computer's date and time are right.",
+        message: t('http:certificate.expired', { host }),
+        hint: t('http:certificate.expiredHint'),
       };
     }
     if (code === 'CERT_NOT_YET_VALID') {
       return {
-        message: `The certificate of ${host} is not valid yet.`,
-        hint: "Check that this computer's date and time are right.",
+        message: t('http:certificate.notYetValid', { host }),
+        hint: t('http:certificate.notYetValidHint'),
       };
     }
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
       return {
-        message: `The certificate presented for ${host} is for another name.`,
-        hint: 'Check the address in Settings; if it is right, your network may be redirecting the connection.',
+        message: t('http:certificate.otherName', { host }),
+        hint: t('http:certificate.otherNameHint'),
       };
     }
   }

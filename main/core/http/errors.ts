@@ -4,6 +4,8 @@ import {
   type ErrorCode,
   type ServiceId,
 } from '../../../shared/errors';
+import type { MessageKey } from '../i18n/resources';
+import { t } from '../i18n/translate';
 
 /** What the retry policy needs to know about a failure beyond its shared shape. */
 export interface RetryFlags {
@@ -43,10 +45,10 @@ export function codeForStatus(status: number): ErrorCode {
 }
 
 const HINTS: Partial<Record<ErrorCode, (service: string) => string>> = {
-  unauthorized: (s) => `Check the token in Settings → ${s}, or reconnect the account.`,
-  forbidden: (s) => `Your ${s} account is not allowed to do this.`,
-  rate_limited: () => 'Dropship will try again shortly.',
-  server_error: (s) => `${s} is having trouble; try again in a moment.`,
+  unauthorized: (service) => t('http:hint.unauthorized', { service }),
+  forbidden: (service) => t('http:hint.forbidden', { service }),
+  rate_limited: () => t('http:hint.rateLimited'),
+  server_error: (service) => t('http:hint.serverError', { service }),
 };
 
 /** Seconds or an HTTP date, as Retry-After allows; capped so a bad header cannot stall us. */
@@ -66,17 +68,17 @@ export function statusError(
 ): HttpError {
   const code = codeForStatus(status);
   const name = SERVICE_NAMES[service];
-  const fallback: Record<string, string> = {
-    unauthorized: `${name} did not accept the credentials.`,
-    forbidden: `${name} refused access.`,
-    not_found: `${name} could not find that.`,
-    rate_limited: `${name} asked us to slow down.`,
-    server_error: `${name} had an internal problem (HTTP ${status}).`,
-    too_large: `${name} says the file is too large.`,
+  const fallback: Partial<Record<ErrorCode, MessageKey>> = {
+    unauthorized: 'http:status.unauthorized',
+    forbidden: 'http:status.forbidden',
+    not_found: 'http:status.notFound',
+    rate_limited: 'http:status.rateLimited',
+    server_error: 'http:status.serverError',
+    too_large: 'http:status.tooLarge',
   };
   const message = serviceMessage
-    ? `${name}: ${serviceMessage}`
-    : (fallback[code] ?? `${name} refused the request (HTTP ${status}).`);
+    ? t('http:status.serviceSays', { service: name, said: serviceMessage })
+    : t(fallback[code] ?? 'http:status.refused', { service: name, status });
   const hint = HINTS[code]?.(name);
   return new HttpError(
     {
@@ -127,8 +129,8 @@ export function networkError(service: ServiceId, url: string, cause: unknown): H
       code: 'timeout',
       service,
       retryable: true,
-      message: `${name} (${host}) stopped answering.`,
-      hint: 'Check your connection; Dropship retries automatically.',
+      message: t('http:network.stopped', { service: name, host }),
+      hint: t('http:network.stoppedHint'),
     });
   }
   const refused = errCode === 'ECONNREFUSED' || errCode === 'ENOTFOUND';
@@ -137,11 +139,9 @@ export function networkError(service: ServiceId, url: string, cause: unknown): H
     service,
     retryable: true,
     message: refused
-      ? `Could not reach ${name} at ${host}.`
-      : `The connection to ${name} (${host}) was interrupted.`,
-    hint: refused
-      ? 'Check your internet connection and the address in Settings.'
-      : 'Dropship retries automatically.',
+      ? t('http:network.unreachable', { service: name, host })
+      : t('http:network.interrupted', { service: name, host }),
+    hint: refused ? t('http:network.unreachableHint') : t('http:network.interruptedHint'),
   });
 }
 
@@ -149,6 +149,6 @@ export function safeHost(url: string): string {
   try {
     return new URL(url).host;
   } catch {
-    return 'an invalid address';
+    return t('http:invalidAddress');
   }
 }

@@ -2,6 +2,7 @@ import type { Socket } from 'node:net';
 import * as tls from 'node:tls';
 import { Agent, buildConnector, Client, ProxyAgent, type Dispatcher } from 'undici';
 import type { ProxyRoute } from './proxy-rules';
+import { t } from '../i18n/translate';
 
 /**
  * How Dropship reaches the network: which proxy each URL goes through and which
@@ -25,7 +26,7 @@ export interface Trust {
 export function directNetwork(): NetworkSettings {
   return {
     routes: async () => [{ kind: 'direct', origin: 'none' }],
-    trust: { ca: undefined, sources: ['Built-in certificate authorities'] },
+    trust: { ca: undefined, sources: [t('http:trust.builtIn')] },
   };
 }
 
@@ -38,12 +39,12 @@ export function trustStore(
   extra: { source: string; pems: string[] }[],
   options: { system: boolean },
 ): Trust {
-  const sources = ['Built-in certificate authorities'];
+  const sources = [t('http:trust.builtIn')];
   const ca = [...tls.rootCertificates];
   const readSystem = (tls as { getCACertificates?: (kind: string) => string[] }).getCACertificates;
   if (options.system && readSystem) {
     ca.push(...readSystem('system'));
-    sources.push('This computer’s certificate store');
+    sources.push(t('http:trust.system'));
   }
   for (const { source, pems } of extra) {
     ca.push(...pems);
@@ -56,7 +57,7 @@ export function trustStore(
 /** Splits a PEM bundle into certificates; throws with the file's name when there are none. */
 export function readPemBundle(text: string, fileName: string): string[] {
   const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-  if (pems.length === 0) throw new Error(`${fileName} holds no PEM certificate.`);
+  if (pems.length === 0) throw new Error(t('http:trust.noPem', { file: fileName }));
   return pems.map((pem) => `${pem}\n`);
 }
 

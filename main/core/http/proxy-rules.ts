@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate';
 /**
  * Which proxy, if any, carries a request: the environment's HTTPS_PROXY / HTTP_PROXY /
  * NO_PROXY (as curl reads them), a manual setting, or a PAC-style list from the OS
@@ -27,13 +28,11 @@ export function parseProxyUrl(raw: string, origin: ProxyOrigin): ProxyRoute {
     // curl accepts `proxy:8080` without a scheme and means http.
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
   } catch {
-    throw new ProxySettingError(`“${redactUserinfo(text)}” is not a proxy address.`);
+    throw new ProxySettingError(t('http:proxy.notAnAddress', { text: redactUserinfo(text) }));
   }
   const scheme = url.protocol.replace(/:$/, '');
   if (!['http', 'https', 'socks5', 'socks'].includes(scheme) || !url.hostname) {
-    throw new ProxySettingError(
-      `“${redactUserinfo(text)}” is not a proxy address Dropship can use (http, https or socks5).`,
-    );
+    throw new ProxySettingError(t('http:proxy.unusableScheme', { text: redactUserinfo(text) }));
   }
   const port =
     url.port || (scheme === 'https' ? '443' : scheme.startsWith('socks') ? '1080' : '80');

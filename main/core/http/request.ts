@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import { t } from '../i18n/translate';
 
 export interface HttpResponse {
   status: number;
@@ -30,7 +31,7 @@ export function parseResponse<S extends z.ZodType>(
     code: 'server_error',
     service,
     retryable: false,
-    message: `${SERVICE_NAMES[service]} answered in a form Dropship does not understand.`,
-    hint: 'The service may have changed its API; please report this.',
+    message: t('http:unexpectedAnswer', { service: SERVICE_NAMES[service] }),
+    hint: t('http:unexpectedAnswerHint'),
   });
 }

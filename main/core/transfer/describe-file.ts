@@ -4,6 +4,7 @@ import type { FileFacts } from '../../../shared/contract/uploads';
 import type { BuildInfo } from '../../../shared/domain/build-info';
 import { dropRefusal, refusalFor } from '../../../shared/domain/upload-rules';
 import { DropshipError, SERVICE_IDS } from '../../../shared/errors';
+import { t } from '../i18n/translate';
 
 /**
  * The file at `path` as the Upload view shows it. Refuses non-builds before anything else.
@@ -21,7 +22,7 @@ export async function describeFile(
   try {
     build = await inspect(path);
   } catch (error) {
-    inspectError = error instanceof DropshipError ? error.message : 'The build could not be read.';
+    inspectError = error instanceof DropshipError ? error.message : t('transfer:unreadableBuild');
   }
   const services = SERVICE_IDS.map((service) => {
     const reason = refusalFor(service, fileName, size);
@@ -52,8 +53,8 @@ export async function fileAt(path: string): Promise<{ fileName: string; size: nu
     throw new DropshipError({
       code: 'not_found',
       retryable: false,
-      message: `Dropship cannot open ${fileName}.`,
-      hint: 'It may have been moved or deleted; drop it again.',
+      message: t('transfer:cannotOpen', { file: fileName }),
+      hint: t('transfer:cannotOpenHint'),
     });
   }
 }

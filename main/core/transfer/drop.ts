@@ -5,6 +5,7 @@ import { inspectBuild } from '../inspect';
 import type { UploadService } from './upload-service';
 import { fileAt } from './describe-file';
 import type { BuildFacts } from './job-store';
+import { t } from '../i18n/translate';
 
 /**
  * Checks everything that can be checked before the first byte (the file, each service's
@@ -31,7 +32,7 @@ export async function startDrop(
       code: 'unsupported_file',
       retryable: false,
       message: refused.map(([, reason]) => reason).join(' '),
-      hint: 'Untick the services that cannot take this file, or drop another file.',
+      hint: t('transfer:refusedHint'),
       fields: problems,
     });
   }

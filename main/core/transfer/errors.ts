@@ -1,5 +1,7 @@
 import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
 import { HttpError, type RetryFlags } from '../http/errors';
+import { t } from '../i18n/translate';
+import { formatNumber } from '../i18n/format';
 
 export type TransferFlags = RetryFlags;
 
@@ -12,8 +14,8 @@ export function stalledError(service: ServiceId, seconds: number): TransferError
       code: 'timeout',
       service,
       retryable: true,
-      message: `The upload to ${SERVICE_NAMES[service]} made no progress for ${seconds} s.`,
-      hint: 'Dropship starts it again automatically.',
+      message: t('transfer:stalled', { service: SERVICE_NAMES[service], seconds }),
+      hint: t('transfer:stalledHint'),
     },
     undefined,
     undefined,
@@ -29,8 +31,12 @@ export function fileChangedError(
   return new DropshipError({
     code: 'invalid_input',
     retryable: false,
-    message: `${fileName} changed since it was dropped (${expected} bytes then, ${actual} now).`,
-    hint: 'Drop the file again to send the new version.',
+    message: t('transfer:fileChanged', {
+      file: fileName,
+      expected: formatNumber(expected),
+      actual: formatNumber(actual),
+    }),
+    hint: t('transfer:fileChangedHint'),
   });
 }
 
@@ -38,8 +44,8 @@ export function fileMissingError(fileName: string): DropshipError {
   return new DropshipError({
     code: 'not_found',
     retryable: false,
-    message: `${fileName} is no longer where it was dropped from.`,
-    hint: 'Drop the file again.',
+    message: t('transfer:fileMissing', { file: fileName }),
+    hint: t('transfer:fileMissingHint'),
   });
 }
 
@@ -47,7 +53,7 @@ export function cancelledError(service?: ServiceId): DropshipError {
   return new DropshipError({
     code: 'cancelled',
     retryable: false,
-    message: 'Cancelled.',
+    message: t('common:cancelled'),
     ...(service ? { service } : {}),
   });
 }

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { DropshipError } from '../../../shared/errors';
 import { sha256OfFile } from './file-source';
+import { t } from '../i18n/translate';
 
 /** How long a finished transfer waits for another's digest before hashing itself. */
 const SHARED_WAIT_MS = 1500;
@@ -77,7 +78,7 @@ function changed(fileName: string): DropshipError {
   return new DropshipError({
     code: 'invalid_input',
     retryable: false,
-    message: `${fileName} changed while it was being sent.`,
-    hint: 'Drop the build again once it has finished being written.',
+    message: t('transfer:changedWhileSending', { file: fileName }),
+    hint: t('transfer:changedWhileSendingHint'),
   });
 }

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { DropshipError } from '../../../shared/errors';
+import { t } from '../i18n/translate';
 
 /**
  * Product Science's `sourceControlId` and `sourceControlIsoTimestamp`, read the way its
@@ -16,8 +17,8 @@ export function gitCommit(
       new DropshipError({
         code: 'invalid_input',
         retryable: false,
-        message: `“${ref.slice(0, 80)}” is not a commit: a commit id or branch name never starts with “-”.`,
-        fields: { ref: 'Type a commit id, a branch or a tag' },
+        message: t('transfer:git.dashRef', { ref: ref.slice(0, 80) }),
+        fields: { ref: t('transfer:git.typeRef') },
       }),
     );
   }
@@ -35,10 +36,10 @@ export function gitCommit(
             code: 'invalid_input',
             retryable: false,
             message: missing
-              ? 'Git is not installed, so Dropship cannot read the commit.'
-              : `That folder is not a git repository with a commit “${ref}”.`,
-            hint: missing ? 'Type the commit id and time instead.' : firstLine(stderr),
-            fields: { folder: 'Choose the folder of a git repository' },
+              ? t('transfer:git.missing')
+              : t('transfer:git.notARepository', { ref }),
+            hint: missing ? t('transfer:git.missingHint') : firstLine(stderr),
+            fields: { folder: t('transfer:git.chooseRepository') },
           }),
         );
       },
@@ -47,5 +48,5 @@ export function gitCommit(
 }
 
 function firstLine(text: string): string {
-  return text.trim().split('\n')[0]?.slice(0, 200) || 'Choose another folder.';
+  return text.trim().split('\n')[0]?.slice(0, 200) || t('transfer:git.chooseAnother');
 }

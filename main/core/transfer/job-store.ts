@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { UploadJobSchema } from '../../../shared/contract/uploads';
 import { isTerminal } from './state-machine';
+import { t } from '../i18n/translate';
 
 /** What inspection told us about the build, kept with the job (providers' metadata fields). */
 export const BuildFactsSchema = z.object({
@@ -68,10 +69,7 @@ export class JobStore {
       await rename(this.file, torn).catch(() => undefined);
       const previous = await readList(this.#previous);
       raw = previous.kind === 'ok' ? previous.jobs : [];
-      this.problem =
-        previous.kind === 'ok'
-          ? 'The uploads list was damaged; Dropship restored the copy saved just before it.'
-          : 'The uploads list was damaged and no earlier copy could be read; it starts empty.';
+      this.problem = previous.kind === 'ok' ? t('transfer:jobsRestored') : t('transfer:jobsLost');
       console.error(`[dropship] uploads: ${this.problem} (damaged file kept as ${torn})`);
     } else if (current.kind === 'missing') {
       // A crash between the two renames of a write leaves only the previous copy.

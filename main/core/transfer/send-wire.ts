@@ -8,6 +8,7 @@ import { ProgressMeter, type Clock, type ProgressSample } from './progress';
 import { SocketMeter } from './socket-meter';
 import { storageError } from './wire/storage-errors';
 import { prepareWire, type WireFile, type WireRequest } from './wire/wire-request';
+import { t } from '../i18n/translate';
 
 export interface WireSendOptions {
   service: ServiceId;
@@ -118,6 +119,6 @@ function shaOrFail(source: FileSource, response: HttpResponse, service: ServiceI
     code: 'internal',
     service,
     retryable: false,
-    message: 'The service answered before the whole file was sent.',
+    message: t('transfer:answeredEarly'),
   });
 }

@@ -17,6 +17,7 @@ import { sendWire } from './send-wire';
 import type { ServicePauses } from './service-pauses';
 import type { DeliveredBuild, ServiceUploader, UploadRun } from './uploader';
 import type { WireRequest } from './wire/wire-request';
+import { t } from '../i18n/translate';
 
 export interface TransferHooks {
   /** State, attempt, note, warning, error, result or checkpoint changed: persist, publish. */
@@ -121,7 +122,12 @@ export class Transfer {
           this.hooks.update({
             state: 'preparing',
             attempt: attempt + 1,
-            note: `Trying again in ${seconds} s (attempt ${attempt + 1} of ${policy.maxAttempts}): ${decision.reason}`,
+            note: t('transfer:retrying', {
+              seconds,
+              attempt: attempt + 1,
+              attempts: policy.maxAttempts,
+              reason: decision.reason,
+            }),
             ...this.#duplicateWarning(),
           });
           // Waiting to try again does not hold a slot another delivery could use.
@@ -182,7 +188,7 @@ export class Transfer {
         const sha = await sha256OfFile(job.filePath, abort.signal);
         return {
           result: { ...found, service: uploader.service, sha256: sha },
-          note: `${found.headline}: it was already delivered, so it was not sent twice.`,
+          note: t('transfer:alreadyDelivered', { headline: found.headline }),
         };
       }
     }
@@ -235,7 +241,10 @@ export class Transfer {
       const waitMs = this.deps.pauses.remainingMs(service);
       if (waitMs <= 0) return true;
       this.hooks.update({
-        note: `${SERVICE_NAMES[service]} asked Dropship to slow down: starting in ${Math.ceil(waitMs / 1000)} s.`,
+        note: t('transfer:slowDown', {
+          service: SERVICE_NAMES[service],
+          seconds: Math.ceil(waitMs / 1000),
+        }),
       });
       if (!(await sleep(waitMs, this.#abort.signal))) return false;
     }
@@ -262,7 +271,7 @@ export class Transfer {
 function toShape(error: unknown): DropshipErrorShape {
   if (error instanceof DropshipError) return error.toShape();
   console.error('[dropship] upload failed', redact(String((error as Error)?.stack ?? error)));
-  return { code: 'internal', retryable: false, message: 'Something went wrong inside Dropship.' };
+  return { code: 'internal', retryable: false, message: t('common:internal') };
 }
 
 /** Resolves true after `ms`, or false as soon as `signal` aborts. */

@@ -12,6 +12,7 @@ import type { RetryPolicy } from '../http/retry-policy';
 import { canMove, isTerminal, stateAfterRestart } from './state-machine';
 import { Transfer } from './transfer';
 import type { ServiceUploader, UploaderMap } from './uploader';
+import { t } from '../i18n/translate';
 
 /** How patiently transfers retry and when a silent one counts as stalled (tests shorten both). */
 export interface UploadTuning {
@@ -71,7 +72,7 @@ export class UploadService {
       code: 'invalid_input',
       service,
       retryable: false,
-      message: `Dropship cannot send builds to ${SERVICE_NAMES[service]} yet.`,
+      message: t('transfer:noUploader', { service: SERVICE_NAMES[service] }),
     });
   }
 
@@ -94,7 +95,7 @@ export class UploadService {
         ...(pending
           ? {
               resumed: true,
-              note: `Picked up again after Dropship restarted.${repaired}`,
+              note: t('transfer:resumed') + repaired,
               progress: idleProgress(job.fileSize),
               updatedAt: now,
             }
@@ -311,7 +312,7 @@ export class UploadService {
     throw new DropshipError({
       code: 'not_found',
       retryable: false,
-      message: 'That upload is no longer in the list.',
+      message: t('transfer:jobGone'),
     });
   }
 }

@@ -2,6 +2,7 @@ import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
 import { codeForStatus, parseRetryAfter } from '../../http/errors';
 import type { HttpResponse } from '../../http/request';
 import { TransferError } from '../errors';
+import { t } from '../../i18n/translate';
 
 /** S3 and GCS answer errors as `<Error><Code>…</Code><Message>…</Message></Error>`. */
 export function readStorageError(body: unknown): { code?: string; message?: string } {
@@ -39,11 +40,11 @@ export function storageError(service: ServiceId, response: HttpResponse): Transf
   const words = message ?? storageCode ?? `HTTP ${status}`;
   const text = freshUrl
     ? expired
-      ? `The upload link from ${name} expired before the upload finished.`
-      : `${name}'s storage refused the upload link (${words}).`
+      ? t('transfer:storage.linkExpired', { service: name })
+      : t('transfer:storage.linkRefused', { service: name, words })
     : status === 400 && storageCode === 'EntityTooLarge'
-      ? `${name}'s storage refused the file as too large.`
-      : `${name}'s storage refused the upload: ${words}.`;
+      ? t('transfer:storage.tooLarge', { service: name })
+      : t('transfer:storage.refused', { service: name, words });
   return new TransferError(
     {
       code: freshUrl
@@ -54,7 +55,7 @@ export function storageError(service: ServiceId, response: HttpResponse): Transf
       service,
       retryable: freshUrl || status >= 500 || status === 429,
       message: text,
-      ...(freshUrl ? { hint: 'Dropship asks for a new link and tries again.' } : {}),
+      ...(freshUrl ? { hint: t('transfer:storage.newLinkHint') } : {}),
     },
     status,
     parseRetryAfter(response.headers['retry-after']),

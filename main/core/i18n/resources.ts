@@ -1,0 +1,56 @@
+import deAccounts from './locales/de/accounts.json';
+import deBitbar from './locales/de/bitbar.json';
+import deCommon from './locales/de/common.json';
+import deHttp from './locales/de/http.json';
+import deInstallr from './locales/de/installr.json';
+import deNetwork from './locales/de/network.json';
+import deTransfer from './locales/de/transfer.json';
+import enAccounts from './locales/en/accounts.json';
+import enBitbar from './locales/en/bitbar.json';
+import enCommon from './locales/en/common.json';
+import enHttp from './locales/en/http.json';
+import enInstallr from './locales/en/installr.json';
+import enNetwork from './locales/en/network.json';
+import enTransfer from './locales/en/transfer.json';
+
+/**
+ * Every namespace in both languages. English holds the sentences the app has always said;
+ * German mirrors its keys exactly (a test checks the two sets match and none is empty).
+ */
+export const RESOURCES = {
+  en: {
+    common: enCommon,
+    accounts: enAccounts,
+    bitbar: enBitbar,
+    http: enHttp,
+    installr: enInstallr,
+    network: enNetwork,
+    transfer: enTransfer,
+  },
+  de: {
+    common: deCommon,
+    accounts: deAccounts,
+    bitbar: deBitbar,
+    http: deHttp,
+    installr: deInstallr,
+    network: deNetwork,
+    transfer: deTransfer,
+  },
+} as const;
+
+export type Language = keyof typeof RESOURCES;
+export type Namespace = keyof (typeof RESOURCES)['en'];
+export const NAMESPACES = Object.keys(RESOURCES.en) as Namespace[];
+
+type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';
+type Unplural<K extends string> = K extends `${infer Base}${PluralSuffix}` ? Base : K;
+
+/** "a.b.c" for every leaf of a resource tree, plural forms folded into their base key. */
+type Leaves<T> = {
+  [K in keyof T & string]: T[K] extends string ? Unplural<K> : `${K}.${Leaves<T[K]>}`;
+}[keyof T & string];
+
+/** A sentence's key: `namespace:path.to.it`. */
+export type MessageKey = {
+  [N in Namespace]: `${N}:${Leaves<(typeof RESOURCES)['en'][N]>}`;
+}[Namespace];
