@@ -1,3 +1,7 @@
+import enTestio from './locales/en/testio.json';
+import deTestio from './locales/de/testio.json';
+import enProductScience from './locales/en/productscience.json';
+import deProductScience from './locales/de/productscience.json';
 import deAccounts from './locales/de/accounts.json';
 import deBitbar from './locales/de/bitbar.json';
 import deCommon from './locales/de/common.json';
@@ -19,6 +23,8 @@ import enTransfer from './locales/en/transfer.json';
  */
 export const RESOURCES = {
   en: {
+    testio: enTestio,
+    productscience: enProductScience,
     common: enCommon,
     accounts: enAccounts,
     bitbar: enBitbar,
@@ -28,6 +34,8 @@ export const RESOURCES = {
     transfer: enTransfer,
   },
   de: {
+    testio: deTestio,
+    productscience: deProductScience,
     common: deCommon,
     accounts: deAccounts,
     bitbar: deBitbar,

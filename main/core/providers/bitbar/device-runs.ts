@@ -10,6 +10,7 @@ import {
   ApiStateSchema,
 } from './schemas';
 import { z } from 'zod';
+import { t } from '../../i18n/translate';
 
 const deviceRunPath = (projectId: number, runId: number, deviceRunId: number) =>
   `${runPath(projectId, runId)}/device-runs/${deviceRunId}`;
@@ -22,24 +23,29 @@ export async function deviceRunDetail(
   deviceRunId: number,
 ): Promise<BitbarDeviceRunDetail> {
   const base = deviceRunPath(projectId, runId, deviceRunId);
-  const subject = `device run ${deviceRunId}`;
+  const subject = t('bitbar:subject.deviceRun', { id: deviceRunId });
   const [deviceRun, states, screenshots, performance] = await Promise.all([
     api.json(
-      { method: 'GET', path: base, action: 'open the device run', subject },
+      { method: 'GET', path: base, action: t('bitbar:action.openDeviceRun'), subject },
       ApiDeviceRunSchema,
     ),
     listAll(
       api,
-      { path: `${base}/states`, action: "read the device run's states", subject },
+      { path: `${base}/states`, action: t('bitbar:action.readDeviceRunStates'), subject },
       ApiStateSchema,
     ),
     listAll(
       api,
-      { path: `${base}/screenshots`, action: 'list the screenshots', subject },
+      { path: `${base}/screenshots`, action: t('bitbar:action.listScreenshots'), subject },
       ApiScreenshotSchema,
     ),
     api.json(
-      { method: 'GET', path: `${base}/performance`, action: 'read the performance data', subject },
+      {
+        method: 'GET',
+        path: `${base}/performance`,
+        action: t('bitbar:action.readPerformanceData'),
+        subject,
+      },
       z.array(ApiPerformanceItemSchema),
     ),
   ]);
@@ -71,11 +77,12 @@ export function downloadDeviceRunFile(
     api,
     {
       path: file === 'junit' ? `${base}/junit.xml` : `${base}/logs`,
-      action: file === 'junit' ? 'download the JUnit results' : 'download the device logs',
+      action:
+        file === 'junit' ? t('bitbar:action.downloadJunit') : t('bitbar:action.downloadDeviceLogs'),
       subject:
         file === 'junit'
-          ? `JUnit results of device run ${ref.deviceRunId} (they appear when it finishes)`
-          : `logs of device run ${ref.deviceRunId}`,
+          ? t('bitbar:subject.junit', { id: ref.deviceRunId })
+          : t('bitbar:subject.deviceLogs', { id: ref.deviceRunId }),
       fallbackName:
         file === 'junit'
           ? `device-run-${ref.deviceRunId}-junit.xml`
@@ -98,8 +105,8 @@ export function downloadReport(
     {
       path: `${runPath(ref.projectId, ref.runId)}/reports/${report}`,
       query: { type: format },
-      action: `download the ${report.replace('-', ' ')} report`,
-      subject: `test run ${ref.runId}`,
+      action: t('bitbar:action.downloadReport', { report: report.replace('-', ' ') }),
+      subject: t('bitbar:subject.testRun', { id: ref.runId }),
       fallbackName: `run-${ref.runId}-${report}.${ext}`,
     },
     target,
@@ -115,8 +122,8 @@ export function downloadScreenshots(
     api,
     {
       path: `${runPath(ref.projectId, ref.runId)}/screenshots.zip`,
-      action: 'download the screenshots',
-      subject: `a screenshots package for test run ${ref.runId} (prepare it first)`,
+      action: t('bitbar:action.downloadScreenshots'),
+      subject: t('bitbar:subject.screenshots', { id: ref.runId }),
       fallbackName: `run-${ref.runId}-screenshots.zip`,
     },
     target,

@@ -6,6 +6,7 @@ import type {
 import type { BitbarApi } from './auth';
 import { listPage } from './paging';
 import { ApiDeviceSchema, type ApiDevice } from './schemas';
+import { t } from '../../i18n/translate';
 
 export function toOs(osType: string): BitbarOs {
   return osType.toUpperCase() === 'IOS' ? 'IOS' : 'ANDROID';
@@ -41,7 +42,7 @@ export async function listDevices(
 ): Promise<BitbarDevicePage> {
   const result = await listPage(
     api,
-    { path: 'v2/devices', action: 'load the device catalog', anonymous: true },
+    { path: 'v2/devices', action: t('bitbar:action.loadDeviceCatalog'), anonymous: true },
     ApiDeviceSchema,
     { offset: page.offset, limit: page.limit, ...(page.search ? { search: page.search } : {}) },
   );

@@ -11,6 +11,7 @@ import { networkError } from '../../http/errors';
 import type { DesktopPlatform } from '../../platform';
 import type { BitbarApi } from './auth';
 import { bitbarError, type CallPurpose } from './errors';
+import { t } from '../../i18n/translate';
 
 export interface DownloadRequest extends CallPurpose {
   path: string;
@@ -72,7 +73,7 @@ export async function download(
       code: 'cancelled',
       service: 'bitbar',
       retryable: false,
-      message: 'Download cancelled.',
+      message: t('bitbar:download.cancelled'),
     });
   }
   const partial = `${destination}.part`;
@@ -99,7 +100,7 @@ async function chooseDestination(
 ): Promise<string | undefined> {
   if (!target.folder) {
     const chosen = await target.platform.chooseSavePath({
-      title: 'Save from Bitbar',
+      title: t('bitbar:download.saveTitle'),
       defaultName: name,
     });
     if (chosen) await mkdir(dirname(chosen), { recursive: true });
@@ -111,9 +112,9 @@ async function chooseDestination(
     throw new DropshipError({
       code: 'invalid_input',
       retryable: false,
-      message: `There is no folder at ${target.folder}.`,
-      hint: 'Pick an existing folder, e.g. ~/Downloads.',
-      fields: { folder: 'This folder does not exist' },
+      message: t('bitbar:download.noFolder', { folder: target.folder }),
+      hint: t('bitbar:download.noFolderHint'),
+      fields: { folder: t('bitbar:download.folderMissing') },
     });
   }
   return freeName(folder, name);

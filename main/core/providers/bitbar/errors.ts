@@ -3,6 +3,7 @@ import type { HttpError } from '../../http/errors';
 import { parseRetryAfter, reworded, statusError } from '../../http/errors';
 import type { HttpResponse } from '../../http/request';
 import { readBitbarMessage } from './schemas';
+import { t } from '../../i18n/translate';
 
 /** What a call was doing, so an error can say it: "create the device group". */
 export interface CallPurpose {
@@ -23,28 +24,30 @@ export function bitbarError(response: HttpResponse, purpose: CallPurpose, auth: 
   );
   const reason = said ? said.replace(/\.$/, '') : undefined;
   const make = (message: string, hint?: string) => reworded(base, { message, hint });
+  const { action } = purpose;
   switch (status) {
     case 400:
-      return make(`Bitbar could not ${purpose.action}: ${reason ?? 'the request was not valid'}.`);
+      return make(
+        t('bitbar:error.couldNot', { action, reason: reason ?? t('bitbar:error.notValid') }),
+      );
     case 401:
       return auth === 'apiKey'
-        ? make(
-            'Bitbar did not accept the API key.',
-            'Check the key in Settings → Bitbar (Bitbar shows it under My account).',
-          )
-        : make('Bitbar did not accept the sign-in.', 'Sign in to Bitbar again.');
+        ? make(t('bitbar:error.keyRefused'), t('bitbar:error.keyRefusedHint'))
+        : make(t('bitbar:error.signInRefused'), t('bitbar:signIn.again'));
     case 403:
       return make(
-        `Your Bitbar account may not ${purpose.action}.`,
-        reason ? `Bitbar says: ${reason}.` : undefined,
+        t('bitbar:error.mayNot', { action }),
+        reason ? t('bitbar:error.bitbarSays', { reason }) : undefined,
       );
     case 404:
       return make(
-        `Bitbar could not find ${purpose.subject ?? 'what was asked for'}.`,
-        'It may have been deleted, or it belongs to another account.',
+        t('bitbar:error.notFound', { subject: purpose.subject ?? t('bitbar:error.whatWasAsked') }),
+        t('bitbar:error.notFoundHint'),
       );
     case 409:
-      return make(`Bitbar could not ${purpose.action}: ${reason ?? 'it exists already'}.`);
+      return make(
+        t('bitbar:error.couldNot', { action, reason: reason ?? t('bitbar:error.exists') }),
+      );
     default:
       return base;
   }
@@ -56,7 +59,7 @@ export function signInRequired(): DropshipError {
     code: 'unauthorized',
     service: 'bitbar',
     retryable: false,
-    message: 'Your Bitbar session has ended.',
-    hint: 'Sign in again to continue; what you were doing is kept.',
+    message: t('bitbar:signIn.ended'),
+    hint: t('bitbar:signIn.endedHint'),
   });
 }

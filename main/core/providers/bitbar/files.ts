@@ -5,14 +5,11 @@ import type {
 import { HttpError } from '../../http/errors';
 import type { BitbarApi } from './auth';
 import { download, fileName, type DownloadTarget } from './download';
+import { t } from '../../i18n/translate';
 
 const KINDS: BitbarFileKind[] = ['application', 'test', 'data'];
-/** A project file's kind as a person says it: "the test file". */
-export const KIND_WORDS: Record<BitbarFileKind, string> = {
-  application: 'application',
-  test: 'test file',
-  data: 'data file',
-};
+/** A project file's kind as a person says it: "test file" (German: "die Testdatei"). */
+export const kindWords = (kind: BitbarFileKind): string => t(`bitbar:kind.${kind}`);
 
 /**
  * What files the project has. The API has no listing, so each download endpoint is asked
@@ -28,13 +25,13 @@ export async function listProjectFiles(
         const response = await api.call({
           method: 'HEAD',
           path: `v2/me/projects/${projectId}/files/${kind}`,
-          action: `look up the project's ${KIND_WORDS[kind]}`,
-          subject: `project ${projectId}`,
+          action: t('bitbar:action.lookUpFile', { kind: kindWords(kind) }),
+          subject: t('bitbar:subject.project', { id: projectId }),
         });
         const length = Number(response.headers['content-length']);
         return {
           kind,
-          name: fileName(response.headers['content-disposition'], KIND_WORDS[kind]),
+          name: fileName(response.headers['content-disposition'], kindWords(kind)),
           size: Number.isFinite(length) ? length : null,
         };
       } catch (error) {
@@ -59,11 +56,14 @@ export function downloadProjectFile(
         kind === 'all'
           ? `v2/me/projects/${projectId}/files.zip`
           : `v2/me/projects/${projectId}/files/${kind}`,
-      action: `download the ${kind === 'all' ? 'project files' : KIND_WORDS[kind]}`,
+      action:
+        kind === 'all'
+          ? t('bitbar:action.downloadProjectFiles')
+          : t('bitbar:action.downloadFile', { kind: kindWords(kind) }),
       subject:
         kind === 'all'
-          ? `files of project ${projectId}`
-          : `a ${KIND_WORDS[kind]} in project ${projectId}`,
+          ? t('bitbar:subject.projectFiles', { id: projectId })
+          : t('bitbar:subject.projectFile', { kind: kindWords(kind), id: projectId }),
       fallbackName: kind === 'all' ? `project-${projectId}-files.zip` : `${kind}.bin`,
     },
     target,

@@ -7,12 +7,13 @@ import type { BitbarApi } from './auth';
 import { toDevice, toOs } from './devices';
 import { listAll } from './paging';
 import { ApiDeviceGroupSchema, ApiDeviceSchema, type ApiDeviceGroup } from './schemas';
+import { t } from '../../i18n/translate';
 
 /** Device groups: the person's, a project's, the public ones; and their devices. */
 export function toGroup(group: ApiDeviceGroup, editable: boolean): BitbarGroup {
   return {
     id: group.id,
-    name: group.displayName || group.name || `Group ${group.id}`,
+    name: group.displayName || group.name || t('bitbar:subject.groupName', { id: group.id }),
     os: toOs(group.osType),
     deviceCount: group.deviceCount ?? 0,
     credits: group.creditsPrice ?? 0,
@@ -20,12 +21,12 @@ export function toGroup(group: ApiDeviceGroup, editable: boolean): BitbarGroup {
   };
 }
 
-const subject = (groupId: number) => `device group ${groupId}`;
+const subject = (groupId: number) => t('bitbar:subject.deviceGroup', { id: groupId });
 
 export const listMyGroups = (api: BitbarApi) =>
   listAll(
     api,
-    { path: 'v2/me/device-groups', action: 'list your device groups' },
+    { path: 'v2/me/device-groups', action: t('bitbar:action.listYourDeviceGroups') },
     ApiDeviceGroupSchema,
   );
 
@@ -34,8 +35,8 @@ export const listProjectGroups = (api: BitbarApi, projectId: number) =>
     api,
     {
       path: `v2/me/projects/${projectId}/device-groups`,
-      action: "list the project's device groups",
-      subject: `project ${projectId}`,
+      action: t('bitbar:action.listProjectDeviceGroups'),
+      subject: t('bitbar:subject.project', { id: projectId }),
     },
     ApiDeviceGroupSchema,
   );
@@ -45,8 +46,8 @@ export const listPublicGroups = (api: BitbarApi, projectId: number) =>
     api,
     {
       path: `v2/me/projects/${projectId}/public-device-groups`,
-      action: 'list the public device groups',
-      subject: `project ${projectId}`,
+      action: t('bitbar:action.listPublicDeviceGroups'),
+      subject: t('bitbar:subject.project', { id: projectId }),
     },
     ApiDeviceGroupSchema,
   );
@@ -56,7 +57,7 @@ export const getGroup = (api: BitbarApi, groupId: number) =>
     {
       method: 'GET',
       path: `v2/me/device-groups/${groupId}`,
-      action: 'open the device group',
+      action: t('bitbar:action.openDeviceGroup'),
       subject: subject(groupId),
     },
     ApiDeviceGroupSchema,
@@ -68,7 +69,7 @@ export const createGroup = (api: BitbarApi, name: string, os: BitbarOs) =>
       method: 'POST',
       path: 'v2/me/device-groups',
       query: { name, osType: os },
-      action: 'create the device group',
+      action: t('bitbar:action.createDeviceGroup'),
     },
     ApiDeviceGroupSchema,
   );
@@ -80,7 +81,7 @@ export const renameGroup = (api: BitbarApi, groupId: number, name: string, os: B
       method: 'POST',
       path: `v2/me/device-groups/${groupId}`,
       query: { name, osType: os },
-      action: 'rename the device group',
+      action: t('bitbar:action.renameDeviceGroup'),
       subject: subject(groupId),
     },
     ApiDeviceGroupSchema,
@@ -90,7 +91,7 @@ export async function deleteGroup(api: BitbarApi, groupId: number): Promise<void
   await api.call({
     method: 'DELETE',
     path: `v2/me/device-groups/${groupId}`,
-    action: 'delete the device group',
+    action: t('bitbar:action.deleteDeviceGroup'),
     subject: subject(groupId),
   });
 }
@@ -104,8 +105,8 @@ export async function addDeviceToGroup(
     method: 'POST',
     path: `v2/me/device-groups/${groupId}/devices`,
     query: { id: deviceId },
-    action: 'add the device to the group',
-    subject: `device group ${groupId} or device ${deviceId}`,
+    action: t('bitbar:action.addDeviceToGroup'),
+    subject: t('bitbar:subject.groupOrDevice', { groupId, deviceId }),
   });
 }
 
@@ -117,8 +118,8 @@ export async function removeDeviceFromGroup(
   await api.call({
     method: 'DELETE',
     path: `v2/me/device-groups/${groupId}/devices/${deviceId}`,
-    action: 'remove the device from the group',
-    subject: `device ${deviceId} in device group ${groupId}`,
+    action: t('bitbar:action.removeDeviceFromGroup'),
+    subject: t('bitbar:subject.deviceInGroup', { groupId, deviceId }),
   });
 }
 
@@ -127,7 +128,7 @@ export async function listGroupDevices(api: BitbarApi, groupId: number): Promise
     api,
     {
       path: `v2/me/device-groups/${groupId}/devices`,
-      action: "list the group's devices",
+      action: t('bitbar:action.listGroupDevices'),
       subject: subject(groupId),
     },
     ApiDeviceSchema,

@@ -1,10 +1,11 @@
 import type { ServiceCredentials } from '../../accounts/accounts';
 import { BitbarApi, type SessionStore } from './auth';
 import { ApiMeSchema } from './schemas';
+import { t } from '../../i18n/translate';
 
 /** `GET /me` (the doc's curl example): who the credentials belong to. */
 export const getMe = (api: BitbarApi) =>
-  api.json({ method: 'GET', path: 'me', action: 'check your account' }, ApiMeSchema);
+  api.json({ method: 'GET', path: 'me', action: t('bitbar:action.checkYourAccount') }, ApiMeSchema);
 
 /**
  * The connection check for Settings: "connected as <email>". With OAuth, connecting signs
@@ -17,7 +18,7 @@ export async function verifyBitbar(
 ): Promise<string> {
   const api = new BitbarApi({ credentials: async () => credentials, sessions });
   const me = await getMe(api);
-  return `connected as ${me.email}`;
+  return t('bitbar:connectedAs', { email: me.email });
 }
 
 /** A session kept only in memory, for a check whose session nobody else needs. */

@@ -3,6 +3,7 @@ import type { BitbarApi } from './auth';
 import { listAll } from './paging';
 import { ApiNotificationSchema, ApiShareSchema } from './schemas';
 import type { z } from 'zod';
+import { t } from '../../i18n/translate';
 
 /** E-mail notifications (account-wide or per project) and project sharing. */
 const toNotification = (n: z.output<typeof ApiNotificationSchema>): BitbarNotification => ({
@@ -18,9 +19,13 @@ export async function listNotifications(
 ): Promise<BitbarNotification[]> {
   const path =
     projectId === undefined ? 'v2/me/notifications' : `v2/me/projects/${projectId}/notifications`;
-  return (await listAll(api, { path, action: 'list notifications' }, ApiNotificationSchema)).map(
-    toNotification,
-  );
+  return (
+    await listAll(
+      api,
+      { path, action: t('bitbar:action.listNotifications') },
+      ApiNotificationSchema,
+    )
+  ).map(toNotification);
 }
 
 export async function addNotification(
@@ -37,7 +42,7 @@ export async function addNotification(
         method: 'POST',
         path,
         query: { email: input.email, type: input.type },
-        action: `add a notification for ${input.email}`,
+        action: t('bitbar:action.addNotification', { email: input.email }),
       },
       ApiNotificationSchema,
     ),
@@ -55,7 +60,7 @@ export const updateNotification = async (
         method: 'POST',
         path: `v2/me/notification/${id}`,
         query: { type },
-        action: 'change the notification',
+        action: t('bitbar:action.changeNotification'),
         subject: `notification ${id}`,
       },
       ApiNotificationSchema,
@@ -66,7 +71,7 @@ export async function removeNotification(api: BitbarApi, id: number): Promise<vo
   await api.call({
     method: 'DELETE',
     path: `v2/me/notification/${id}`,
-    action: 'remove the notification',
+    action: t('bitbar:action.removeNotification'),
     subject: `notification ${id}`,
   });
 }
@@ -76,8 +81,8 @@ export async function listShares(api: BitbarApi, projectId: number): Promise<Bit
     api,
     {
       path: `v2/me/projects/${projectId}/sharings`,
-      action: "list the project's sharing",
-      subject: `project ${projectId}`,
+      action: t('bitbar:action.listProjectSharing'),
+      subject: t('bitbar:subject.project', { id: projectId }),
     },
     ApiShareSchema,
   );
@@ -94,8 +99,8 @@ export async function addShare(
       method: 'POST',
       path: `v2/me/projects/${projectId}/sharings`,
       query: { email },
-      action: `share the project with ${email}`,
-      subject: `a Bitbar user with the e-mail ${email}`,
+      action: t('bitbar:action.shareProject', { email }),
+      subject: t('bitbar:subject.userWithEmail', { email }),
     },
     ApiShareSchema,
   );
@@ -110,7 +115,7 @@ export async function removeShare(
   await api.call({
     method: 'DELETE',
     path: `v2/me/projects/${projectId}/sharings/${shareId}`,
-    action: 'stop sharing',
+    action: t('bitbar:action.stopSharing'),
     subject: `share ${shareId}`,
   });
 }

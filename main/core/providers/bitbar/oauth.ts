@@ -3,6 +3,7 @@ import { DropshipError } from '../../../../shared/errors';
 import { directHttp, type HttpClient } from '../../http/client';
 import { statusError } from '../../http/errors';
 import { readBitbarMessage, TokenResponseSchema } from './schemas';
+import { t } from '../../i18n/translate';
 
 export const OAUTH_CLIENT_ID = 'testdroid-cloud-api';
 
@@ -57,17 +58,13 @@ export async function requestTokens(
     body: new URLSearchParams({ client_id: OAUTH_CLIENT_ID, ...grant }).toString(),
   });
   if (response.status === 400 || response.status === 401) {
-    const refused =
-      grant.grant_type === 'password'
-        ? 'did not accept the e-mail and password'
-        : 'ended the session';
+    const password = grant.grant_type === 'password';
     throw new GrantRefused({
       code: 'unauthorized',
       service: 'bitbar',
       retryable: false,
-      message: `Bitbar ${refused}.`,
-      hint:
-        grant.grant_type === 'password' ? 'Check them and try again.' : 'Sign in to Bitbar again.',
+      message: password ? t('bitbar:signIn.passwordRefused') : t('bitbar:signIn.sessionEnded'),
+      hint: password ? t('bitbar:signIn.checkThem') : t('bitbar:signIn.again'),
     });
   }
   if (response.status < 200 || response.status >= 300) {
@@ -79,7 +76,7 @@ export async function requestTokens(
       code: 'server_error',
       service: 'bitbar',
       retryable: false,
-      message: 'Bitbar answered the sign-in in a form Dropship does not understand.',
+      message: t('bitbar:signIn.unexpected'),
     });
   }
   const lifetimeMs = parsed.data.expires_in * 1000;

@@ -14,8 +14,9 @@ import {
   type ApiProject,
   type ApiProjectConfig,
 } from './schemas';
+import { t } from '../../i18n/translate';
 
-const subject = (projectId: number) => `project ${projectId}`;
+const subject = (projectId: number) => t('bitbar:subject.project', { id: projectId });
 
 export function toProject(project: ApiProject): BitbarProject {
   const type = BitbarProjectTypeSchema.safeParse(project.type);
@@ -34,7 +35,7 @@ export async function listProjects(
 ) {
   const result = await listPage(
     api,
-    { path: 'v2/me/projects', action: 'list your projects' },
+    { path: 'v2/me/projects', action: t('bitbar:action.listYourProjects') },
     ApiProjectSchema,
     {
       offset: page.offset,
@@ -57,7 +58,7 @@ export const getProject = async (api: BitbarApi, projectId: number) =>
       {
         method: 'GET',
         path: `v2/me/projects/${projectId}`,
-        action: 'open the project',
+        action: t('bitbar:action.openProject'),
         subject: subject(projectId),
       },
       ApiProjectSchema,
@@ -71,7 +72,7 @@ export const createProject = async (api: BitbarApi, name: string, type: BitbarPr
         method: 'POST',
         path: 'v2/me/projects',
         query: { name, type },
-        action: 'create the project',
+        action: t('bitbar:action.createProject'),
       },
       ApiProjectSchema,
     ),
@@ -88,7 +89,7 @@ export const updateProject = async (
         method: 'POST',
         path: `v2/me/projects/${projectId}`,
         query: change,
-        action: 'update the project',
+        action: t('bitbar:action.updateProject'),
         subject: subject(projectId),
       },
       ApiProjectSchema,
@@ -99,7 +100,7 @@ export async function deleteProject(api: BitbarApi, projectId: number): Promise<
   await api.call({
     method: 'DELETE',
     path: `v2/me/projects/${projectId}`,
-    action: 'delete the project',
+    action: t('bitbar:action.deleteProject'),
     subject: subject(projectId),
   });
 }
@@ -144,7 +145,7 @@ export const getConfig = async (api: BitbarApi, projectId: number) =>
       {
         method: 'GET',
         path: `v2/me/projects/${projectId}/config`,
-        action: 'read the project config',
+        action: t('bitbar:action.readProjectConfig'),
         subject: subject(projectId),
       },
       ApiProjectConfigSchema,
@@ -172,7 +173,7 @@ export async function updateConfig(
         method: 'POST',
         path: `v2/me/projects/${projectId}/config`,
         query,
-        action: 'save the project config',
+        action: t('bitbar:action.saveProjectConfig'),
         subject: subject(projectId),
       },
       ApiProjectConfigSchema,
@@ -191,7 +192,7 @@ export async function listParameters(
     api,
     {
       path: `v2/me/projects/${projectId}/config/parameters`,
-      action: 'list the config parameters',
+      action: t('bitbar:action.listConfigParameters'),
       subject: subject(projectId),
     },
     ApiParameterSchema,
@@ -210,7 +211,7 @@ export async function addParameter(
       method: 'POST',
       path: `v2/me/projects/${projectId}/config/parameters`,
       query: { key, value },
-      action: `add the parameter “${key}”`,
+      action: t('bitbar:action.addParameter', { key }),
       subject: subject(projectId),
     },
     ApiParameterSchema,
@@ -226,7 +227,7 @@ export async function deleteParameter(
   await api.call({
     method: 'DELETE',
     path: `v2/me/projects/${projectId}/config/parameters/${parameterId}`,
-    action: 'delete the parameter',
+    action: t('bitbar:action.deleteParameter'),
     subject: `parameter ${parameterId}`,
   });
 }

@@ -14,13 +14,14 @@ import {
   ApiTagSchema,
   ApiTestRunSchema,
 } from './schemas';
+import { t } from '../../i18n/translate';
 
 /**
  * The rest of the documented API: renaming and deleting runs, a run's frozen config,
  * parameters and files, the project-wide summary and icon, and single-record reads.
  */
 type Ref = { projectId: number; runId: number };
-const runSubject = (runId: number) => `test run ${runId}`;
+const runSubject = (runId: number) => t('bitbar:subject.testRun', { id: runId });
 
 export const renameRun = async (api: BitbarApi, ref: Ref, name: string): Promise<BitbarRun> =>
   toRun(
@@ -29,7 +30,7 @@ export const renameRun = async (api: BitbarApi, ref: Ref, name: string): Promise
         method: 'POST',
         path: runPath(ref.projectId, ref.runId),
         query: { name },
-        action: 'rename the test run',
+        action: t('bitbar:action.renameTestRun'),
         subject: runSubject(ref.runId),
       },
       ApiTestRunSchema,
@@ -41,7 +42,7 @@ export async function deleteRun(api: BitbarApi, ref: Ref): Promise<void> {
   await api.call({
     method: 'DELETE',
     path: runPath(ref.projectId, ref.runId),
-    action: 'delete the test run',
+    action: t('bitbar:action.deleteTestRun'),
     subject: runSubject(ref.runId),
   });
 }
@@ -53,7 +54,7 @@ export const getRunConfig = async (api: BitbarApi, ref: Ref) =>
       {
         method: 'GET',
         path: `${runPath(ref.projectId, ref.runId)}/config`,
-        action: "read the run's config",
+        action: t('bitbar:action.readRunConfig'),
         subject: runSubject(ref.runId),
       },
       ApiProjectConfigSchema,
@@ -65,7 +66,7 @@ export const listRunParameters = (api: BitbarApi, ref: Ref) =>
     api,
     {
       path: `${runPath(ref.projectId, ref.runId)}/config/parameters`,
-      action: "list the run's parameters",
+      action: t('bitbar:action.listRunParameters'),
       subject: runSubject(ref.runId),
     },
     ApiParameterSchema,
@@ -76,7 +77,7 @@ export const getRunParameter = (api: BitbarApi, ref: Ref, parameterId: number) =
     {
       method: 'GET',
       path: `${runPath(ref.projectId, ref.runId)}/config/parameters/${parameterId}`,
-      action: 'read the parameter',
+      action: t('bitbar:action.readParameter'),
       subject: `parameter ${parameterId}`,
     },
     ApiParameterSchema,
@@ -94,8 +95,14 @@ export function downloadRunFile(
     api,
     {
       path: kind === 'all' ? `${base}/files.zip` : `${base}/files/${kind}`,
-      action: `download the run's ${kind === 'all' ? 'files' : `${kind} file`}`,
-      subject: `the ${kind === 'all' ? 'files' : `${kind} file`} of test run ${ref.runId}`,
+      action:
+        kind === 'all'
+          ? t('bitbar:action.downloadRunFiles')
+          : t('bitbar:action.downloadRunFile', { kind }),
+      subject:
+        kind === 'all'
+          ? t('bitbar:subject.runFiles', { id: ref.runId })
+          : t('bitbar:subject.runFile', { kind, id: ref.runId }),
       fallbackName: kind === 'all' ? `run-${ref.runId}-files.zip` : `run-${ref.runId}-${kind}.bin`,
     },
     target,
@@ -113,8 +120,8 @@ export function downloadProjectSummary(
     {
       path: `v2/me/projects/${projectId}/reports/summary`,
       query: { type: format },
-      action: 'download the project summary report',
-      subject: `project ${projectId}`,
+      action: t('bitbar:action.downloadProjectSummaryReport'),
+      subject: t('bitbar:subject.project', { id: projectId }),
       fallbackName: `project-${projectId}-summary.${format === 'HTML' ? 'zip' : format.toLowerCase()}`,
     },
     target,
@@ -127,8 +134,8 @@ export function downloadProjectIcon(api: BitbarApi, projectId: number, target: D
     api,
     {
       path: `v2/me/projects/${projectId}/icon`,
-      action: "download the project's icon",
-      subject: `an icon for project ${projectId} (upload the app first)`,
+      action: t('bitbar:action.downloadProjectIcon'),
+      subject: t('bitbar:subject.projectIcon', { id: projectId }),
       fallbackName: `project-${projectId}-icon.png`,
     },
     target,
@@ -140,7 +147,7 @@ export const getTag = (api: BitbarApi, ref: Ref, tagId: number) =>
     {
       method: 'GET',
       path: `${runPath(ref.projectId, ref.runId)}/tags/${tagId}`,
-      action: 'read the tag',
+      action: t('bitbar:action.readTag'),
       subject: `tag ${tagId}`,
     },
     ApiTagSchema,
@@ -156,7 +163,7 @@ export const getState = async (
       {
         method: 'GET',
         path: `${runPath(ref.projectId, ref.runId)}/device-runs/${ref.deviceRunId}/states/${stateId}`,
-        action: 'read the device run state',
+        action: t('bitbar:action.readDeviceRunState'),
         subject: `state ${stateId}`,
       },
       ApiStateSchema,
@@ -172,7 +179,7 @@ export const getScreenshot = (
     {
       method: 'GET',
       path: `${runPath(ref.projectId, ref.runId)}/device-runs/${ref.deviceRunId}/screenshots/${screenshotId}`,
-      action: 'read the screenshot',
+      action: t('bitbar:action.readScreenshot'),
       subject: `screenshot ${screenshotId}`,
     },
     ApiScreenshotSchema,
@@ -183,7 +190,7 @@ export const getParameter = (api: BitbarApi, projectId: number, parameterId: num
     {
       method: 'GET',
       path: `v2/me/projects/${projectId}/config/parameters/${parameterId}`,
-      action: 'read the parameter',
+      action: t('bitbar:action.readParameter'),
       subject: `parameter ${parameterId}`,
     },
     ApiParameterSchema,
@@ -194,7 +201,7 @@ export const getShare = (api: BitbarApi, projectId: number, shareId: number) =>
     {
       method: 'GET',
       path: `v2/me/projects/${projectId}/sharings/${shareId}`,
-      action: 'read the share',
+      action: t('bitbar:action.readShare'),
       subject: `share ${shareId}`,
     },
     ApiShareSchema,
@@ -205,7 +212,7 @@ export const getNotification = (api: BitbarApi, notificationId: number) =>
     {
       method: 'GET',
       path: `v2/me/notification/${notificationId}`,
-      action: 'read the notification',
+      action: t('bitbar:action.readNotification'),
       subject: `notification ${notificationId}`,
     },
     ApiNotificationSchema,

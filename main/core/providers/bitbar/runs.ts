@@ -15,11 +15,12 @@ import {
   type ApiState,
   type ApiTestRun,
 } from './schemas';
+import { t } from '../../i18n/translate';
 
 /** Test runs: start, list, read, tag. Device-run detail lives in device-runs.ts. */
 export const runPath = (projectId: number, runId: number) =>
   `v2/me/projects/${projectId}/runs/${runId}`;
-const runSubject = (runId: number) => `test run ${runId}`;
+const runSubject = (runId: number) => t('bitbar:subject.testRun', { id: runId });
 
 export function toRun(run: ApiTestRun, projectId: number | null = null): BitbarRun {
   return {
@@ -71,8 +72,10 @@ export async function listRuns(
     api,
     {
       path,
-      action: 'list test runs',
-      ...(page.projectId !== undefined ? { subject: `project ${page.projectId}` } : {}),
+      action: t('bitbar:action.listTestRuns'),
+      ...(page.projectId !== undefined
+        ? { subject: t('bitbar:subject.project', { id: page.projectId }) }
+        : {}),
     },
     ApiTestRunSchema,
     { offset: page.offset, limit: page.limit, ...(page.search ? { search: page.search } : {}) },
@@ -93,8 +96,8 @@ export const startRun = async (api: BitbarApi, projectId: number, name: string) 
         method: 'POST',
         path: `v2/me/projects/${projectId}/runs`,
         query: { name },
-        action: 'start the test run',
-        subject: `project ${projectId}`,
+        action: t('bitbar:action.startTestRun'),
+        subject: t('bitbar:subject.project', { id: projectId }),
       },
       ApiTestRunSchema,
     ),
@@ -107,7 +110,7 @@ export const getRun = async (api: BitbarApi, projectId: number, runId: number) =
       {
         method: 'GET',
         path: runPath(projectId, runId),
-        action: 'open the test run',
+        action: t('bitbar:action.openTestRun'),
         subject: runSubject(runId),
       },
       ApiTestRunSchema,
@@ -121,7 +124,7 @@ export const listDeviceRuns = async (api: BitbarApi, projectId: number, runId: n
       api,
       {
         path: `${runPath(projectId, runId)}/device-runs`,
-        action: 'list the device runs',
+        action: t('bitbar:action.listDeviceRuns'),
         subject: runSubject(runId),
       },
       ApiDeviceRunSchema,
@@ -137,7 +140,7 @@ export async function listTags(
     api,
     {
       path: `${runPath(projectId, runId)}/tags`,
-      action: 'list the tags',
+      action: t('bitbar:action.listTags'),
       subject: runSubject(runId),
     },
     ApiTagSchema,
@@ -163,7 +166,7 @@ export const addTag = (api: BitbarApi, projectId: number, runId: number, name: s
       method: 'POST',
       path: `${runPath(projectId, runId)}/tags`,
       query: { name },
-      action: `add the tag “${name}”`,
+      action: t('bitbar:action.addTag', { name }),
       subject: runSubject(runId),
     },
     ApiTagSchema,
@@ -178,7 +181,7 @@ export async function removeTag(
   await api.call({
     method: 'DELETE',
     path: `${runPath(projectId, runId)}/tags/${tagId}`,
-    action: 'remove the tag',
+    action: t('bitbar:action.removeTag'),
     subject: `tag ${tagId}`,
   });
 }
@@ -192,7 +195,7 @@ export async function requestScreenshots(
   await api.call({
     method: 'POST',
     path: `${runPath(projectId, runId)}/screenshots.zip`,
-    action: 'prepare the screenshots',
+    action: t('bitbar:action.prepareScreenshots'),
     subject: runSubject(runId),
   });
   return getRun(api, projectId, runId);
@@ -204,8 +207,8 @@ export async function successHistory(api: BitbarApi, projectId: number, count: n
     api,
     {
       path: `v2/me/projects/${projectId}/runs`,
-      action: 'list test runs',
-      subject: `project ${projectId}`,
+      action: t('bitbar:action.listTestRuns'),
+      subject: t('bitbar:subject.project', { id: projectId }),
     },
     ApiTestRunSchema,
     { offset: 0, limit: count, sort: 'createTime_d' },

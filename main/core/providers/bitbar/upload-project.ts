@@ -4,10 +4,11 @@ import { HttpError } from '../../http/errors';
 import type { UploadRun } from '../../transfer/uploader';
 import type { BitbarApi } from './auth';
 import { fileName } from './download';
-import { KIND_WORDS } from './files';
+import { kindWords } from './files';
 import { createProject } from './projects';
 import { listPage } from './paging';
 import { ApiProjectSchema } from './schemas';
+import { t } from '../../i18n/translate';
 
 export interface ProjectRef {
   id: number;
@@ -38,7 +39,7 @@ async function settleProject(api: BitbarApi, run: UploadRun<'bitbar'>): Promise<
   }
   const page = await listPage(
     api,
-    { path: 'v2/me/projects', action: 'look up the project', signal: run.signal },
+    { path: 'v2/me/projects', action: t('bitbar:action.lookUpProject'), signal: run.signal },
     ApiProjectSchema,
     { offset: 0, limit: 200, ...(choice.kind === 'named' ? { search: choice.name } : {}) },
   );
@@ -46,13 +47,14 @@ async function settleProject(api: BitbarApi, run: UploadRun<'bitbar'>): Promise<
     choice.kind === 'named' ? p.name === choice.name : p.id === choice.id,
   );
   if (found) return { id: found.id, name: found.name };
-  if (choice.kind === 'existing') return { id: choice.id, name: `project ${choice.id}` };
+  if (choice.kind === 'existing')
+    return { id: choice.id, name: t('bitbar:subject.project', { id: choice.id }) };
   throw new DropshipError({
     code: 'invalid_input',
     service: 'bitbar',
     retryable: false,
-    message: `Bitbar has no project named “${choice.name}”.`,
-    hint: 'Use --bitbar-new-project to create it, or pass the project id.',
+    message: t('bitbar:noProjectNamed', { name: choice.name }),
+    hint: t('bitbar:noProjectNamedHint'),
   });
 }
 
@@ -71,8 +73,8 @@ export async function currentFileMatches(
     const response = await api.call({
       method: 'HEAD',
       path: `v2/me/projects/${project.id}/files/${kind}`,
-      action: `check the project's ${KIND_WORDS[kind]}`,
-      subject: `project ${project.id}`,
+      action: t('bitbar:action.checkFile', { kind: kindWords(kind) }),
+      subject: t('bitbar:subject.project', { id: project.id }),
       signal: run.signal,
     });
     const size = Number(response.headers['content-length']);

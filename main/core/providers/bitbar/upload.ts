@@ -4,9 +4,11 @@ import { parseResponse } from '../../http/request';
 import type { DeliveredBuild, ServiceUploader } from '../../transfer/uploader';
 import type { BitbarApi } from './auth';
 import { bitbarError } from './errors';
-import { KIND_WORDS } from './files';
+import { kindWords } from './files';
 import { ApiFileSchema } from './schemas';
 import { currentFileMatches, projectFor, type ProjectRef } from './upload-project';
+import { t } from '../../i18n/translate';
+import { formatLocalDateTime } from '../../i18n/format';
 
 /** The file Object, or the fileTest Object with what Bitbar read from a test package. */
 const UploadedFileSchema = ApiFileSchema.extend({
@@ -39,8 +41,8 @@ export function bitbarUploader(api: BitbarApi): ServiceUploader<'bitbar'> {
       const project = await projectFor(api, run);
       const kind = run.target.fileKind;
       const purpose = {
-        action: `upload the ${KIND_WORDS[kind]}`,
-        subject: `project ${project.id}`,
+        action: t('bitbar:action.uploadFile', { kind: kindWords(kind) }),
+        subject: t('bitbar:subject.project', { id: project.id }),
       };
       const response = await api.authorized(
         run.credentials,
@@ -67,11 +69,18 @@ export function bitbarUploader(api: BitbarApi): ServiceUploader<'bitbar'> {
       const kind = run.target.fileKind;
       if (!(await currentFileMatches(api, run, project, kind))) return undefined;
       return {
-        headline: `${run.file.fileName} is the ${KIND_WORDS[kind]} of ${project.name} on Bitbar`,
+        headline: t('bitbar:delivered.headline', {
+          file: run.file.fileName,
+          kind: kindWords(kind),
+          project: project.name,
+        }),
         remoteId: `${project.id}/${kind}`,
         details: [
-          { label: 'Project', value: `${project.name} (id ${project.id})` },
-          { label: 'Name', value: run.file.fileName },
+          {
+            label: t('bitbar:delivered.project'),
+            value: t('bitbar:delivered.projectWithId', { name: project.name, id: project.id }),
+          },
+          { label: t('bitbar:delivered.name'), value: run.file.fileName },
         ],
         links: [],
       };
@@ -83,17 +92,24 @@ function delivered(project: ProjectRef, kind: BitbarFileKind, file: UploadedFile
   const optional = (label: string, value: string | number | null | undefined) =>
     value === null || value === undefined || value === '' ? [] : [{ label, value: String(value) }];
   return {
-    headline: `${file.originalName} is the ${KIND_WORDS[kind]} of ${project.name} on Bitbar`,
+    headline: t('bitbar:delivered.headline', {
+      file: file.originalName,
+      kind: kindWords(kind),
+      project: project.name,
+    }),
     remoteId: String(file.id),
     details: [
-      { label: 'Project', value: project.name },
-      { label: 'Name', value: file.originalName },
+      { label: t('bitbar:delivered.project'), value: project.name },
+      { label: t('bitbar:delivered.name'), value: file.originalName },
       // Not Bitbar's own size words: they count in 1024s and would contradict "1.7 MB sent".
-      ...optional('Uploaded', file.uploadTime ? localTime(file.uploadTime) : null),
-      ...optional('Package', file.packageName),
-      ...optional('Minimum SDK', file.minSdk),
-      ...optional('Main activity', file.mainActivity),
-      ...optional('Bundle', file.bundleIdentifier ?? file.bundleName),
+      ...optional(
+        t('bitbar:delivered.uploaded'),
+        file.uploadTime ? localTime(file.uploadTime) : null,
+      ),
+      ...optional(t('bitbar:delivered.package'), file.packageName),
+      ...optional(t('bitbar:delivered.minSdk'), file.minSdk),
+      ...optional(t('bitbar:delivered.mainActivity'), file.mainActivity),
+      ...optional(t('bitbar:delivered.bundle'), file.bundleIdentifier ?? file.bundleName),
     ],
     links: [],
   };
@@ -101,5 +117,5 @@ function delivered(project: ProjectRef, kind: BitbarFileKind, file: UploadedFile
 
 /** A moment as the person's own clock and language put it ("23 Nov 2026, 15:20"). */
 function localTime(epochMs: number): string {
-  return new Date(epochMs).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatLocalDateTime(new Date(epochMs));
 }

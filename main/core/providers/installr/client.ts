@@ -24,6 +24,7 @@ import {
   type ApiTester,
 } from './schemas';
 import { pendingStatus, testerStatus } from './tester-status';
+import { t } from '../../i18n/translate';
 
 /** Installr's API (api-docs/installr-api.txt): plain functions, one per endpoint. */
 
@@ -95,7 +96,7 @@ export async function getApp(
     httpOf(credentials),
     get(credentials, `apps/${appId}.json`, signal),
     AppDetailsResponseSchema,
-    { notFound: `Installr has no app with id ${appId} on this account.` },
+    { notFound: t('installr:noApp', { appId }) },
   );
   const builds = (appData.builds ?? []).map(toBuild).sort(newestFirst);
   const latest = appData.latestBuild ? toBuild(appData.latestBuild) : builds[0];
@@ -110,14 +111,20 @@ export async function getApp(
       .map((e) => ({ at: e.createdOn, description: e.eventDescription }))
       .sort((a, b) => b.at.localeCompare(a.at)),
     ...(plan?.name
-      ? { plan: plan.deviceLimit ? `${plan.name} (${plan.deviceLimit} devices)` : plan.name }
+      ? {
+          plan: plan.deviceLimit
+            ? t('installr:plan', { name: plan.name, count: plan.deviceLimit })
+            : plan.name,
+        }
       : {}),
   };
 }
 
 const buildPath = (appId: number, build: BuildRef) => `apps/${appId}/builds/${build}/team.json`;
 const buildWords = (appId: number, build: BuildRef) =>
-  build === 'latest' ? `app ${appId} has no build yet` : `app ${appId} has no build ${build}`;
+  build === 'latest'
+    ? t('installr:noBuildYet', { appId })
+    : t('installr:noSuchBuild', { appId, build });
 
 export async function getTeam(
   credentials: ServiceCredentials,
@@ -129,7 +136,7 @@ export async function getTeam(
     httpOf(credentials),
     get(credentials, buildPath(appId, build), signal),
     TeamResponseSchema,
-    { notFound: `Installr could not find that build: ${buildWords(appId, build)}.` },
+    { notFound: t('installr:buildNotFound', { why: buildWords(appId, build) }) },
   );
   return {
     appId,
@@ -158,7 +165,7 @@ export async function inviteTesters(
     { ...get(credentials, buildPath(appId, build), signal), method: 'POST', body: form },
     InviteResponseSchema,
     {
-      notFound: `Installr could not find that build: ${buildWords(appId, build)}.`,
+      notFound: t('installr:buildNotFound', { why: buildWords(appId, build) }),
       rejectedField: 'emails',
     },
   );
@@ -187,9 +194,8 @@ export async function appStatus(
     },
     AppStatusResponseSchema,
     {
-      notFound: 'No Installr app has this app token.',
-      notFoundHint:
-        'Copy the app token from the Settings tab of the app on Installr (it is not your API token).',
+      notFound: t('installr:noAppForToken'),
+      notFoundHint: t('installr:noAppForTokenHint'),
     },
   );
   return {

@@ -2,6 +2,7 @@ import type { HttpError } from '../../http/errors';
 import { parseRetryAfter, reworded, statusError } from '../../http/errors';
 import type { HttpResponse } from '../../http/request';
 import { readInstallrMessage } from './schemas';
+import { t } from '../../i18n/translate';
 
 /** What the endpoint knows about its own failures, to word them for a person. */
 export interface ErrorContext {
@@ -34,8 +35,8 @@ export function installrError(response: HttpResponse, context: ErrorContext = {}
 
   if (status === 401) {
     return reshape({
-      message: 'Installr did not accept the API token.',
-      hint: 'Copy a fresh API token from your Installr Account page and reconnect in Settings.',
+      message: t('installr:tokenRefused'),
+      hint: t('installr:tokenRefusedHint'),
     });
   }
   if (status === 404 && context.notFound) {
@@ -46,7 +47,7 @@ export function installrError(response: HttpResponse, context: ErrorContext = {}
   }
   if ((status === 400 || status === 422) && serviceMessage && context.rejectedField) {
     return reshape({
-      message: `Installr refused it: ${serviceMessage}`,
+      message: t('installr:refusedIt', { said: serviceMessage }),
       fields: { [context.rejectedField]: serviceMessage },
     });
   }

@@ -1,21 +1,37 @@
 import type { TesterStage, TesterStatus } from '../../../../shared/contract/installr';
 import type { ApiTesterStatus } from './schemas';
+import { t } from '../../i18n/translate';
+import type { MessageKey } from '../../i18n/resources';
 
 /**
  * Installr's tester status ({cssClass, label, level}) in plain words. The label is the
  * most specific signal; the level (0 invited … 3 installed, negative = opted out) and
  * the colour are fallbacks for labels we have not seen.
  */
-const WORDS: Record<TesterStage, Omit<TesterStatus, 'stage' | 'serviceLabel'>> = {
-  not_notified: { text: 'Has access — not emailed yet', tone: 'neutral' },
-  invited: { text: 'Invite sent — waiting for them to accept', tone: 'warning' },
-  accepted: { text: 'Accepted the invite — no device yet', tone: 'neutral' },
-  device_registered: { text: 'Device registered — not installed yet', tone: 'neutral' },
-  installed: { text: 'Installed', tone: 'good' },
-  unsubscribed: { text: 'Unsubscribed — gets no more invites', tone: 'bad' },
-  awaiting_approval: { text: 'Asked for access — waiting for your approval', tone: 'warning' },
-  unknown: { text: 'Status unknown', tone: 'neutral' },
+const TONES: Record<TesterStage, TesterStatus['tone']> = {
+  not_notified: 'neutral',
+  invited: 'warning',
+  accepted: 'neutral',
+  device_registered: 'neutral',
+  installed: 'good',
+  unsubscribed: 'bad',
+  awaiting_approval: 'warning',
+  unknown: 'neutral',
 };
+
+const TEXTS: Record<TesterStage, MessageKey> = {
+  not_notified: 'installr:tester.notNotified',
+  invited: 'installr:tester.invited',
+  accepted: 'installr:tester.accepted',
+  device_registered: 'installr:tester.deviceRegistered',
+  installed: 'installr:tester.installed',
+  unsubscribed: 'installr:tester.unsubscribed',
+  awaiting_approval: 'installr:tester.awaitingApproval',
+  unknown: 'installr:tester.unknown',
+};
+
+/** A stage in words (in the core's language) with its tone. */
+const words = (stage: TesterStage) => ({ text: t(TEXTS[stage]), tone: TONES[stage] });
 
 const LABELS: [RegExp, TesterStage][] = [
   [/unsubscri|opted? out|declin|removed|bounced/i, 'unsubscribed'],
@@ -47,16 +63,16 @@ function stageOf(status: ApiTesterStatus | null | undefined): TesterStage {
 export function testerStatus(status: ApiTesterStatus | null | undefined): TesterStatus {
   const stage = stageOf(status);
   const label = status?.label?.trim();
-  const words = WORDS[stage];
+  const said = words(stage);
   return {
     stage,
     // An unseen label is still more useful than "unknown": show Installr's own words.
-    text: stage === 'unknown' && label ? label : words.text,
-    tone: words.tone,
+    text: stage === 'unknown' && label ? label : said.text,
+    tone: said.tone,
     ...(label ? { serviceLabel: label } : {}),
   };
 }
 
 export function pendingStatus(): TesterStatus {
-  return { stage: 'awaiting_approval', ...WORDS.awaiting_approval };
+  return { stage: 'awaiting_approval', ...words('awaiting_approval') };
 }

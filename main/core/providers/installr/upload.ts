@@ -6,6 +6,7 @@ import type { DeliveredBuild, ServiceUploader, UploadRun } from '../../transfer/
 import { getApp, listApps, readAnswer, toBuild } from './client';
 import { installrError } from './errors';
 import { AppDetailsResponseSchema, type ApiBuild } from './schemas';
+import { t } from '../../i18n/translate';
 
 /**
  * "Create App" (installr-api.txt): multipart POST apps.json with the build in `qqfile`
@@ -93,19 +94,23 @@ function delivered(
       : build.version;
   const target = run.target;
   const teams = [
-    target.notifyPreviousTesters ? 'previous testers' : target.notify.join(', '),
+    target.notifyPreviousTesters
+      ? t('installr:delivered.previousTesters')
+      : target.notify.join(', '),
   ].filter(Boolean);
   return {
-    headline: `${app.title} ${version} is on Installr`,
+    headline: t('installr:delivered.headline', { title: app.title, version }),
     remoteId: String(build.id),
     details: [
-      { label: 'App', value: `${app.title} (${app.bundleId})` },
-      { label: 'Version', value: version },
-      ...(teams.length ? [{ label: 'Notified', value: teams.join(', ') }] : []),
+      { label: t('installr:delivered.app'), value: `${app.title} (${app.bundleId})` },
+      { label: t('installr:delivered.version'), value: version },
+      ...(teams.length
+        ? [{ label: t('installr:delivered.notified'), value: teams.join(', ') }]
+        : []),
     ],
     links: [
-      ...(fileUrl ? [{ label: 'Build file', url: fileUrl }] : []),
-      ...(build.iconUrl ? [{ label: 'Icon', url: build.iconUrl }] : []),
+      ...(fileUrl ? [{ label: t('installr:delivered.buildFile'), url: fileUrl }] : []),
+      ...(build.iconUrl ? [{ label: t('installr:delivered.icon'), url: build.iconUrl }] : []),
     ],
   };
 }

@@ -14,6 +14,7 @@ import {
   UploadContextSchema,
   type SubmittedBuild,
 } from './upload-schemas';
+import { t } from '../../i18n/translate';
 
 /** The build registered for this job and its signed upload: reused by retries, never on disk. */
 const SPEC = memoryKey<SubmittedBuild>('productscience.spec');
@@ -53,10 +54,10 @@ export const productScienceUploader: ServiceUploader<'productscience'> = {
 };
 
 function abandonedWords(abandoned: number, current: number, afterRestart: boolean): string {
-  const earlier = afterRestart
-    ? `may also hold this build, if its upload arrived before Dropship stopped`
-    : 'has no file';
-  return `Product Science build ${abandoned} (from an earlier attempt) ${earlier}; build ${current} is the one with the upload.`;
+  return t(afterRestart ? 'productscience:abandonedMayHold' : 'productscience:abandonedEmpty', {
+    abandoned,
+    current,
+  });
 }
 
 async function registerBuild(run: UploadRun<'productscience'>): Promise<SubmittedBuild> {
@@ -119,13 +120,13 @@ function psRefusal(response: HttpResponse, projectName: string): Error {
       code: 'not_found',
       service: 'productscience',
       retryable: false,
-      message: `Product Science has no project “${projectName}” for this token.`,
-      hint: 'Check the project name (it is case-sensitive).',
-      fields: { projectName: 'No such project' },
+      message: t('productscience:noProject', { project: projectName }),
+      hint: t('productscience:noProjectHint'),
+      fields: { projectName: t('productscience:noSuchProject') },
     });
   }
   if (response.status === 401) {
-    return statusError('productscience', 401, 'the API token was not accepted', retryAfter);
+    return statusError('productscience', 401, t('productscience:tokenRefused'), retryAfter);
   }
   return statusError('productscience', response.status, said, retryAfter);
 }
@@ -135,13 +136,16 @@ function delivered(run: UploadRun<'productscience'>, { build }: SubmittedBuild):
     ? `${build.sourceControlId.slice(0, 12)}${build.sourceControlIsoTimestamp ? ` (${build.sourceControlIsoTimestamp})` : ''}`
     : undefined;
   return {
-    headline: `${build.name ?? build.buildFileName} is on Product Science`,
+    headline: t('productscience:delivered.headline', { build: build.name ?? build.buildFileName }),
     remoteId: String(build.id),
     details: [
-      { label: 'Project', value: run.target.projectName },
-      { label: 'Build', value: build.name ?? build.buildFileName },
-      { label: 'Type', value: build.buildType === 'APK' ? 'APK' : 'Instrumented APK' },
-      ...(commit ? [{ label: 'Commit', value: commit }] : []),
+      { label: t('productscience:delivered.project'), value: run.target.projectName },
+      { label: t('productscience:delivered.build'), value: build.name ?? build.buildFileName },
+      {
+        label: t('productscience:delivered.type'),
+        value: build.buildType === 'APK' ? 'APK' : t('productscience:delivered.instrumented'),
+      },
+      ...(commit ? [{ label: t('productscience:delivered.commit'), value: commit }] : []),
     ],
     links: [],
   };

@@ -3,6 +3,7 @@ import { httpOf } from '../../http/client';
 import { joinUrl } from '../../http/request';
 import type { ServiceCredentials } from '../../accounts/accounts';
 import { readPsMessage } from './upload-schemas';
+import { t } from '../../i18n/translate';
 
 /**
  * The API (productscience-build-upload.txt) has no harmless read, so the check asks to
@@ -23,7 +24,7 @@ export async function verifyProductScience(credentials: ServiceCredentials): Pro
   });
   const host = new URL(credentials.baseUrl).host;
   if ([400, 404, 422].includes(response.status) || response.status < 300) {
-    return `Token accepted by ${host}`;
+    return t('productscience:tokenAccepted', { host });
   }
   if (response.status === 401 || response.status === 403) {
     throw statusError('productscience', response.status, undefined);

@@ -4,6 +4,7 @@ import type { BugPage, TestioBug } from '../../../../shared/domain/testio';
 import type { ServiceCredentials } from '../../accounts/accounts';
 import { testioRequest } from './request';
 import { BugEnvelopeSchema, BugListSchema, type ApiBug } from './schemas';
+import { t } from '../../i18n/translate';
 
 /** Bugs testers report, and the reviewer's four verdicts on them. */
 
@@ -23,7 +24,7 @@ export async function listBugs(credentials: ServiceCredentials, query: BugQuery)
         page: query.page,
         per_page: query.perPage,
       },
-      action: 'list the bugs',
+      action: t('testio:action.listBugs'),
     },
     BugListSchema,
   );
@@ -40,7 +41,12 @@ export async function listBugs(credentials: ServiceCredentials, query: BugQuery)
 export async function getBug(credentials: ServiceCredentials, bugId: number): Promise<TestioBug> {
   const body = await testioRequest(
     credentials,
-    { method: 'GET', path: `bugs/${bugId}`, action: 'load this bug', subject: 'this bug' },
+    {
+      method: 'GET',
+      path: `bugs/${bugId}`,
+      action: t('testio:action.loadBug'),
+      subject: t('testio:subject.thisBug'),
+    },
     BugEnvelopeSchema,
   );
   return toBug(body.bug);
@@ -75,7 +81,7 @@ async function verdict(
       path: `bugs/${bugId}/${action}`,
       action: words,
       // Shown beside the bug itself: its internal number would say nothing more.
-      subject: 'this bug',
+      subject: t('testio:subject.thisBug'),
       ...(json ? { json } : {}),
     },
     BugEnvelopeSchema,

@@ -8,6 +8,7 @@ import {
   EnvironmentListSchema,
   type ApiEnvironmentSchema,
 } from './schemas';
+import { t } from '../../i18n/translate';
 
 export type EnvironmentFields = z.output<typeof EnvironmentFieldsSchema>;
 
@@ -20,8 +21,8 @@ export async function listEnvironments(
     {
       method: 'GET',
       path: `products/${productId}/test_environments`,
-      action: 'list the test environments',
-      subject: `product ${productId}`,
+      action: t('testio:action.listEnvironments'),
+      subject: t('testio:subject.product', { productId: productId }),
     },
     EnvironmentListSchema,
   );
@@ -38,8 +39,8 @@ export async function createEnvironment(
     {
       method: 'POST',
       path: `products/${productId}/test_environments`,
-      action: `create the environment “${fields.title}”`,
-      subject: `product ${productId}`,
+      action: t('testio:action.createEnvironment', { title: fields.title }),
+      subject: t('testio:subject.product', { productId: productId }),
       json: { test_environment: environmentBody(fields) },
     },
     EnvironmentEnvelopeSchema,

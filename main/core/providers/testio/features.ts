@@ -9,6 +9,7 @@ import {
   TemplateListSchema,
   type ApiFeatureSchema,
 } from './schemas';
+import { t } from '../../i18n/translate';
 
 /** Features and test templates: the two ways to say what a test covers. */
 
@@ -23,8 +24,8 @@ export async function listFeatures(
     {
       method: 'GET',
       path: `products/${productId}/features`,
-      action: 'list the features',
-      subject: `product ${productId}`,
+      action: t('testio:action.listFeatures'),
+      subject: t('testio:subject.product', { productId: productId }),
     },
     FeatureListSchema,
   );
@@ -40,8 +41,8 @@ export async function createFeature(
     {
       method: 'POST',
       path: 'features',
-      action: `create the feature “${feature.title}”`,
-      subject: `product ${feature.productId}`,
+      action: t('testio:action.createFeature', { title: feature.title }),
+      subject: t('testio:subject.product', { productId: feature.productId }),
       json: {
         product_id: feature.productId,
         feature: {
@@ -67,8 +68,8 @@ export async function listTemplates(
       method: 'GET',
       path: 'test_templates',
       query: { product_id: productId },
-      action: 'list the test templates',
-      subject: `product ${productId}`,
+      action: t('testio:action.listTemplates'),
+      subject: t('testio:subject.product', { productId: productId }),
     },
     TemplateListSchema,
   );

@@ -4,6 +4,7 @@ import type { TestioProduct } from '../../../../shared/domain/testio';
 import type { ServiceCredentials } from '../../accounts/accounts';
 import { testioRequest } from './request';
 import { ProductEnvelopeSchema, ProductListSchema, type ApiProductSchema } from './schemas';
+import { t } from '../../i18n/translate';
 
 type NewProduct = z.output<typeof CreateProductInputSchema>;
 
@@ -16,7 +17,7 @@ export async function listProducts(
     {
       method: 'GET',
       path: 'products',
-      action: 'list your products',
+      action: t('testio:action.listProducts'),
       ...(signal ? { signal } : {}),
     },
     ProductListSchema,
@@ -33,7 +34,7 @@ export async function createProduct(
     {
       method: 'POST',
       path: 'products',
-      action: `create the product “${product.title}”`,
+      action: t('testio:action.createProduct', { title: product.title }),
       json: {
         product: {
           title: product.title,

@@ -6,6 +6,7 @@ import { parseRetryAfter, reworded, statusError } from '../../http/errors';
 import { httpOf } from '../../http/client';
 import { joinUrl, type HttpResponse } from '../../http/request';
 import { readTestioError } from './schemas';
+import { t } from '../../i18n/translate';
 
 /**
  * The one way Dropship talks to Test IO: adds `Authorization: Token …`, sends JSON, and
@@ -79,22 +80,25 @@ export function testioError(
   switch (status) {
     case 400:
       return specific(
-        `Test IO could not ${call.action}: ${reason ?? 'a required field is missing or not valid'}.`,
-        'Check the highlighted fields and try again.',
+        t('testio:error.couldNot', {
+          action: call.action,
+          reason: reason ?? t('testio:error.fieldMissing'),
+        }),
+        t('testio:error.checkFields'),
       );
     case 401:
-      return specific(
-        'Test IO did not accept the API token.',
-        'Check the token in Settings → Test IO; Test IO issues tokens under Integrations → API.',
-      );
+      return specific(t('testio:error.tokenRefused'), t('testio:error.tokenRefusedHint'));
     case 404:
       return specific(
-        `Test IO could not find ${call.subject ?? 'what was asked for'}.`,
-        'It may have been deleted, or it belongs to another Test IO account.',
+        t('testio:error.notFound', { subject: call.subject ?? t('testio:error.whatWasAsked') }),
+        t('testio:error.notFoundHint'),
       );
     case 422:
       return specific(
-        `Test IO refused to ${call.action}: ${reason ?? 'the request was not valid'}.`,
+        t('testio:error.refused', {
+          action: call.action,
+          reason: reason ?? t('testio:error.notValid'),
+        }),
       );
     default:
       return base;

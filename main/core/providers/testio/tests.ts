@@ -5,6 +5,7 @@ import type { ServiceCredentials } from '../../accounts/accounts';
 import { environmentBody } from './environments';
 import { testioRequest } from './request';
 import { TestEnvelopeSchema, TestListSchema, type ApiTestSchema } from './schemas';
+import { t } from '../../i18n/translate';
 
 /** Exploratory tests: create one, page through a product's tests, follow one's status. */
 
@@ -19,8 +20,8 @@ export async function createTest(
     {
       method: 'POST',
       path: `products/${test.productId}/exploratory_tests`,
-      action: `create the test “${test.title}”`,
-      subject: `product ${test.productId}`,
+      action: t('testio:action.createTest', { title: test.title }),
+      subject: t('testio:subject.product', { productId: test.productId }),
       json: { exploratory_test: testBody(test) },
     },
     TestEnvelopeSchema,
@@ -58,8 +59,8 @@ export async function listTests(
       method: 'GET',
       path: `products/${productId}/exploratory_tests`,
       query: { page, per_page: perPage },
-      action: 'list the tests',
-      subject: `product ${productId}`,
+      action: t('testio:action.listTests'),
+      subject: t('testio:subject.product', { productId: productId }),
     },
     TestListSchema,
   );
@@ -77,8 +78,8 @@ export async function getTest(
     {
       method: 'GET',
       path: `exploratory_tests/${testId}`,
-      action: `load test ${testId}`,
-      subject: `test ${testId}`,
+      action: t('testio:action.loadTest', { testId }),
+      subject: t('testio:subject.test', { testId }),
       ...(signal ? { signal } : {}),
     },
     TestEnvelopeSchema,

@@ -10,6 +10,7 @@ import {
   type BinaryApp,
   type UploadUrl,
 } from './upload-schemas';
+import { t } from '../../i18n/translate';
 
 /** The presigned POST handed out for this job: reused by retries, never written to disk. */
 const PRESIGN = memoryKey<UploadUrl>('testio.presign');
@@ -26,8 +27,9 @@ const PRESIGN = memoryKey<UploadUrl>('testio.presign');
  */
 export const testioUploader: ServiceUploader<'testio'> = {
   service: 'testio',
-  duplicateRisk:
-    'Test IO cannot be asked whether the first attempt arrived: if it did, Test IO now holds the binary app twice (delete the spare one in Test IO).',
+  get duplicateRisk() {
+    return t('testio:upload.duplicateRisk');
+  },
 
   refuse: (file) => refusalFor('testio', file.fileName, file.size),
 
@@ -54,7 +56,7 @@ async function uploadDirect(run: UploadRun<'testio'>): Promise<DeliveredBuild> {
     fields: [],
     fileField: 'file',
   });
-  ensureTestioOk(response, { action: 'upload the binary app' });
+  ensureTestioOk(response, { action: t('testio:action.uploadBinary') });
   const { binary_app } = parseResponse('testio', BinaryAppResponseSchema, response.body);
   return delivered(binary_app);
 }
@@ -71,7 +73,7 @@ async function uploadViaStorage(run: UploadRun<'testio'>): Promise<DeliveredBuil
           method: 'GET',
           path: 'binary_apps/upload_url',
           signal: run.signal,
-          action: 'prepare the upload',
+          action: t('testio:action.prepareUpload'),
         },
         UploadUrlResponseSchema,
       );
@@ -99,8 +101,8 @@ async function uploadViaStorage(run: UploadRun<'testio'>): Promise<DeliveredBuil
         ...(run.build?.version ? { bundle_version: run.build.version } : {}),
       },
       signal: run.signal,
-      action: 'finish the upload',
-      subject: `binary app ${binaryAppId}`,
+      action: t('testio:action.finishUpload'),
+      subject: t('testio:subject.binaryApp', { id: binaryAppId }),
     },
     BinaryAppResponseSchema,
   );
@@ -110,17 +112,19 @@ async function uploadViaStorage(run: UploadRun<'testio'>): Promise<DeliveredBuil
 function delivered(app: BinaryApp): DeliveredBuild {
   const bundle = [app.bundle_identifier, app.bundle_version].filter(Boolean).join(' ');
   return {
-    headline: `${app.filename ?? 'The build'} is on Test IO`,
+    headline: app.filename
+      ? t('testio:upload.headline', { file: app.filename })
+      : t('testio:upload.headlineNoName'),
     remoteId: String(app.id),
     details: [
-      ...(app.filename ? [{ label: 'File', value: app.filename }] : []),
-      ...(bundle ? [{ label: 'Bundle', value: bundle }] : []),
-      ...(app.status ? [{ label: 'Status', value: statusWords(app.status) }] : []),
+      ...(app.filename ? [{ label: t('testio:upload.file'), value: app.filename }] : []),
+      ...(bundle ? [{ label: t('testio:upload.bundle'), value: bundle }] : []),
+      ...(app.status ? [{ label: t('testio:upload.status'), value: statusWords(app.status) }] : []),
     ],
-    links: app.url ? [{ label: 'Download from Test IO', url: app.url }] : [],
+    links: app.url ? [{ label: t('testio:upload.download'), url: app.url }] : [],
   };
 }
 
 function statusWords(status: string): string {
-  return status === 'new' ? 'New (ready to use)' : status.replace(/_/g, ' ');
+  return status === 'new' ? t('testio:upload.statusNew') : status.replace(/_/g, ' ');
 }
