@@ -19,8 +19,13 @@ export const ConnectionSchema = z.discriminatedUnion('kind', [
 ]);
 export type Connection = z.infer<typeof ConnectionSchema>;
 
+/** The interface language: the OS locale's ("system") or one the person picked. */
+export const LanguageChoiceSchema = z.enum(['system', 'en', 'de']);
+export type LanguageChoice = z.infer<typeof LanguageChoiceSchema>;
+
 export const SettingsSchema = z.object({
   version: z.literal(1).default(1),
+  language: LanguageChoiceSchema.default('system'),
   connections: z
     .object({
       installr: ConnectionSchema.default({ kind: 'sandbox' }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { SettingsSchema } from '../settings';
+import { LanguageChoiceSchema, SettingsSchema } from '../settings';
 
 /** Preferences the person can change (connections go through `accounts`). */
 export const UploadPreferencesSchema = z.object({
@@ -11,4 +11,6 @@ export const UploadPreferencesSchema = z.object({
 export const settingsChannels = {
   get: channel(z.void(), SettingsSchema),
   updateUploads: channel(UploadPreferencesSchema, SettingsSchema),
+  /** The interface language ("system" follows the OS locale). */
+  updateLanguage: channel(LanguageChoiceSchema, SettingsSchema),
 };

@@ -12,5 +12,9 @@ export function settingsHandlers(ctx: CoreContext): Handlers['settings'] {
         draft.uploads.testioDirectUploadLimit = testioDirectUploadLimitMb * MB;
         draft.uploads.maxConcurrentTransfers = maxConcurrentTransfers;
       }),
+    updateLanguage: async (language) =>
+      updateSettings(ctx.settings, (draft) => {
+        draft.language = language;
+      }),
   };
 }

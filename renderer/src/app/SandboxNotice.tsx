@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SERVICE_NAMES } from '../../../shared/errors';
 import { useAccounts } from '../stores/accounts-store';
 
 /** Says plainly when services run against demo data, so nobody mistakes it for real. */
 export function SandboxNotice() {
+  const { t } = useTranslation('app');
   const accounts = useAccounts((state) => state.accounts);
   const load = useAccounts((state) => state.load);
   useEffect(() => void load(), [load]);
@@ -11,10 +13,10 @@ export function SandboxNotice() {
   if (sandboxed.length === 0) return null;
   const text =
     sandboxed.length === accounts.length
-      ? 'Using the sandbox (demo data)'
-      : `Sandbox (demo data): ${sandboxed.map((a) => SERVICE_NAMES[a.service]).join(', ')}`;
+      ? t('sandbox.all')
+      : t('sandbox.some', { services: sandboxed.map((a) => SERVICE_NAMES[a.service]).join(', ') });
   return (
-    <span className="sandbox-notice" title="Connect real accounts in Settings">
+    <span className="sandbox-notice" title={t('sandbox.tip')}>
       <span className="sandbox-dot" aria-hidden>
         ●
       </span>

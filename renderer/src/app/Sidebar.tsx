@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { views } from './views';
 import { SandboxNotice } from './SandboxNotice';
 
@@ -12,6 +13,7 @@ export function Sidebar({
   activeId: string;
   onSelect: (id: string) => void;
 }) {
+  const { t } = useTranslation('app');
   const renderItem = (view: (typeof views)[number]) => (
     <button
       key={view.id}
@@ -23,11 +25,11 @@ export function Sidebar({
       <span className="nav-icon" aria-hidden>
         {view.icon}
       </span>
-      <span className="nav-label">{view.label}</span>
+      <span className="nav-label">{t(view.labelKey)}</span>
     </button>
   );
   return (
-    <nav className="sidebar" aria-label="Sections">
+    <nav className="sidebar" aria-label={t('nav.sections')}>
       <div className="brand">
         <span className="brand-mark" aria-hidden>
           ⇡

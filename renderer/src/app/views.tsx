@@ -48,9 +48,22 @@ const BitbarView = later(
   (m) => m.BitbarView,
 );
 
+type ViewLabelKey =
+  | 'app:nav.upload'
+  | 'app:nav.history'
+  | 'app:nav.board'
+  | 'app:nav.apps'
+  | 'app:nav.testers'
+  | 'app:nav.status'
+  | 'app:nav.testio'
+  | 'app:nav.devices'
+  | 'app:nav.bitbar'
+  | 'app:nav.settings';
+
 export interface ViewDefinition {
   id: string;
-  label: string;
+  /** The name in the sidebar, a key in the `app` namespace. */
+  labelKey: ViewLabelKey;
   /** A single glyph; the label carries the meaning. */
   icon: string;
   component: ComponentType;
@@ -60,16 +73,22 @@ export interface ViewDefinition {
 
 /** Every view in sidebar order. The first is the start screen. */
 export const views: ViewDefinition[] = [
-  { id: 'upload', label: 'Upload', icon: '⇪', component: UploadView },
-  { id: 'history', label: 'History', icon: '☰', component: HistoryView },
-  { id: 'board', label: 'Status board', icon: '◫', component: BoardView },
-  { id: 'apps', label: 'Apps', icon: '▦', component: AppsView },
-  { id: 'testers', label: 'Testers', icon: '☺', component: TestersView },
-  { id: 'status', label: 'App status', icon: '◉', component: StatusView },
-  { id: 'testio', label: 'Test IO', icon: '◎', component: TestioView },
-  { id: 'devices', label: 'Devices', icon: '▯', component: DevicesView },
-  { id: 'bitbar', label: 'Bitbar runs', icon: '▷', component: BitbarView },
-  { id: 'settings', label: 'Settings', icon: '⚙', component: SettingsView, footer: true },
+  { id: 'upload', labelKey: 'app:nav.upload', icon: '⇪', component: UploadView },
+  { id: 'history', labelKey: 'app:nav.history', icon: '☰', component: HistoryView },
+  { id: 'board', labelKey: 'app:nav.board', icon: '◫', component: BoardView },
+  { id: 'apps', labelKey: 'app:nav.apps', icon: '▦', component: AppsView },
+  { id: 'testers', labelKey: 'app:nav.testers', icon: '☺', component: TestersView },
+  { id: 'status', labelKey: 'app:nav.status', icon: '◉', component: StatusView },
+  { id: 'testio', labelKey: 'app:nav.testio', icon: '◎', component: TestioView },
+  { id: 'devices', labelKey: 'app:nav.devices', icon: '▯', component: DevicesView },
+  { id: 'bitbar', labelKey: 'app:nav.bitbar', icon: '▷', component: BitbarView },
+  {
+    id: 'settings',
+    labelKey: 'app:nav.settings',
+    icon: '⚙',
+    component: SettingsView,
+    footer: true,
+  },
 ];
 
 /** Components rendered above every view (e.g. the window-wide drop target). */

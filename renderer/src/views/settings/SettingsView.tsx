@@ -4,6 +4,7 @@ import { useAccounts } from '../../stores/accounts-store';
 import { ServiceCard } from './ServiceCard';
 import { NetworkSettings } from './NetworkSettings';
 import { UploadPreferences } from './UploadPreferences';
+import { LanguageSettings } from './LanguageSettings';
 import { WatchedFolders } from './WatchedFolders';
 
 export function SettingsView() {
@@ -22,6 +23,7 @@ export function SettingsView() {
           <ServiceCard key={account.service} account={account} />
         ))}
       </div>
+      <LanguageSettings />
       <UploadPreferences />
       <WatchedFolders />
       <NetworkSettings />
