@@ -12,6 +12,7 @@ import { showUploadFeedback } from './upload-feedback';
 import { ElectronSettingsStore } from './settings-store';
 import { SafeStorageVault } from './vault';
 import { createMainWindow, isTrustedSender } from './window';
+import { onLanguageChanged } from './core/i18n/translate';
 
 let core: Core | undefined;
 let sandbox: UtilitySandbox | undefined;
@@ -49,9 +50,12 @@ app.whenReady().then(async () => {
     dataDir: join(app.getPath('userData'), 'data'),
     platform: electronPlatform(() => window),
     resolveProxy: electronResolveProxy,
+    // What main says follows the OS, unless Settings → Language says otherwise.
+    systemLocale: app.getLocale(),
   });
   const liveCore = core;
   installMenu();
+  onLanguageChanged(installMenu);
   window = createMainWindow();
   const mainWindow = window;
   bindIpc(liveCore, (event) => isTrustedSender(mainWindow, event));

@@ -1,6 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from '../shared/ipc-names';
 import type { Core } from './core/create-core';
+import { t } from './core/i18n/translate';
 
 /**
  * The only place IPC is bound. Calls are accepted from our own window's top frame,
@@ -11,7 +12,7 @@ export function bindIpc(core: Core, isTrusted: (event: IpcMainInvokeEvent) => bo
     if (!isTrusted(event) || typeof channelId !== 'string') {
       return {
         ok: false,
-        error: { code: 'forbidden', retryable: false, message: 'Request refused.' },
+        error: { code: 'forbidden', retryable: false, message: t('shell:requestRefused') },
       };
     }
     return core.dispatch(channelId, input);

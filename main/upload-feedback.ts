@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { DropSummary, uploadEvents } from '../shared/contract/uploads';
 import { SERVICE_NAMES } from '../shared/errors';
 import type { Core } from './core/create-core';
+import { t } from './core/i18n/translate';
 
 type Progress = z.output<(typeof uploadEvents)['uploads.progress']>;
 type Job = z.output<(typeof uploadEvents)['uploads.job']>;
@@ -46,14 +47,17 @@ export function showUploadFeedback(core: Core, window: BrowserWindow): () => voi
 function describe(summary: DropSummary): { title: string; body: string } {
   const names = (services: DropSummary['delivered']) =>
     services.map((s) => SERVICE_NAMES[s]).join(', ');
+  const file = summary.fileName;
   if (summary.failed.length > 0) {
     return {
-      title: `${summary.fileName}: not delivered everywhere`,
-      body: `Failed: ${names(summary.failed)}.`,
+      title: t('shell:notification.notEverywhere', { file }),
+      body: t('shell:notification.failed', { services: names(summary.failed) }),
     };
   }
   return {
-    title: `${summary.fileName} delivered`,
-    body: `Now on ${names(summary.delivered) || 'no service'}.`,
+    title: t('shell:notification.delivered', { file }),
+    body: t('shell:notification.nowOn', {
+      services: names(summary.delivered) || t('shell:notification.noService'),
+    }),
   };
 }

@@ -3,6 +3,7 @@ import Store from 'electron-store';
 import { ServiceIdSchema } from '../shared/error-schemas';
 import { DropshipError, SERVICE_NAMES } from '../shared/errors';
 import type { SecretVault } from './core/accounts/vault';
+import { t } from './core/i18n/translate';
 
 /**
  * Secrets encrypted with the OS keychain (safeStorage) and kept as ciphertext in their
@@ -29,12 +30,14 @@ export class SafeStorageVault implements SecretVault {
     } catch {
       // A damaged file, or a keychain that changed since: the secret is gone either way.
       const service = ServiceIdSchema.safeParse(key.split('.')[0]);
-      const account = service.success ? `${SERVICE_NAMES[service.data]} account` : 'account';
+      const account = service.success
+        ? t('shell:vault.serviceAccount', { service: SERVICE_NAMES[service.data] })
+        : t('shell:vault.account');
       throw new DropshipError({
         code: 'not_connected',
         retryable: false,
         ...(service.success ? { service: service.data } : {}),
-        message: `The saved sign-in for your ${account} could not be unlocked with the system keychain. Connect the account again.`,
+        message: t('shell:vault.locked', { account }),
       });
     }
   }

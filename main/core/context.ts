@@ -7,6 +7,7 @@ import type { DesktopPlatform } from './platform';
 import type { SettingsStore } from './settings-store';
 import type { BitbarApi } from './providers/bitbar/auth';
 import type { UploadService } from './transfer/upload-service';
+import type { LanguageChoice } from '../../shared/settings';
 
 /** What every handler may use. Built once by createCore; nothing here knows Electron. */
 export interface CoreContext {
@@ -33,5 +34,5 @@ export interface CoreContext {
   /** The upload engine: every job, its transfers, the queue and the `uploads.*` events. */
   uploads: UploadService;
   /** Switches what the core says to the language the person chose in Settings. */
-  language: { follow(choice: string | undefined): void };
+  language: { follow(choice: LanguageChoice): void };
 }

@@ -66,7 +66,7 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   // First: every sentence below, from the first error on, is in this language.
   const language = { locale: options.locale, systemLocale: options.systemLocale };
-  followLanguage(language, undefined);
+  followLanguage(language, options.settings.read().language);
   const sandbox = new SandboxLink(options.sandbox, options.startSandbox);
   const http = new HttpClient(options.network);
   const fromSettings = !options.network;

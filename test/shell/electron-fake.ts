@@ -15,6 +15,12 @@ type Listener = (...args: never[]) => unknown;
 class FakeApp extends EventEmitter {
   isPackaged = false;
   quitCalls = 0;
+  name = 'Dropship';
+  /** The OS locale Electron reports; a test sets it to start the app in German. */
+  locale = 'en-US';
+  getLocale(): string {
+    return this.locale;
+  }
   userData = mkdtempSync(join(tmpdir(), 'dropship-shell-'));
   enableSandbox(): void {}
   requestSingleInstanceLock(): boolean {
@@ -245,6 +251,7 @@ export class BrowserWindow extends EventEmitter {
 export function resetElectronFake(): void {
   app.removeAllListeners();
   app.isPackaged = false;
+  app.locale = 'en-US';
   app.quitCalls = 0;
   BrowserWindow.created.length = 0;
   ipcMain.handlers.clear();

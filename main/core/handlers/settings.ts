@@ -12,9 +12,15 @@ export function settingsHandlers(ctx: CoreContext): Handlers['settings'] {
         draft.uploads.testioDirectUploadLimit = testioDirectUploadLimitMb * MB;
         draft.uploads.maxConcurrentTransfers = maxConcurrentTransfers;
       }),
-    updateLanguage: async (language) =>
-      updateSettings(ctx.settings, (draft) => {
+    updateLanguage: async (language) => {
+      const next = updateSettings(ctx.settings, (draft) => {
         draft.language = language;
-      }),
+      });
+      // What main says from now on (errors, the board's export) follows the choice;
+      // the account cards' words are main's too, so they are sent again.
+      ctx.language.follow(next.language);
+      ctx.events.emit('accounts.changed', ctx.accounts.summaries());
+      return next;
+    },
   };
 }

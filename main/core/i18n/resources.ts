@@ -1,3 +1,5 @@
+import enShell from './locales/en/shell.json';
+import deShell from './locales/de/shell.json';
 import enTestio from './locales/en/testio.json';
 import deTestio from './locales/de/testio.json';
 import enProductScience from './locales/en/productscience.json';
@@ -23,6 +25,7 @@ import enTransfer from './locales/en/transfer.json';
  */
 export const RESOURCES = {
   en: {
+    shell: enShell,
     testio: enTestio,
     productscience: enProductScience,
     common: enCommon,
@@ -34,6 +37,7 @@ export const RESOURCES = {
     transfer: enTransfer,
   },
   de: {
+    shell: deShell,
     testio: deTestio,
     productscience: deProductScience,
     common: deCommon,

@@ -48,6 +48,13 @@ export function useLanguage(locale: string | undefined): Language {
   return language;
 }
 
+/** Calls `listener` after every change of language (the shell rebuilds its menu). */
+export function onLanguageChanged(listener: () => void): () => void {
+  const i18n = translator();
+  i18n.on('languageChanged', listener);
+  return () => i18n.off('languageChanged', listener);
+}
+
 export function currentLanguage(): Language {
   return languageOf(translator().language);
 }
