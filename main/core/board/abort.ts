@@ -1,4 +1,5 @@
 import { DropshipError } from '../../../shared/errors';
+import { t } from '../i18n/translate';
 
 /**
  * Settles with `work`, or rejects as a timeout once `signal` aborts: for client calls that
@@ -27,5 +28,5 @@ export function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<
 }
 
 function timedOut(): DropshipError {
-  return new DropshipError({ code: 'timeout', retryable: true, message: 'No answer in time.' });
+  return new DropshipError({ code: 'timeout', retryable: true, message: t('board:noAnswer') });
 }

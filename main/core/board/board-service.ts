@@ -15,6 +15,7 @@ import { LastKnownStore, type LastKnownCard } from './last-known';
 import { IconCache, monogram } from './pictures';
 import { sectionProblem } from './problems';
 import { goneMessage, SECTION_FETCHERS, sourceWords, type SectionData } from './sections';
+import { t } from '../i18n/translate';
 
 type AddCardInput = z.output<typeof AddCardInputSchema>;
 
@@ -85,7 +86,10 @@ export class BoardService {
     const config: BoardCardConfig = {
       id: randomUUID(),
       title:
-        input.testio?.title ?? input.bitbar?.title ?? input.productscience?.project ?? 'New app',
+        input.testio?.title ??
+        input.bitbar?.title ??
+        input.productscience?.project ??
+        t('board:newApp'),
       addedAt: new Date(this.#now()).toISOString(),
       ...input,
     };
@@ -97,7 +101,7 @@ export class BoardService {
     const installr = this.#cache.get(config.id)?.sections.installr;
     if (config.installr?.kind === 'appToken' && installr?.problem?.kind === 'gone') {
       this.remove(config.id);
-      const message = 'Installr doesn’t know this app token. Copy it from the app’s Settings tab.';
+      const message = t('board:unknownAppToken');
       throw new DropshipError({
         code: 'invalid_input',
         service: 'installr',
@@ -245,7 +249,7 @@ export class BoardService {
     throw new DropshipError({
       code: 'conflict',
       retryable: false,
-      message: `“${same.title}” is already on the board.`,
+      message: t('board:alreadyOnBoard', { title: same.title }),
     });
   }
 }
@@ -254,6 +258,6 @@ function missingCard(): DropshipError {
   return new DropshipError({
     code: 'not_found',
     retryable: false,
-    message: 'That card is no longer on the board.',
+    message: t('board:cardGone'),
   });
 }

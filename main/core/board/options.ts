@@ -1,6 +1,4 @@
 import type { BoardOptions, ServiceOptions } from '../../../shared/contract/board';
-import { versionLine } from '../../../shared/domain/board-words';
-import { productTypeWords } from '../../../shared/domain/testio-words';
 import { SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { listApps } from '../providers/installr/client';
@@ -10,6 +8,8 @@ import { humanize } from '../../../shared/domain/testio-words';
 import { productScienceProjects } from './sections/productscience';
 import { untilAborted } from './abort';
 import { sectionProblem } from './problems';
+import { t } from '../i18n/translate';
+import { productTypeLabel, versionLine } from './words';
 
 type Lister = (ctx: CoreContext, signal: AbortSignal) => Promise<ServiceOptions['items']>;
 
@@ -33,7 +33,7 @@ const LISTERS: Record<ServiceId, Lister> = {
     return products.map((product) => ({
       id: product.id,
       title: product.title,
-      detail: productTypeWords(product.productType),
+      detail: productTypeLabel(product.productType),
     }));
   },
   bitbar: async (ctx, signal) => {
@@ -41,7 +41,7 @@ const LISTERS: Record<ServiceId, Lister> = {
     return page.projects.map((project) => ({
       id: project.id,
       title: project.name,
-      detail: PROJECT_TYPE_WORDS[project.type] ?? humanize(project.type.toLowerCase()),
+      detail: PROJECT_TYPE_WORDS[project.type]?.() ?? humanize(project.type.toLowerCase()),
     }));
   },
   // No read API: the projects Dropship has sent builds to (see sections/productscience.ts).
@@ -49,17 +49,16 @@ const LISTERS: Record<ServiceId, Lister> = {
     (await productScienceProjects(ctx)).map((project) => ({ id: project, title: project })),
 };
 
-const PROJECT_TYPE_WORDS: Record<string, string> = {
-  ANDROID: 'Android',
-  IOS: 'iOS',
-  UIAUTOMATOR: 'Android (UI Automator)',
-  CTS: 'Android compatibility suite',
+const PROJECT_TYPE_WORDS: Record<string, () => string> = {
+  ANDROID: () => 'Android',
+  IOS: () => 'iOS',
+  UIAUTOMATOR: () => t('board:projectType.uiAutomator'),
+  CTS: () => t('board:projectType.cts'),
 };
 
 /** Why a list is empty, when that needs saying. */
-const WHEN_EMPTY: Partial<Record<ServiceId, string>> = {
-  productscience:
-    'Product Science cannot list builds, so the board shows the ones Dropship sends there — none yet.',
+const WHEN_EMPTY: Partial<Record<ServiceId, () => string>> = {
+  productscience: () => t('board:productScienceEmpty'),
 };
 
 /** Every service's list at once; one failing leaves the others usable. */
@@ -80,17 +79,17 @@ async function optionsFor(
   if (service !== 'productscience' && ctx.accounts.connection(service).kind === 'none') {
     return {
       status: 'not_connected',
-      message: `Connect ${SERVICE_NAMES[service]} in Settings to pick from it.`,
+      message: t('board:connectToPick', { service: SERVICE_NAMES[service] }),
       items: [],
     };
   }
   try {
     const items = await lister(ctx, AbortSignal.timeout(timeoutMs));
-    const empty = items.length === 0 ? WHEN_EMPTY[service] : undefined;
+    const empty = items.length === 0 ? WHEN_EMPTY[service]?.() : undefined;
     return { status: 'ready', items, ...(empty ? { message: empty } : {}) };
   } catch (error) {
     const problem = sectionProblem(service, error, {
-      gone: `${SERVICE_NAMES[service]} could not find your account’s list`,
+      gone: t('board:listGone', { service: SERVICE_NAMES[service] }),
     });
     return { status: 'unavailable', message: problem.message, items: [] };
   }

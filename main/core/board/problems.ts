@@ -1,5 +1,6 @@
 import type { BoardSectionId, SectionProblem } from '../../../shared/domain/board';
 import { DropshipError, SERVICE_NAMES } from '../../../shared/errors';
+import { t } from '../i18n/translate';
 
 /**
  * A failed section refresh, worded for a stakeholder: what is wrong and whether it will
@@ -21,24 +22,24 @@ export function sectionProblem(
     case 'cancelled':
     case 'server_error':
     case 'rate_limited':
-      return { kind: 'unreachable', message: `${name} can’t be reached right now` };
+      return { kind: 'unreachable', message: t('board:problem.unreachable', { service: name }) };
     case 'unauthorized':
     case 'forbidden':
       return {
         kind: 'refused',
-        message: `${name} no longer lets Dropship in — someone on the team needs to reconnect it in Settings`,
+        message: t('board:problem.refused', { service: name }),
       };
     case 'not_found':
       return { kind: 'gone', message: subject.gone };
     case 'not_connected':
       return {
         kind: 'not_connected',
-        message: `${name} isn’t connected to Dropship any more — someone on the team can connect it in Settings`,
+        message: t('board:problem.notConnected', { service: name }),
       };
     default:
       return {
         kind: 'unreadable',
-        message: `${name} gave an answer Dropship could not read — it will try again`,
+        message: t('board:problem.unreadable', { service: name }),
       };
   }
 }

@@ -1,3 +1,5 @@
+import enBoard from './locales/en/board.json';
+import deBoard from './locales/de/board.json';
 import enShell from './locales/en/shell.json';
 import deShell from './locales/de/shell.json';
 import enTestio from './locales/en/testio.json';
@@ -25,6 +27,7 @@ import enTransfer from './locales/en/transfer.json';
  */
 export const RESOURCES = {
   en: {
+    board: enBoard,
     shell: enShell,
     testio: enTestio,
     productscience: enProductScience,
@@ -37,6 +40,7 @@ export const RESOURCES = {
     transfer: enTransfer,
   },
   de: {
+    board: deBoard,
     shell: deShell,
     testio: deTestio,
     productscience: deProductScience,

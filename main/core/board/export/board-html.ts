@@ -1,12 +1,9 @@
 import type { Board } from '../../../../shared/contract/board';
 import type { BoardCard, BoardSection, BoardSectionId } from '../../../../shared/domain/board';
-import {
-  openBugsLine,
-  percent,
-  sparkline,
-  trendDescription,
-  versionLine,
-} from '../../../../shared/domain/board-words';
+import { sparkline } from '../../../../shared/domain/board-words';
+import { formatUtcMinute } from '../../i18n/format';
+import { currentLanguage, t } from '../../i18n/translate';
+import { openBugsLine, percent, trendDescription, versionLine } from '../words';
 import { markup as m, Raw, safeImage, safeLink } from './html-template';
 import { EXPORT_CSS } from './styles';
 
@@ -15,28 +12,28 @@ import { EXPORT_CSS } from './styles';
  * light and dark from the reader's system, and a print layout. A pure function of the
  * board and the moment it was taken, so tests can read exactly what a stakeholder gets.
  * Times are absolute, in UTC: the page is read later and elsewhere, where "2 min ago"
- * would be wrong.
+ * would be wrong. The words are in the core's language, and the page says which.
  * (The tag is `markup`, not `html`, so the formatter leaves the templates' text alone.)
  */
 export function renderBoardHtml(board: Board, now: Date): string {
   const stamp = absolute(now.toISOString());
   const cards = board.cards.length
     ? board.cards.map((card) => cardHtml(card))
-    : m`<p class="empty">No apps are on the board yet.</p>`;
+    : m`<p class="empty">${t('board:export.empty')}</p>`;
   return m`<!doctype html>
-<html lang="en">
+<html lang="${currentLanguage()}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
-<title>App status — ${stamp}</title>
+<title>${t('board:export.title', { stamp })}</title>
 <style>${new Raw(EXPORT_CSS)}</style>
 </head>
 <body>
 <header class="top">
-<h1>App status</h1>
-<p>As of ${stamp}. Made with Dropship.</p>
+<h1>${t('board:export.heading')}</h1>
+<p>${t('board:export.asOf', { stamp })}</p>
 </header>
 <main class="cards">
 ${cards}
@@ -50,7 +47,7 @@ function cardHtml(card: BoardCard): Raw {
   const installr = card.installr?.data;
   const icon = safeImage(card.icon);
   const subtitle = installr
-    ? m`<p class="version">${versionLine(installr.version, installr.buildNumber)}</p><p class="muted">Released ${absolute(installr.releasedAt)}</p>`
+    ? m`<p class="version">${versionLine(installr.version, installr.buildNumber)}</p><p class="muted">${t('board:export.released', { when: absolute(installr.releasedAt) })}</p>`
     : '';
   return m`<article class="card">
 <header class="card-head">
@@ -69,25 +66,28 @@ function installrHtml(section: BoardSection<'installr'>): Raw {
   const data = section.data;
   const link = safeLink(data?.installUrl);
   const qr = safeImage(data?.installQr);
-  return sectionHtml('installr', 'Install', section, () => {
+  return sectionHtml('installr', t('board:export.install'), section, () => {
     if (!data) return m``;
     const notes = data.releaseNotes ? m`<p class="notes">${data.releaseNotes}</p>` : '';
-    if (!link) return m`${notes}<p class="muted">No install link yet.</p>`;
+    if (!link) return m`${notes}<p class="muted">${t('board:export.noInstallLink')}</p>`;
     const code = qr
-      ? m`<img class="qr" src="${qr}" alt="QR code to install ${data.title}" width="112" height="112">`
+      ? m`<img class="qr" src="${qr}" alt="${t('board:export.qrAlt', { title: data.title })}" width="112" height="112">`
       : '';
     return m`${notes}
-<div class="install">${code}<p>Scan with your phone’s camera, or open<br><a href="${link}">${link}</a></p></div>`;
+<div class="install">${code}<p>${t('board:export.scan')}<br><a href="${link}">${link}</a></p></div>`;
   });
 }
 
 function testioHtml(section: BoardSection<'testio'>): Raw {
   const data = section.data;
-  return sectionHtml('testio', 'Testers’ findings', section, () => {
+  return sectionHtml('testio', t('board:export.testio'), section, () => {
     if (!data) return m``;
     const test = data.latestTest;
-    if (!test) return m`<p class="muted">No tests for ${data.productTitle} yet.</p>`;
-    const started = test.startedAt ? `Started ${absolute(test.startedAt)}. ` : '';
+    if (!test)
+      return m`<p class="muted">${t('board:export.noTests', { product: data.productTitle })}</p>`;
+    const started = test.startedAt
+      ? `${t('board:export.started', { when: absolute(test.startedAt) })} `
+      : '';
     const bugs = data.openBugs.map(
       (bug, i) =>
         m`${i ? ' ' : ''}<span class="badge ${bug.tone}">${bug.count} ${bug.label}</span>`,
@@ -100,10 +100,11 @@ function testioHtml(section: BoardSection<'testio'>): Raw {
 
 function bitbarHtml(section: BoardSection<'bitbar'>): Raw {
   const data = section.data;
-  return sectionHtml('bitbar', 'Automated tests on devices', section, () => {
+  return sectionHtml('bitbar', t('board:export.bitbar'), section, () => {
     if (!data) return m``;
     const run = data.latestRun;
-    if (!run) return m`<p class="muted">No test runs in ${data.projectTitle} yet.</p>`;
+    if (!run)
+      return m`<p class="muted">${t('board:export.noRuns', { project: data.projectTitle })}</p>`;
     const started = run.startedAt
       ? m` <span class="muted">· ${absolute(run.startedAt)}</span>`
       : '';
@@ -114,11 +115,11 @@ ${sparklineSvg(data.trend)}`;
 
 function productScienceHtml(section: BoardSection<'productscience'>): Raw {
   const data = section.data;
-  return sectionHtml('productscience', 'Performance build', section, () => {
+  return sectionHtml('productscience', t('board:export.productscience'), section, () => {
     if (!data) return m``;
     const upload = data.latestUpload;
     if (!upload)
-      return m`<p class="muted">Dropship has not sent a build to ${data.project} yet.</p>`;
+      return m`<p class="muted">${t('board:export.noUpload', { project: data.project })}</p>`;
     return m`<p><span class="badge ${upload.tone}">${upload.stateLabel}</span> ${upload.buildName} <span class="muted">· ${absolute(upload.at)}</span></p>`;
   });
 }
@@ -134,7 +135,7 @@ function sectionHtml(
   return m`<section class="section ${id}${notice ? ' unavailable' : ''}">
 <h3>${heading}</h3>
 ${notice ? m`<p class="notice">${notice}</p>` : ''}
-${waiting ? m`<p class="muted">Not checked yet.</p>` : body()}
+${waiting ? m`<p class="muted">${t('board:export.notChecked')}</p>` : body()}
 </section>
 `;
 }
@@ -144,7 +145,7 @@ function sparklineSvg(trend: readonly number[]): Raw | string {
   if (!line) return '';
   const latest = trend[trend.length - 1]!;
   return m`<p class="trend"><svg width="${line.width}" height="${line.height}" viewBox="0 0 ${line.width} ${line.height}" role="img" aria-label="${trendDescription(trend)}"><polyline points="${line.points}" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/><circle cx="${line.last.x}" cy="${line.last.y}" r="3" fill="currentColor"/></svg>
-<span class="muted">Last ${trend.length} runs, latest ${percent(latest)} passed</span></p>`;
+<span class="muted">${t('board:export.trend', { count: trend.length, latest: percent(latest) })}</span></p>`;
 }
 
 /** The section's problem, and the moment the data still shown is from. */
@@ -152,16 +153,11 @@ function exportNotice(section: BoardSection<BoardSectionId>): string | undefined
   if (!section.problem) return undefined;
   const { message } = section.problem;
   return section.data && section.fetchedAt
-    ? `${message} — showing what we knew as of ${absolute(section.fetchedAt)}`
+    ? t('board:export.stale', { message, when: absolute(section.fetchedAt) })
     : message;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "20 Nov 2026, 09:00 UTC". */
+/** "20 Nov 2026, 09:00 UTC" / "20. Nov. 2026, 09:00 UTC". */
 function absolute(iso: string | undefined): string {
-  const date = iso ? new Date(iso) : undefined;
-  if (!date || Number.isNaN(date.getTime())) return 'at an unknown time';
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${two(date.getUTCHours())}:${two(date.getUTCMinutes())} UTC`;
+  return formatUtcMinute(iso) ?? t('common:unknownTime');
 }

@@ -1,9 +1,10 @@
 import type { BitbarSection } from '../../../../shared/domain/board';
-import { bitbarRunWords } from '../../../../shared/domain/board-words';
 import type { CoreContext } from '../../context';
 import { listPage } from '../../providers/bitbar/paging';
 import { toRun } from '../../providers/bitbar/runs';
 import { ApiTestRunSchema } from '../../providers/bitbar/schemas';
+import { t } from '../../i18n/translate';
+import { runResult } from '../words';
 
 /** Runs the sparkline shows. */
 const TREND_RUNS = 10;
@@ -18,8 +19,8 @@ export async function fetchBitbarSection(
     ctx.bitbar,
     {
       path: `v2/me/projects/${project.projectId}/runs`,
-      action: 'list test runs',
-      subject: `project ${project.projectId}`,
+      action: t('bitbar:action.listTestRuns'),
+      subject: t('bitbar:subject.project', { id: project.projectId }),
       signal,
     },
     ApiTestRunSchema,
@@ -37,7 +38,7 @@ export async function fetchBitbarSection(
     .reverse();
   if (!latest) return { projectTitle: project.title, trend };
   const ratio = latest.successRatio === null ? undefined : clamp(latest.successRatio);
-  const words = bitbarRunWords(latest.state, latest.state === 'FINISHED' ? ratio : undefined);
+  const words = runResult(latest.state, latest.state === 'FINISHED' ? ratio : undefined);
   return {
     projectTitle: project.title,
     latestRun: {

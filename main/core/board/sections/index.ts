@@ -5,6 +5,7 @@ import { fetchBitbarSection } from './bitbar';
 import { fetchInstallrSection } from './installr';
 import { fetchProductScienceSection } from './productscience';
 import { fetchTestioSection } from './testio';
+import { t } from '../../i18n/translate';
 
 /** What a section holds once fetched, by section. */
 export type SectionData = {
@@ -35,14 +36,16 @@ export function goneMessage(section: BoardSectionId, config: BoardCardConfig): s
   switch (section) {
     case 'installr':
       return config.installr?.kind === 'appToken'
-        ? 'Installr no longer knows this app’s token — it may have been reset on Installr'
-        : 'This app is no longer on Installr';
+        ? t('board:gone.installrToken')
+        : t('board:gone.installrApp');
     case 'testio':
-      return `“${config.testio?.title ?? 'This product'}” is no longer on Test IO`;
+      return config.testio?.title
+        ? t('board:gone.testio', { title: config.testio.title })
+        : t('board:gone.testioProduct');
     case 'bitbar':
-      return `The Bitbar project “${config.bitbar?.title ?? ''}” no longer exists`;
+      return t('board:gone.bitbar', { title: config.bitbar?.title ?? '' });
     case 'productscience':
-      return 'Product Science no longer has this project';
+      return t('board:gone.productscience');
   }
 }
 
@@ -51,7 +54,9 @@ export function sourceWords(config: BoardCardConfig): string[] {
   const words: string[] = [];
   if (config.installr) {
     words.push(
-      config.installr.kind === 'appToken' ? 'Installr (by app token)' : 'Installr (your account)',
+      config.installr.kind === 'appToken'
+        ? t('board:source.installrToken')
+        : t('board:source.installrAccount'),
     );
   }
   if (config.testio) words.push(`Test IO: ${config.testio.title}`);

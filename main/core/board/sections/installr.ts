@@ -4,6 +4,7 @@ import type { CoreContext } from '../../context';
 import { joinUrl } from '../../http/request';
 import { appStatus, getApp, listApps } from '../../providers/installr/client';
 import { installQrDataUrl, monogram, type IconCache } from '../pictures';
+import { t } from '../../i18n/translate';
 
 /**
  * A card's Installr section: the latest build, its install link as a QR code, the icon.
@@ -35,7 +36,7 @@ export async function fetchInstallrSection(
   const build = app.latestBuild;
   return finish(icons, signal, {
     title: app.title,
-    version: build?.version ?? 'No build yet',
+    version: build?.version ?? t('board:noBuildYet'),
     buildNumber: build?.buildNumber,
     releasedAt: build?.createdAt ?? '',
     releaseNotes: build?.releaseNotes,

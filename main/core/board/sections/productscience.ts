@@ -3,6 +3,7 @@ import type { ProductScienceSection } from '../../../../shared/domain/board';
 import type { Tone } from '../../../../shared/domain/tone';
 import type { CoreContext } from '../../context';
 import type { JobRecord } from '../../transfer/job-store';
+import { t } from '../../i18n/translate';
 
 /**
  * Product Science has no API to read builds back (productscience-build-upload.txt has
@@ -23,7 +24,7 @@ export async function fetchProductScienceSection(
     project: source.project,
     latestUpload: {
       buildName: buildName(latest),
-      stateLabel: words.label,
+      stateLabel: words.label(),
       tone: words.tone,
       at: latest.updatedAt,
     },
@@ -49,15 +50,15 @@ function projectOf(job: JobRecord): string | undefined {
 function buildName(job: JobRecord): string {
   const chosen = job.target.service === 'productscience' ? job.target.name : '';
   const version = job.build?.version;
-  return chosen || (version ? `Version ${version}` : job.fileName);
+  return chosen || (version ? t('board:version', { version }) : job.fileName);
 }
 
-const JOB_WORDS: Record<JobState, { label: string; tone: Tone }> = {
-  queued: { label: 'Waiting to upload', tone: 'neutral' },
-  preparing: { label: 'Getting ready to upload', tone: 'info' },
-  uploading: { label: 'Uploading', tone: 'info' },
-  finalizing: { label: 'Finishing the upload', tone: 'info' },
-  done: { label: 'Delivered', tone: 'good' },
-  failed: { label: 'Upload failed', tone: 'bad' },
-  cancelled: { label: 'Upload cancelled', tone: 'neutral' },
+const JOB_WORDS: Record<JobState, { label: () => string; tone: Tone }> = {
+  queued: { label: () => t('board:upload.queued'), tone: 'neutral' },
+  preparing: { label: () => t('board:upload.preparing'), tone: 'info' },
+  uploading: { label: () => t('board:upload.uploading'), tone: 'info' },
+  finalizing: { label: () => t('board:upload.finalizing'), tone: 'info' },
+  done: { label: () => t('board:upload.done'), tone: 'good' },
+  failed: { label: () => t('board:upload.failed'), tone: 'bad' },
+  cancelled: { label: () => t('board:upload.cancelled'), tone: 'neutral' },
 };

@@ -1,9 +1,9 @@
 import type { BugCount, TestioSection } from '../../../../shared/domain/board';
 import type { TestioBug, TestioTest } from '../../../../shared/domain/testio';
-import { severityWords, testStatusWords } from '../../../../shared/domain/testio-words';
 import type { CoreContext } from '../../context';
 import { listBugs, listTests } from '../../providers/testio/client';
 import { untilAborted } from '../abort';
+import { severityLabel, testStatusLabel } from '../words';
 
 /** Most severe first; severities Test IO adds later go last, in the order they came. */
 const SEVERITY_ORDER = ['critical', 'high', 'low', 'visual', 'content', 'custom'];
@@ -37,7 +37,7 @@ export async function fetchTestioSection(
       openBugTotal: bugs.length,
     };
   }
-  const words = testStatusWords(latest.status);
+  const words = testStatusLabel(latest.status);
   return {
     productTitle: product.title,
     latestTest: {
@@ -80,7 +80,7 @@ export function countBySeverity(bugs: readonly TestioBug[]): BugCount[] {
   return [...counts.entries()]
     .sort(([a], [b]) => rank(a) - rank(b))
     .map(([severity, count]) => {
-      const words = severityWords(severity);
+      const words = severityLabel(severity);
       return { severity, label: words.label, tone: words.tone, count };
     });
 }
