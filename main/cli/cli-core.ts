@@ -25,6 +25,9 @@ const URL_VARS: Record<ServiceId, string> = {
   productscience: 'DROPSHIP_PRODUCTSCIENCE_URL',
 };
 
+/** Scripts parse its output and CI logs are shared: one language, English. */
+export const CLI_LOCALE = 'en';
+
 export interface CliCore {
   core: Core;
   close(): Promise<void>;
@@ -81,6 +84,8 @@ export async function startCliCore(
     ...(historyDir ? { historyDir } : {}),
     network,
     ...(sandbox ? { sandbox: sandboxEndpoints(sandbox) } : {}),
+    // The command line stays English whatever the OS or the app's language setting says.
+    locale: CLI_LOCALE,
   });
   return {
     core,

@@ -36,8 +36,10 @@ export async function startCoreHarness(
     /** The engine's retry waits and stall window (e.g. `fastRetries()`). */
     uploads?: UploadTuning;
     watch?: CoreOptions['watch'];
-    /** The language the core speaks (default English). */
+    /** The language the core speaks (default English)... */
     locale?: string;
+    /** ...or the OS locale, with Settings → Language followed (as the app runs it). */
+    systemLocale?: string;
   } = {},
 ): Promise<CoreHarness> {
   const sandbox = await startSandbox(options.sandbox);
@@ -53,6 +55,7 @@ export async function startCoreHarness(
     ...(options.uploads ? { uploads: options.uploads } : {}),
     ...(options.watch ? { watch: options.watch } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.systemLocale ? { systemLocale: options.systemLocale } : {}),
   });
   return {
     core,
