@@ -1,3 +1,5 @@
+import enInspect from './locales/en/inspect.json';
+import deInspect from './locales/de/inspect.json';
 import enBoard from './locales/en/board.json';
 import deBoard from './locales/de/board.json';
 import enShell from './locales/en/shell.json';
@@ -27,6 +29,7 @@ import enTransfer from './locales/en/transfer.json';
  */
 export const RESOURCES = {
   en: {
+    inspect: enInspect,
     board: enBoard,
     shell: enShell,
     testio: enTestio,
@@ -40,6 +43,7 @@ export const RESOURCES = {
     transfer: enTransfer,
   },
   de: {
+    inspect: deInspect,
     board: deBoard,
     shell: deShell,
     testio: deTestio,

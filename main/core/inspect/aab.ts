@@ -2,6 +2,7 @@ import { parseProtoTable, parseProtoXml } from './aab-proto';
 import { describeAndroid, nativeAbis, readManifestTree, readResourceTable } from './android-build';
 import type { PlatformFields } from './fields';
 import type { ZipArchive } from './zip';
+import { t } from '../i18n/translate';
 
 export const AAB_MANIFEST = 'base/manifest/AndroidManifest.xml';
 
@@ -13,7 +14,7 @@ export async function inspectAab(
   archive: ZipArchive,
   signal: AbortSignal | undefined,
 ): Promise<PlatformFields> {
-  const what = 'The base module manifest in this .aab';
+  const what = t('inspect:aabManifest');
   const fields = await describeAndroid({
     archive,
     manifest: await readManifestTree(archive, AAB_MANIFEST, parseProtoXml, what, signal),

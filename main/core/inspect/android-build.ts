@@ -16,6 +16,7 @@ import type { IconResult } from './icon';
 import { MAX_MANIFEST_BYTES, MAX_RESOURCES_BYTES } from './limits';
 import { readOptional, readRequired } from './read-entry';
 import type { ZipArchive } from './zip';
+import { t } from '../i18n/translate';
 
 /** What differs between an APK and an AAB; the rest of the reading is shared. */
 export interface AndroidSource {
@@ -50,9 +51,7 @@ export type AndroidFields = Pick<
 export async function describeAndroid(src: AndroidSource): Promise<AndroidFields> {
   const m = readManifest(src.manifest);
   if (!m.packageName) {
-    throw unsupported(
-      `The manifest in this ${src.kind} has no package name, so the file is damaged or not a real app.`,
-    );
+    throw unsupported(t('inspect:noPackageName', { kind: src.kind }));
   }
   // Android's default when uses-sdk says nothing is API 1.
   const minRaw = m.minSdk ?? '1';
@@ -137,9 +136,7 @@ export async function readManifestTree(
     return parse(buf);
   } catch (err) {
     if (!(err instanceof FormatError)) throw err;
-    throw unsupported(
-      `${what} is not a valid compiled manifest, so the file is damaged or not a real app.`,
-    );
+    throw unsupported(t('inspect:manifestInvalid', { what }));
   }
 }
 

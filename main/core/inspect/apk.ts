@@ -3,6 +3,7 @@ import { parseArsc } from './arsc';
 import { parseAxml } from './axml';
 import type { PlatformFields } from './fields';
 import type { ZipArchive } from './zip';
+import { t } from '../i18n/translate';
 
 export const APK_MANIFEST = 'AndroidManifest.xml';
 
@@ -11,7 +12,7 @@ export async function inspectApk(
   archive: ZipArchive,
   signal: AbortSignal | undefined,
 ): Promise<PlatformFields> {
-  const what = 'The AndroidManifest.xml in this .apk';
+  const what = t('inspect:apkManifest');
   const fields = await describeAndroid({
     archive,
     manifest: await readManifestTree(archive, APK_MANIFEST, parseAxml, what, signal),

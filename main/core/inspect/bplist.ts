@@ -1,6 +1,7 @@
 import type { PlistValue } from 'plist';
 import { FormatError, LimitError, guardParse } from './errors';
 import { MAX_PLIST_DEPTH, MAX_PLIST_OBJECTS } from './limits';
+import { t } from '../i18n/translate';
 
 const EPOCH_2001_MS = 978_307_200_000;
 const TRAILER_BYTES = 32;
@@ -38,7 +39,7 @@ class BinaryPlistReader {
       throw new FormatError('the binary property list has an impossible reference size');
     }
     if (count > MAX_PLIST_OBJECTS) {
-      throw new LimitError(`it holds more than ${MAX_PLIST_OBJECTS} objects`);
+      throw new LimitError(t('inspect:limit.objects', { max: MAX_PLIST_OBJECTS }));
     }
     if (this.top >= count || table + count * offsetSize > trailer) {
       throw new FormatError('its offset table lies outside the file');
@@ -58,9 +59,9 @@ class BinaryPlistReader {
     const known = this.decoded.get(index);
     if (known !== undefined) return known;
     if (index >= this.offsets.length) throw new FormatError('a reference points past the table');
-    if (this.inProgress.has(index)) throw new LimitError('an object contains itself');
+    if (this.inProgress.has(index)) throw new LimitError(t('inspect:limit.selfReference'));
     if (depth > MAX_PLIST_DEPTH) {
-      throw new LimitError(`it is nested more than ${MAX_PLIST_DEPTH} levels deep`);
+      throw new LimitError(t('inspect:limit.depth', { max: MAX_PLIST_DEPTH }));
     }
     this.inProgress.add(index);
     const { value, refs } = this.decode(this.offsets[index]!, depth);
@@ -78,7 +79,7 @@ class BinaryPlistReader {
     let total = 1;
     for (const ref of refs) total += this.weight.get(ref) ?? 1;
     if (total > MAX_PLIST_OBJECTS) {
-      throw new LimitError(`its shared objects expand to more than ${MAX_PLIST_OBJECTS} values`);
+      throw new LimitError(t('inspect:limit.expansion', { max: MAX_PLIST_OBJECTS }));
     }
     this.weight.set(index, total);
   }

@@ -1,4 +1,5 @@
 import { DropshipError } from '../../../shared/errors';
+import { t } from '../i18n/translate';
 
 /** A file Dropship cannot read as a build: the person must pick another file, so no retry. */
 export function unsupported(message: string, hint?: string): DropshipError {
@@ -8,7 +9,7 @@ export function unsupported(message: string, hint?: string): DropshipError {
 export function cancelled(): DropshipError {
   return new DropshipError({
     code: 'cancelled',
-    message: 'Reading the build was cancelled.',
+    message: t('inspect:cancelled'),
     retryable: false,
   });
 }

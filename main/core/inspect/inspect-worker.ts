@@ -4,9 +4,12 @@ import { parentPort } from 'node:worker_threads';
 import type { BuildInfo } from '../../../shared/domain/build-info';
 import { DropshipError, type DropshipErrorShape } from '../../../shared/errors';
 import { readBuild } from './read-build';
+import { useLanguage } from '../i18n/translate';
 
 export interface InspectRequest {
   path: string;
+  /** The language of the core that asks: its errors reach people as written here. */
+  language: string;
 }
 
 export type InspectAnswer = { build: BuildInfo } | { error: DropshipErrorShape };
@@ -16,7 +19,8 @@ port?.on('message', (request: InspectRequest) => {
   void answer(request).then((reply) => port.postMessage(reply));
 });
 
-async function answer({ path }: InspectRequest): Promise<InspectAnswer> {
+async function answer({ path, language }: InspectRequest): Promise<InspectAnswer> {
+  useLanguage(language);
   try {
     return { build: await readBuild(path) };
   } catch (err) {

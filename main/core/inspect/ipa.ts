@@ -7,6 +7,7 @@ import { isDict, parsePlist, str, strings } from './plist';
 import type { PlistDict } from './plist';
 import { readOptional, readRequired } from './read-entry';
 import type { ZipArchive } from './zip';
+import { t } from '../i18n/translate';
 
 /**
  * The app's own Info.plist sits directly in the .app folder. Nested ones (frameworks,
@@ -36,22 +37,20 @@ export async function inspectIpa(
   plistEntry: string,
   signal: AbortSignal | undefined,
 ): Promise<PlatformFields> {
-  const what = `The app's Info.plist (${plistEntry})`;
+  const what = t('inspect:ipaPlist', { entry: plistEntry });
   let info: PlistDict;
   try {
     info = await parsePlist(await readRequired(archive, plistEntry, MAX_PLIST_BYTES, what, signal));
   } catch (err) {
     if (!(err instanceof FormatError)) throw err;
     if (err instanceof LimitError) {
-      throw unsupported(
-        `${what} is too complex to read: ${err.message}. A real Info.plist never is, so this build is damaged or was made to stall the tools that read it.`,
-      );
+      throw unsupported(t('inspect:plistTooComplex', { what, why: err.message }));
     }
-    throw unsupported(`${what} is not a valid property list, so the app is damaged.`);
+    throw unsupported(t('inspect:plistInvalid', { what }));
   }
   const id = str(info, 'CFBundleIdentifier');
   if (!id) {
-    throw unsupported(`${what} has no CFBundleIdentifier, so this is not an installable app.`);
+    throw unsupported(t('inspect:noBundleId', { what }));
   }
 
   const platformName = (
@@ -77,7 +76,7 @@ export async function inspectIpa(
     minOs: minOsVersion ? `${osName} ${minOsVersion}` : osName,
     minOsVersion,
     deviceFamilyIds: familyIds,
-    deviceFamilies: familyIds.map((f) => FAMILIES[f] ?? `device family ${f}`),
+    deviceFamilies: familyIds.map((f) => FAMILIES[f] ?? t('inspect:deviceFamily', { id: f })),
     platformName: platformName || undefined,
     simulatorBuild: platformName.endsWith('simulator'),
     permissions: Object.keys(info)

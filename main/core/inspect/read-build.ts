@@ -9,6 +9,8 @@ import type { PlatformFields } from './fields';
 import { throwIfAborted, unsupported } from './errors';
 import { APP_ZIP_PLIST, IPA_PLIST, inspectIpa } from './ipa';
 import { ZipArchive } from './zip';
+import { t } from '../i18n/translate';
+import type { MessageKey } from '../i18n/resources';
 
 /**
  * Reads a build's metadata (id, version, minimum OS, label, icon…) from its zip central
@@ -24,7 +26,7 @@ export async function readBuild(path: string, signal?: AbortSignal): Promise<Bui
     // A bug of ours, not the person's file: say so rather than blame the build.
     throw new DropshipError({
       code: 'internal',
-      message: `Dropship could not read ${basename(path)} because of an internal error: ${(err as Error).message}`,
+      message: t('inspect:internal', { file: basename(path), reason: (err as Error).message }),
       retryable: false,
     });
   }
@@ -77,27 +79,23 @@ async function checkFile(path: string, fileName: string): Promise<number> {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new DropshipError({
         code: 'not_found',
-        message: `Dropship cannot find ${fileName}. It may have been moved, renamed or deleted.`,
+        message: t('inspect:notFound', { file: fileName }),
         retryable: false,
       });
     }
     if (code === 'EACCES' || code === 'EPERM') {
       throw new DropshipError({
         code: 'forbidden',
-        message: `Dropship is not allowed to read ${fileName}. Check the file's permissions.`,
+        message: t('inspect:notAllowed', { file: fileName }),
         retryable: false,
       });
     }
     throw err;
   }
   if (info.isDirectory()) {
-    throw unsupported(
-      `${fileName} is a folder, not a build file.`,
-      'Drop an .apk, .aab or .ipa; for a simulator .app, zip the folder first.',
-    );
+    throw unsupported(t('inspect:folder', { file: fileName }), t('inspect:folderHint'));
   }
-  if (info.size === 0)
-    throw unsupported(`${fileName} is empty (0 bytes), so it cannot be a build.`);
+  if (info.size === 0) throw unsupported(t('inspect:empty', { file: fileName }));
   return info.size;
 }
 
@@ -113,45 +111,38 @@ async function startsLikeZip(path: string): Promise<boolean> {
   }
 }
 
-const KNOWN: Record<string, string> = {
-  '.apk': 'an .apk',
-  '.aab': 'an .aab',
-  '.ipa': 'an .ipa',
-  '.zip': 'a zipped .app',
+const KNOWN: Record<string, MessageKey> = {
+  '.apk': 'inspect:kind.apk',
+  '.aab': 'inspect:kind.aab',
+  '.ipa': 'inspect:kind.ipa',
+  '.zip': 'inspect:kind.appZip',
 };
+const kindOf = (ext: string): string | undefined =>
+  Object.hasOwn(KNOWN, ext) ? t(KNOWN[ext]!) : undefined;
 
 function notAZip(ext: string): DropshipError {
   return unsupported(
-    `The file is not a zip archive, so it cannot be ${KNOWN[ext] ?? 'an .ipa/.apk/.aab'}.`,
-    'Drop an .apk, .aab or .ipa file, or a zipped simulator .app.',
+    t('inspect:notAZip', { kind: kindOf(ext) ?? t('inspect:kind.anyBuild') }),
+    t('inspect:dropABuild'),
   );
 }
 
 function damagedZip(ext: string): DropshipError {
   return unsupported(
-    `The file starts like ${KNOWN[ext] ?? 'a zip archive'} but is damaged or incomplete (its table of contents is missing or unreadable). It was probably cut off while downloading or copying.`,
-    'Build or download it again, then drop the new file.',
+    t('inspect:damagedZip', { kind: kindOf(ext) ?? t('inspect:kind.zip') }),
+    t('inspect:buildAgain'),
   );
 }
 
 function notABuild(ext: string): DropshipError {
   switch (ext) {
     case '.apk':
-      return unsupported(
-        'This .apk has no AndroidManifest.xml — it is not an Android app package.',
-      );
+      return unsupported(t('inspect:noApkManifest'));
     case '.aab':
-      return unsupported(
-        'This .aab has no base/manifest/AndroidManifest.xml — it is not an Android App Bundle.',
-      );
+      return unsupported(t('inspect:noAabManifest'));
     case '.ipa':
-      return unsupported(
-        'This .ipa has no Payload/<name>.app/Info.plist — it is not an iOS app package.',
-      );
+      return unsupported(t('inspect:noIpaPlist'));
     default:
-      return unsupported(
-        'This zip archive holds no app: Dropship looks for an Android manifest or an iOS .app with its Info.plist.',
-        'Drop an .apk, .aab or .ipa file, or a zipped simulator .app.',
-      );
+      return unsupported(t('inspect:noApp'), t('inspect:dropABuild'));
   }
 }

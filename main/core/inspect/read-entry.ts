@@ -1,8 +1,8 @@
 import { FormatError, unsupported } from './errors';
 import { EntryTooLargeError } from './zip';
 import type { ZipArchive } from './zip';
-
-const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+import { t } from '../i18n/translate';
+import { formatMegabytes } from '../i18n/format';
 
 /**
  * Reads an entry the build cannot be described without (manifest, Info.plist), turning
@@ -21,14 +21,15 @@ export async function readRequired(
   } catch (err) {
     if (err instanceof EntryTooLargeError) {
       throw unsupported(
-        `${what} unpacks to ${mb(err.size)}, far more than any real one (the limit is ${mb(maxBytes)}). The file is damaged or not a genuine build.`,
+        t('inspect:entryTooLarge', {
+          what,
+          size: formatMegabytes(err.size),
+          limit: formatMegabytes(maxBytes),
+        }),
       );
     }
     if (err instanceof FormatError) {
-      throw unsupported(
-        `${what} cannot be unpacked: the file is damaged.`,
-        'Build or download it again, then drop the new file.',
-      );
+      throw unsupported(t('inspect:entryDamaged', { what }), t('inspect:buildAgain'));
     }
     throw err;
   }

@@ -5,6 +5,7 @@ import type { BuildInfo } from '../../../shared/domain/build-info';
 import { DropshipError } from '../../../shared/errors';
 import { cancelled } from './errors';
 import type { InspectAnswer, InspectRequest } from './inspect-worker';
+import { currentLanguage, t } from '../i18n/translate';
 
 /** What one inspection may cost before its worker is stopped. */
 export interface InspectBudget {
@@ -121,20 +122,22 @@ function run(worker: Worker, job: Job): Promise<void> {
     const onError = (err: Error) =>
       finish(
         (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? overBudget(`reading it needed more than ${job.budget.memoryMb} MB of memory`)
+          ? overBudget(t('inspect:budget.memory', { mb: job.budget.memoryMb }))
           : workerFailed(err),
         false,
       );
-    const onExit = () => finish(workerFailed(new Error('the worker stopped')), false);
+    const onExit = () => finish(workerFailed(new Error(t('inspect:workerStopped'))), false);
     const onAbort = () => finish(cancelled(), false);
     const timer = setTimeout(
-      () => finish(overBudget(`Dropship stopped after ${seconds(job.budget.timeoutMs)}`), false),
+      () =>
+        finish(overBudget(t('inspect:budget.time', { count: job.budget.timeoutMs / 1000 })), false),
       job.budget.timeoutMs,
     );
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     job.signal?.addEventListener('abort', onAbort, { once: true });
     worker.ref();
-    worker.postMessage({ path: job.path } satisfies InspectRequest);
+    // The worker speaks the core's language: its errors reach people as they are.
+    worker.postMessage({ path: job.path, language: currentLanguage() } satisfies InspectRequest);
   });
 }
 
@@ -142,8 +145,8 @@ function overBudget(why: string): DropshipError {
   return new DropshipError({
     code: 'timeout',
     retryable: false,
-    message: `This build could not be read in time: ${why}, and a real build takes well under a second. The file is damaged or was made to stall the tools that read it.`,
-    hint: 'Build or download it again, then drop the new file.',
+    message: t('inspect:budget.overBudget', { why }),
+    hint: t('inspect:buildAgain'),
   });
 }
 
@@ -151,13 +154,8 @@ function workerFailed(err: Error): DropshipError {
   return new DropshipError({
     code: 'internal',
     retryable: true,
-    message: `Dropship could not read the build because of an internal error: ${err.message}`,
+    message: t('inspect:workerFailed', { reason: err.message }),
   });
-}
-
-function seconds(ms: number): string {
-  const s = ms / 1000;
-  return s === 1 ? '1 second' : `${s} seconds`;
 }
 
 /**

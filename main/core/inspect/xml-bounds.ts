@@ -1,5 +1,6 @@
 import { FormatError, LimitError } from './errors';
 import { MAX_PLIST_DEPTH, MAX_PLIST_OBJECTS } from './limits';
+import { t } from '../i18n/translate';
 
 /**
  * One linear pass over an XML property list before the DOM parser sees it: refuses
@@ -22,7 +23,7 @@ export function checkXmlBounds(xml: string): void {
     } else if (next === 0x21 /* ! */) {
       const end = skipPast(xml, at, '>');
       if (xml.slice(at, end).includes('[')) {
-        throw new LimitError('it declares its own XML entities');
+        throw new LimitError(t('inspect:limit.entities'));
       }
       at = end;
     } else if (next === 0x2f /* / */) {
@@ -33,10 +34,10 @@ export function checkXmlBounds(xml: string): void {
       elements++;
       if (xml.charCodeAt(end - 2) !== 0x2f /* / */) depth++;
       if (depth > MAX_PLIST_DEPTH) {
-        throw new LimitError(`it is nested more than ${MAX_PLIST_DEPTH} levels deep`);
+        throw new LimitError(t('inspect:limit.depth', { max: MAX_PLIST_DEPTH }));
       }
       if (elements > MAX_PLIST_OBJECTS) {
-        throw new LimitError(`it holds more than ${MAX_PLIST_OBJECTS} objects`);
+        throw new LimitError(t('inspect:limit.objects', { max: MAX_PLIST_OBJECTS }));
       }
       at = end;
     }
