@@ -1,3 +1,5 @@
+import { t } from '../i18n/translate';
+import type { MessageKey } from '../i18n/resources';
 /**
  * Where a build's bytes are, by the areas people change on purpose: native libraries per
  * ABI, assets, resources, compiled code, and on iOS embedded frameworks and extensions.
@@ -9,18 +11,18 @@ export interface ZipListingEntry {
 }
 
 /** Area ids in the order a person reads them; `lib/<abi>` ids are added per ABI found. */
-export const AREA_LABELS: Record<string, string> = {
-  dex: 'Compiled code (classes*.dex)',
-  res: 'Resources (res/)',
-  assets: 'Assets (assets/)',
-  frameworks: 'Frameworks (Frameworks/)',
-  plugins: 'Extensions (PlugIns/)',
-  other: 'Everything else',
+const AREA_LABELS: Record<string, MessageKey> = {
+  dex: 'diff:area.dex',
+  res: 'diff:area.res',
+  assets: 'diff:area.assets',
+  frameworks: 'diff:area.frameworks',
+  plugins: 'diff:area.plugins',
+  other: 'diff:area.other',
 };
 
 export function areaLabel(id: string): string {
-  if (id.startsWith('lib/')) return `Native code for ${id.slice(4)} (lib/${id.slice(4)}/)`;
-  return AREA_LABELS[id] ?? id;
+  if (id.startsWith('lib/')) return t('diff:area.lib', { abi: id.slice(4) });
+  return Object.hasOwn(AREA_LABELS, id) ? t(AREA_LABELS[id]!) : id;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { BuildChange, BuildDiff, BuildProfile } from '../../../shared/domain/build-diff';
 import { areaLabel } from './build-areas';
 import { compareVersions } from './version-order';
+import { t } from '../i18n/translate';
 
 /**
  * What changed from one build of an app to the next, in the order a release manager checks:
@@ -13,44 +14,44 @@ export function diffBuilds(before: BuildProfile, after: BuildProfile): BuildDiff
   const change = (c: BuildChange): void => void changes.push(c);
 
   if (before.id !== after.id) {
-    change({ kind: 'app', label: 'App', old: before.id, new: after.id });
-    warnings.push(`These are two different apps (${before.id} and ${after.id}).`);
+    change({ kind: 'app', label: t('diff:app'), old: before.id, new: after.id });
+    warnings.push(t('diff:differentApps', { before: before.id, after: after.id }));
   }
   if (before.platform !== after.platform) {
-    warnings.push('One build is for Android and the other for iOS.');
+    warnings.push(t('diff:differentPlatforms'));
   }
 
   const buildOrder = compareVersions(before.build, after.build);
   if (before.build !== after.build) {
-    change({ kind: 'build', label: 'Build number', old: before.build, new: after.build });
+    change({ kind: 'build', label: t('diff:build'), old: before.build, new: after.build });
   }
   if (before.version !== after.version) {
-    change({ kind: 'version', label: 'Version', old: before.version, new: after.version });
+    change({ kind: 'version', label: t('diff:version'), old: before.version, new: after.version });
   }
   if (before.id === after.id && buildOrder !== undefined && buildOrder >= 0) {
     warnings.push(
       buildOrder === 0
-        ? `The build number is still ${after.build}: testers won't be offered this as an update.`
-        : `The build number went down from ${before.build} to ${after.build}: testers won't be offered this as an update.`,
+        ? t('diff:sameBuild', { build: after.build })
+        : t('diff:buildWentDown', { before: before.build, after: after.build }),
     );
   }
   const versionOrder = compareVersions(before.version, after.version);
   if (before.id === after.id && versionOrder !== undefined && versionOrder > 0) {
-    warnings.push(`The version went down from ${before.version} to ${after.version}.`);
+    warnings.push(t('diff:versionWentDown', { before: before.version, after: after.version }));
   }
 
   if (before.minOs !== after.minOs) {
-    change({ kind: 'min-os', label: 'Runs on', old: before.minOs, new: after.minOs });
+    change({ kind: 'min-os', label: t('diff:minOs'), old: before.minOs, new: after.minOs });
   }
   if ((before.targetOs ?? null) !== (after.targetOs ?? null)) {
-    const label = 'Made for (target SDK)';
+    const label = t('diff:targetOs');
     change({ kind: 'target-os', label, old: before.targetOs ?? null, new: after.targetOs ?? null });
   }
 
   if (before.fileSize !== after.fileSize) {
     change({
       kind: 'size',
-      label: 'Size',
+      label: t('diff:size'),
       old: before.fileSize,
       new: after.fileSize,
       bytes: after.fileSize - before.fileSize,
@@ -64,15 +65,21 @@ export function diffBuilds(before: BuildProfile, after: BuildProfile): BuildDiff
     }
   }
 
-  listChanges(before.abis, after.abis, 'abi', 'Native code for', change);
-  listChanges(before.permissions, after.permissions, 'permission', 'Permission', change);
+  listChanges(before.abis, after.abis, 'abi', t('diff:abi'), change);
+  listChanges(before.permissions, after.permissions, 'permission', t('diff:permission'), change);
   if (before.entitlements && after.entitlements) {
-    listChanges(before.entitlements, after.entitlements, 'entitlement', 'Entitlement', change);
+    listChanges(
+      before.entitlements,
+      after.entitlements,
+      'entitlement',
+      t('diff:entitlement'),
+      change,
+    );
   }
   if (before.iconSha256 !== after.iconSha256 && (before.iconSha256 || after.iconSha256)) {
     change({
       kind: 'icon',
-      label: 'Icon',
+      label: t('diff:icon'),
       old: before.iconSha256 ?? null,
       new: after.iconSha256 ?? null,
     });

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { DropshipError } from '../../../shared/errors';
+import { t } from '../i18n/translate';
 
 /**
  * Where a person asked Dropship to save a file (`~` is their home folder), checked before
@@ -9,13 +10,13 @@ import { DropshipError } from '../../../shared/errors';
  */
 export async function checkedSavePath(path: string, example: string): Promise<string> {
   const target = expandHome(path);
-  if (!isAbsolute(target)) throw refused(`Give the full location of the file, like ${example}.`);
+  if (!isAbsolute(target)) throw refused(t('files:fullPath', { example }));
   const folder = dirname(target);
   const folderExists = await stat(folder).then(
     (s) => s.isDirectory(),
     () => false,
   );
-  if (!folderExists) throw refused(`The folder ${folder} does not exist.`);
+  if (!folderExists) throw refused(t('files:noFolder', { folder }));
   return target;
 }
 
@@ -23,8 +24,8 @@ export function couldNotWrite(target: string): DropshipError {
   return new DropshipError({
     code: 'internal',
     retryable: false,
-    message: `Dropship could not write ${target}.`,
-    hint: 'Check that the folder is writable, or pick another place.',
+    message: t('files:couldNotWrite', { file: target }),
+    hint: t('files:couldNotWriteHint'),
   });
 }
 

@@ -2,6 +2,7 @@ import type { ReleaseNotesDraft } from '../../../shared/contract/history';
 import type { CoreContext } from '../context';
 import { updateSettings } from '../settings-store';
 import { draftReleaseNotes } from './release-notes';
+import { t } from '../i18n/translate';
 
 /**
  * Drafts an app's release notes from its repository: the folder the person chooses now
@@ -32,7 +33,7 @@ export async function draftAppReleaseNotes(
 }
 
 const SINCE_WORDS: Record<'commit' | 'tag' | 'recent', (ref: string) => string> = {
-  commit: () => 'the last delivered build',
-  tag: (ref) => `tag ${ref}`,
+  commit: () => t('git:sinceDelivered'),
+  tag: (ref) => t('git:sinceTag', { tag: ref }),
   recent: (ref) => ref,
 };

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { DropshipError } from '../../../shared/errors';
+import { t } from '../i18n/translate';
 
 /**
  * Runs git in a folder the person chose. Refs come from people and from the history, so
@@ -20,8 +21,8 @@ export function git(folder: string, args: string[]): Promise<string | undefined>
             new DropshipError({
               code: 'invalid_input',
               retryable: false,
-              message: 'Git is not installed, so Dropship cannot read the commits.',
-              hint: 'Install git, or write the release notes by hand.',
+              message: t('git:missing'),
+              hint: t('git:missingHint'),
             }),
           );
         }

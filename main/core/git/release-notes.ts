@@ -1,5 +1,6 @@
 import { DropshipError } from '../../../shared/errors';
 import { git } from './git';
+import { t } from '../i18n/translate';
 
 export interface ReleaseNotesDraft {
   /** The full hash of HEAD: what this build was made from. */
@@ -12,11 +13,12 @@ export interface ReleaseNotesDraft {
 }
 
 /** Conventional-commit types people act on; the rest (ci, chore, test…) is for the team. */
-const GROUPS: [title: string, types: string[]][] = [
-  ['New', ['feat', 'feature']],
-  ['Fixed', ['fix', 'bugfix', 'hotfix']],
-  ['Improved', ['perf', 'improve', 'refactor']],
+const GROUPS: [group: 'new' | 'fixed' | 'improved', types: string[]][] = [
+  ['new', ['feat', 'feature']],
+  ['fixed', ['fix', 'bugfix', 'hotfix']],
+  ['improved', ['perf', 'improve', 'refactor']],
 ];
+type Group = (typeof GROUPS)[number][0] | 'other';
 const INTERNAL = new Set(['chore', 'ci', 'build', 'test', 'tests', 'style', 'docs', 'release']);
 const RECENT = 30;
 const CONVENTIONAL = /^(\w+)(?:\(([^)]*)\))?!?:\s*(.+)$/;
@@ -37,8 +39,8 @@ export async function draftReleaseNotes(
     throw new DropshipError({
       code: 'invalid_input',
       retryable: false,
-      message: `${folder} is not a git repository with any commit, so there are no commits to draft release notes from.`,
-      fields: { folder: 'Choose the folder of the app’s git repository' },
+      message: t('git:noCommits', { folder }),
+      fields: { folder: t('git:chooseRepository') },
     });
   }
   const since = await startingPoint(folder, sinceCommit);
@@ -76,27 +78,26 @@ async function startingPoint(
     await git(folder, ['describe', '--tags', '--abbrev=0', '--end-of-options', 'HEAD'])
   )?.trim();
   if (tag) return { kind: 'tag', ref: tag };
-  return { kind: 'recent', ref: `the last ${RECENT} commits` };
+  return { kind: 'recent', ref: t('git:recent', { count: RECENT }) };
 }
 
 function group(subjects: string[]): string {
-  const groups = new Map<string, string[]>();
+  const groups = new Map<Group, string[]>();
   for (const subject of subjects) {
     const match = CONVENTIONAL.exec(subject);
     const type = match?.[1]?.toLowerCase();
     if (type && INTERNAL.has(type)) continue;
-    const title =
-      (type && GROUPS.find(([, types]) => types.includes(type))?.[0]) ?? 'Other changes';
-    const text = match && type && title !== 'Other changes' ? match[3]! : subject;
-    const scope = match?.[2] && title !== 'Other changes' ? `${capitalise(match[2])}: ` : '';
-    const items = groups.get(title) ?? [];
+    const group: Group = (type && GROUPS.find(([, types]) => types.includes(type))?.[0]) || 'other';
+    const text = match && type && group !== 'other' ? match[3]! : subject;
+    const scope = match?.[2] && group !== 'other' ? `${capitalise(match[2])}: ` : '';
+    const items = groups.get(group) ?? [];
     items.push(`- ${scope}${capitalise(text)}`);
-    groups.set(title, items);
+    groups.set(group, items);
   }
-  const order = [...GROUPS.map(([title]) => title), 'Other changes'];
+  const order: Group[] = [...GROUPS.map(([group]) => group), 'other'];
   return order
-    .filter((title) => groups.has(title))
-    .map((title) => `${title}\n${groups.get(title)!.join('\n')}`)
+    .filter((group) => groups.has(group))
+    .map((group) => `${t(`git:group.${group}`)}\n${groups.get(group)!.join('\n')}`)
     .join('\n\n');
 }
 

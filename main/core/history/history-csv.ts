@@ -1,28 +1,31 @@
 import type { Delivery } from '../../../shared/domain/history';
 import { SERVICE_NAMES } from '../../../shared/errors';
+import type { RESOURCES } from '../i18n/resources';
+import { t } from '../i18n/translate';
 
-const COLUMNS: [header: string, value: (d: Delivery) => string | number | null][] = [
-  ['Finished (UTC)', (d) => d.finishedAt],
-  ['Service', (d) => SERVICE_NAMES[d.service]],
-  ['Account', (d) => d.account],
-  ['Result', (d) => d.outcome],
-  ['App id', (d) => d.appId],
-  ['App', (d) => d.appName],
-  ['Version', (d) => d.version],
-  ['Build', (d) => d.build],
-  ['Platform', (d) => d.platform],
-  ['File', (d) => d.fileName],
-  ['Size (bytes)', (d) => d.fileSize],
-  ['SHA-256', (d) => d.sha256],
-  ['Git commit', (d) => d.commit],
-  ['Remote id', (d) => d.remoteId],
-  ['Link', (d) => d.links[0]?.url ?? null],
-  ['Error', (d) => d.error],
+type Column = keyof (typeof RESOURCES)['en']['history']['csv'];
+const COLUMNS: [header: Column, value: (d: Delivery) => string | number | null][] = [
+  ['finished', (d) => d.finishedAt],
+  ['service', (d) => SERVICE_NAMES[d.service]],
+  ['account', (d) => d.account],
+  ['result', (d) => d.outcome],
+  ['appId', (d) => d.appId],
+  ['app', (d) => d.appName],
+  ['version', (d) => d.version],
+  ['build', (d) => d.build],
+  ['platform', (d) => d.platform],
+  ['file', (d) => d.fileName],
+  ['size', (d) => d.fileSize],
+  ['sha256', (d) => d.sha256],
+  ['commit', (d) => d.commit],
+  ['remoteId', (d) => d.remoteId],
+  ['link', (d) => d.links[0]?.url ?? null],
+  ['error', (d) => d.error],
 ];
 
 /** RFC 4180 CSV with a header row, CRLF line ends and a BOM, so spreadsheets read UTF-8. */
 export function historyCsvHeader(): string {
-  return `\uFEFF${COLUMNS.map(([header]) => cell(header)).join(',')}\r\n`;
+  return `\uFEFF${COLUMNS.map(([header]) => cell(t(`history:csv.${header}`))).join(',')}\r\n`;
 }
 
 export function historyCsvRows(deliveries: Delivery[]): string {

@@ -1,3 +1,13 @@
+import enHistory from './locales/en/history.json';
+import deHistory from './locales/de/history.json';
+import enGit from './locales/en/git.json';
+import deGit from './locales/de/git.json';
+import enFiles from './locales/en/files.json';
+import deFiles from './locales/de/files.json';
+import enDiff from './locales/en/diff.json';
+import deDiff from './locales/de/diff.json';
+import enWatch from './locales/en/watch.json';
+import deWatch from './locales/de/watch.json';
 import enInspect from './locales/en/inspect.json';
 import deInspect from './locales/de/inspect.json';
 import enBoard from './locales/en/board.json';
@@ -29,6 +39,11 @@ import enTransfer from './locales/en/transfer.json';
  */
 export const RESOURCES = {
   en: {
+    history: enHistory,
+    git: enGit,
+    files: enFiles,
+    diff: enDiff,
+    watch: enWatch,
     inspect: enInspect,
     board: enBoard,
     shell: enShell,
@@ -43,6 +58,11 @@ export const RESOURCES = {
     transfer: enTransfer,
   },
   de: {
+    history: deHistory,
+    git: deGit,
+    files: deFiles,
+    diff: deDiff,
+    watch: deWatch,
     inspect: deInspect,
     board: deBoard,
     shell: deShell,

@@ -1,6 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { t } from '../i18n/translate';
 
 export interface WatchedBuild {
   folder: string;
@@ -139,12 +140,12 @@ export class FolderWatcher {
     this.#seen.delete(folder);
     const problem =
       err.code === 'ENOENT'
-        ? `${folder} is gone. Dropship will keep looking and start again when it is back.`
+        ? t('watch:gone', { folder })
         : err.code === 'EACCES' || err.code === 'EPERM'
-          ? `Dropship is not allowed to read ${folder}.`
+          ? t('watch:notAllowed', { folder })
           : err.code === 'ENOTDIR'
-            ? `${folder} is a file, not a folder.`
-            : `${folder} cannot be read (${err.code ?? err.message}).`;
+            ? t('watch:notAFolder', { folder })
+            : t('watch:unreadable', { folder, reason: err.code ?? err.message });
     if (this.#problems.get(folder) === problem) return;
     this.#problems.set(folder, problem);
     this.#options.onFolderState?.(folder, problem);

@@ -11,6 +11,7 @@ import { startDrop } from '../transfer/drop';
 import { alreadyDelivered } from '../history/already-delivered';
 import { rememberedTargets } from '../transfer/remembered';
 import { FolderWatcher, type WatchedBuild } from './folder-watcher';
+import { t } from '../i18n/translate';
 
 export interface WatchTiming {
   settleMs: number;
@@ -68,16 +69,16 @@ export class WatchService {
       throw new DropshipError({
         code: 'invalid_input',
         retryable: false,
-        message: `Dropship cannot find the folder ${path}.`,
-        fields: { path: 'No such folder' },
+        message: t('watch:noFolder', { folder: path }),
+        fields: { path: t('watch:noSuchFolder') },
       });
     }
     if (!isFolder) {
       throw new DropshipError({
         code: 'invalid_input',
         retryable: false,
-        message: `${path} is a file, not a folder.`,
-        fields: { path: 'Choose a folder' },
+        message: t('watch:notAFolder', { folder: path }),
+        fields: { path: t('watch:chooseFolder') },
       });
     }
     if (!this.#folders().includes(path)) {
@@ -190,14 +191,14 @@ export class WatchService {
     if (!found.appId) {
       return {
         ok: false,
-        note: `Not sent automatically: ${inspectError ?? 'Dropship could not tell which app this is.'}`,
+        note: t('watch:notSent', { reason: inspectError ?? t('watch:unknownApp') }),
       };
     }
     const targets = rememberedTargets(this.#ctx.settings, found.appId);
     if (targets.length === 0) {
       return {
         ok: false,
-        note: `Not sent automatically: no services are remembered for ${found.appId} yet. Send one build of it by hand, and later ones will go to the same places.`,
+        note: t('watch:nothingRemembered', { app: found.appId }),
       };
     }
     try {
@@ -212,14 +213,14 @@ export class WatchService {
       const toSend = targets.filter((target) => !there.has(target.service));
       if (toSend.length === 0) {
         const names = [...there.keys()].map((service) => SERVICE_NAMES[service]).join(', ');
-        return { ok: false, note: `Not sent again: these exact bytes are already on ${names}.` };
+        return { ok: false, note: t('watch:alreadyThere', { services: names }) };
       }
       await startDrop(this.#ctx, engine, found.path, toSend);
       const names = toSend.map((target) => SERVICE_NAMES[target.service]).join(', ');
-      return { ok: true, note: `Sending to ${names}, as last time.` };
+      return { ok: true, note: t('watch:sending', { services: names }) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, note: `Not sent automatically: ${message}` };
+      return { ok: false, note: t('watch:notSent', { reason: message }) };
     }
   }
 
@@ -233,21 +234,24 @@ export class WatchService {
         ? `${build.appName} ${build.version ?? ''}`.trim()
         : build.fileName;
       if (build.outcome === 'delivering') {
-        this.#ctx.platform.notify(`Sending ${what}`, `${build.fileName}: ${build.note ?? ''}`);
+        this.#ctx.platform.notify(
+          t('watch:notify.sending', { what }),
+          `${build.fileName}: ${build.note ?? ''}`,
+        );
       } else {
         this.#ctx.platform.notify(
-          `New build: ${what}`,
-          `${build.fileName} appeared in ${build.folder}. Open Dropship to send it.`,
+          t('watch:notify.newBuild', { what }),
+          t('watch:notify.appeared', { file: build.fileName, folder: build.folder }),
         );
       }
       return;
     }
     const names = builds.slice(0, 3).map((build) => build.fileName);
-    const more = builds.length > 3 ? ` and ${builds.length - 3} more` : '';
-    this.#ctx.platform.notify(
-      `${builds.length} new builds`,
-      `${names.join(', ')}${more}. Open Dropship to see them.`,
-    );
+    const body =
+      builds.length > 3
+        ? t('watch:notify.manyMore', { names: names.join(', '), count: builds.length - 3 })
+        : t('watch:notify.many', { names: names.join(', ') });
+    this.#ctx.platform.notify(t('watch:notify.newBuilds', { count: builds.length }), body);
   }
 }
 

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { InstallrEmulator } from '../../../main/sandbox/installr/emulator';
 import type { DropshipErrorShape } from '../../../shared/errors';
@@ -119,6 +121,17 @@ describe('a core built with locale de', () => {
     expect(await uploadError(harness)).toMatchObject({
       code: 'too_large',
       message: 'Installr meldet, dass die Datei zu groß ist.',
+    });
+  });
+
+  it('says a file that is no build in German, from the inspection worker', async () => {
+    harness = await startCoreHarness({ locale: 'de' });
+    const broken = join(harness.dataDir, 'broken.apk');
+    await writeFile(broken, 'not a zip');
+    const result = await harness.core.dispatch('uploads.describeFile', { path: broken });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { inspectError: 'Die Datei ist kein ZIP-Archiv und kann daher nicht ein .apk sein.' },
     });
   });
 
