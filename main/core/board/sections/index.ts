@@ -59,8 +59,10 @@ export function sourceWords(config: BoardCardConfig): string[] {
         : t('board:source.installrAccount'),
     );
   }
-  if (config.testio) words.push(`Test IO: ${config.testio.title}`);
-  if (config.bitbar) words.push(`Bitbar: ${config.bitbar.title}`);
-  if (config.productscience) words.push(`Product Science: ${config.productscience.project}`);
+  if (config.testio) words.push(t('board:source.testio', { title: config.testio.title }));
+  if (config.bitbar) words.push(t('board:source.bitbar', { title: config.bitbar.title }));
+  if (config.productscience) {
+    words.push(t('board:source.productscience', { project: config.productscience.project }));
+  }
   return words;
 }

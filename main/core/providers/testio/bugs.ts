@@ -53,16 +53,16 @@ export async function getBug(credentials: ServiceCredentials, bugId: number): Pr
 }
 
 export const acceptBug = (credentials: ServiceCredentials, bugId: number) =>
-  verdict(credentials, bugId, 'accept', 'accept this bug');
+  verdict(credentials, bugId, 'accept', t('testio:action.acceptBug'));
 
 export const markBugFixed = (credentials: ServiceCredentials, bugId: number) =>
-  verdict(credentials, bugId, 'mark_as_fixed', 'mark this bug as fixed');
+  verdict(credentials, bugId, 'mark_as_fixed', t('testio:action.markFixed'));
 
 export const markBugKnown = (credentials: ServiceCredentials, bugId: number) =>
-  verdict(credentials, bugId, 'mark_as_known', 'mark this bug as known');
+  verdict(credentials, bugId, 'mark_as_known', t('testio:action.markKnown'));
 
 export const rejectBug = (credentials: ServiceCredentials, rejection: Rejection) =>
-  verdict(credentials, rejection.bugId, 'reject', 'reject this bug', {
+  verdict(credentials, rejection.bugId, 'reject', t('testio:action.rejectBug'), {
     reason: rejection.reason,
     comment: rejection.comment,
   });
