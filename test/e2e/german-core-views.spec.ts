@@ -100,6 +100,9 @@ test('Upload speaks German: the build, the choices, plurals and the deliveries',
   const card = page.getByRole('article', { name: 'Upload an Installr' });
   await expect(card.getByText('Ausgeliefert', { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(card).toContainText(/gesendet/);
+  // Main's result, worded here: its labels and links in German.
+  await expect(card.getByRole('term').filter({ hasText: 'Version' })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Build-Datei ↗' })).toBeVisible();
   await expect(page.getByText('An Installr ausgeliefert.')).toBeVisible();
   await checkAndShoot(app, 'upload-delivered');
 });

@@ -18,6 +18,7 @@ import {
   TextField,
   type Tone,
 } from '../../ui';
+import { resultLabel } from '../upload/result-words';
 import './history.css';
 
 const OUTCOMES: Record<Delivery['outcome'], [label: string, tone: Tone]> = {
@@ -224,7 +225,7 @@ function DeliveryTable({ deliveries }: { deliveries: Delivery[] }) {
               <td className="history-actions">
                 {link ? (
                   <Button size="small" onClick={() => openLink(link.url)}>
-                    {link.label}
+                    {resultLabel(link.label)}
                   </Button>
                 ) : null}
                 <Button size="small" onClick={() => sendAgain(d)}>

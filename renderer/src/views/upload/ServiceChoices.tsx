@@ -12,6 +12,7 @@ import { focusAfterSend } from './focus-after-send';
 import { deliveredTo, isHeldAsDelivered } from '../../stores/build-history';
 import { useHistory } from '../../stores/history-store';
 import { alreadyWords } from './diff-words';
+import { resultLabel } from './result-words';
 
 const OPTIONS: Record<ServiceId, () => ReactNode> = {
   installr: () => <InstallrOptions />,
@@ -115,7 +116,7 @@ export function ServiceChoices() {
                       variant="ghost"
                       onClick={() => openLink(link.url)}
                     >
-                      {link.label} ↗
+                      {resultLabel(link.label)} ↗
                     </Button>
                   ))}
                 </div>

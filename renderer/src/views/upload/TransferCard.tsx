@@ -3,6 +3,7 @@ import { Badge, Button, ErrorState, ProgressBar } from '../../ui';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
 import { SERVICE_NAMES } from '../../../../shared/errors';
 import { barFraction, isFinished, progressLine, stateWords } from './job-words';
+import { resultHeadline, resultLabel } from './result-words';
 
 /** One service's delivery: state, progress, then the result or the error, with its actions. */
 export function TransferCard({ jobId }: { jobId: string }) {
@@ -61,12 +62,12 @@ export function TransferCard({ jobId }: { jobId: string }) {
       {actionError ? <ErrorState error={actionError} /> : null}
       {job.result ? (
         <div className="transfer-result stack" style={{ gap: 8 }}>
-          <strong>{job.result.headline}</strong>
+          <strong>{resultHeadline(job.result.headline, job.service)}</strong>
           <dl className="kv">
             {job.result.details.map((d) => (
               <div key={d.label} style={{ display: 'contents' }}>
-                <dt>{d.label}</dt>
-                <dd>{d.value}</dd>
+                <dt>{resultLabel(d.label)}</dt>
+                <dd>{resultLabel(d.value)}</dd>
               </div>
             ))}
           </dl>
@@ -79,7 +80,7 @@ export function TransferCard({ jobId }: { jobId: string }) {
                   variant="ghost"
                   onClick={() => void openLink(job.id, link.url)}
                 >
-                  {link.label} ↗
+                  {resultLabel(link.label)} ↗
                 </Button>
               ))}
             </div>
