@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { DropshipError } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import { translate as t } from '../lib/translate';
 
 interface Waiter {
   resolve: () => void;
@@ -54,8 +55,8 @@ export const useBitbarSession = create<BitbarSessionState>((set, get) => ({
       code: 'unauthorized',
       service: 'bitbar',
       retryable: false,
-      message: 'Not signed in to Bitbar.',
-      hint: 'Sign in to Bitbar to continue.',
+      message: t('bitbarSession:notSignedIn'),
+      hint: t('bitbarSession:signInHint'),
     });
     waiting.forEach((w) => w.reject(cancelled));
   },
