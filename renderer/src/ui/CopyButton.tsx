@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useClipboardStore } from '../stores/clipboard-store';
 import { Button } from './Button';
 
-export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
+export function CopyButton({ text, label }: { text: string; label?: string }) {
+  const { t } = useTranslation('common');
+  const name = label ?? t('copy');
   const copied = useClipboardStore((s) => s.lastCopied === text);
   const copy = useClipboardStore((s) => s.copy);
   const clear = useClipboardStore((s) => s.clear);
@@ -12,8 +15,8 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
     return () => clearTimeout(timer);
   }, [copied, clear, text]);
   return (
-    <Button size="small" aria-label={`${label}: ${text}`} onClick={() => void copy(text)}>
-      {copied ? 'Copied' : label}
+    <Button size="small" aria-label={`${name}: ${text}`} onClick={() => void copy(text)}>
+      {copied ? t('copied') : name}
     </Button>
   );
 }

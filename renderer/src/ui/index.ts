@@ -9,3 +9,4 @@ export { Page, Card } from './Page';
 export { ConfirmDialog } from './ConfirmDialog';
 export * from './format';
 export { useListboxKeys, useTabListKeys } from './list-keys';
+export { errorWords, errorText, type ErrorWords } from './error-words';

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { Button } from './Button';
+import { errorWords } from './error-words';
 
 export function EmptyState({
   icon = '◌',
@@ -26,10 +28,11 @@ export function EmptyState({
 }
 
 /** Skeleton rows while a list loads; announced once for screen readers. */
-export function LoadingState({ label = 'Loading…', rows = 3 }: { label?: string; rows?: number }) {
+export function LoadingState({ label, rows = 3 }: { label?: string; rows?: number }) {
+  const { t } = useTranslation('common');
   return (
     <div className="stack" role="status" aria-live="polite" style={{ padding: 16 }}>
-      <span className="sr-only">{label}</span>
+      <span className="sr-only">{label ?? t('loading')}</span>
       {Array.from({ length: rows }, (_, i) => (
         <div key={i} className="skeleton" style={{ width: `${90 - i * 12}%` }} />
       ))}
@@ -45,16 +48,27 @@ export function ErrorState({
   error: DropshipErrorShape;
   onRetry?: () => void;
 }) {
+  const { t } = useTranslation('common');
+  const words = errorWords(error);
   return (
     <div className="banner banner-bad" role="alert">
       <span aria-hidden>⚠</span>
       <div className="stack" style={{ gap: 4, flex: 1 }}>
-        <strong>{error.message}</strong>
-        {error.hint ? <span className="muted">{error.hint}</span> : null}
+        <strong>{words.headline}</strong>
+        {words.detail ? (
+          <span className="muted" lang="en">
+            {words.detail}
+          </span>
+        ) : null}
+        {words.hint ? (
+          <span className="muted" lang={words.detail ? 'en' : undefined}>
+            {words.hint}
+          </span>
+        ) : null}
       </div>
       {onRetry ? (
         <Button size="small" onClick={onRetry}>
-          Try again
+          {t('tryAgain')}
         </Button>
       ) : null}
     </div>
