@@ -9,6 +9,7 @@ import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
 import { translate as t } from '../lib/translate';
+import { errorWords } from '../ui/error-words';
 import { loadInto, type Loadable } from './loadable';
 import { trackedAction } from './tracked-action';
 import { useBitbarCatalog } from './bitbar-catalog-store';
@@ -18,8 +19,8 @@ import { addOutcome, applyGroup, osWord, sortPicks, withoutGroup } from './bitba
 
 /** A failure as one sentence plus what to do about it. */
 const explain = (error: unknown) => {
-  const shape = asErrorShape(error);
-  return shape.hint ? `${shape.message} ${shape.hint}` : shape.message;
+  const words = errorWords(asErrorShape(error));
+  return [words.headline, words.detail, words.hint].filter(Boolean).join(' ');
 };
 
 export interface Notice {

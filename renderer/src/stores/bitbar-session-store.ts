@@ -3,6 +3,7 @@ import { DropshipError } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
 import { translate as t } from '../lib/translate';
+import { errorText } from '../ui/error-words';
 
 interface Waiter {
   resolve: () => void;
@@ -44,7 +45,7 @@ export const useBitbarSession = create<BitbarSessionState>((set, get) => ({
       waiting.forEach((w) => w.resolve());
     } catch (error) {
       const shape = asErrorShape(error);
-      set({ busy: false, error: shape.fields?.password ?? shape.message });
+      set({ busy: false, error: shape.fields?.password ?? errorText(shape) });
     }
   },
   cancel: () => {

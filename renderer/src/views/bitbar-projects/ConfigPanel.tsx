@@ -8,7 +8,17 @@ import {
 import type { BitbarProject } from '../../../../shared/contract/bitbar-projects';
 import { useBitbarGroups } from '../../stores/bitbar-groups-store';
 import { useBitbarProjectDetail } from '../../stores/bitbar-project-detail-store';
-import { Badge, Button, Card, Choice, ErrorState, LoadingState, Select, TextField } from '../../ui';
+import {
+  Badge,
+  Button,
+  Card,
+  Choice,
+  ErrorState,
+  errorText,
+  LoadingState,
+  Select,
+  TextField,
+} from '../../ui';
 import { deviceCount, runPrice } from '../devices/device-words';
 import { ParametersPanel } from './ParametersPanel';
 import { modeWords } from './project-words';
@@ -150,7 +160,7 @@ function ConfigForm({ project, config }: { project: BitbarProject; config: Bitba
         {error && !error.fields ? <ErrorState error={error} /> : null}
         {error?.fields ? (
           <p className="field-error" role="alert">
-            {error.message}
+            {errorText(error)}
           </p>
         ) : null}
         <div className="row">

@@ -1,7 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { BitbarNotification } from '../../../../shared/contract/bitbar-projects';
 import { useBitbarProjectDetail } from '../../stores/bitbar-project-detail-store';
-import { Button, Card, EmptyState, ErrorState, LoadingState, Select, TextField } from '../../ui';
+import {
+  Button,
+  Card,
+  EmptyState,
+  ErrorState,
+  errorText,
+  LoadingState,
+  Select,
+  TextField,
+} from '../../ui';
 import { useTranslation } from 'react-i18next';
 
 const TYPES: Record<BitbarNotification['type'], string> = {
@@ -64,7 +73,7 @@ function Sharing() {
             type="email"
             value={email}
             onChange={(e) => setEmail(e.target.value)}
-            error={errors.share?.fields?.email ?? errors.share?.message}
+            error={errors.share?.fields?.email ?? (errors.share && errorText(errors.share))}
           />
           <Button type="submit" busy={busy.share} disabled={!email.trim()}>
             {t('people.share')}

@@ -2,7 +2,7 @@ import {
   useBitbarDownloads,
   type BitbarDownloadRequest,
 } from '../../stores/bitbar-downloads-store';
-import { Button, TextField } from '../../ui';
+import { Button, errorText, TextField } from '../../ui';
 import { useTranslation } from 'react-i18next';
 
 /** Where Bitbar downloads go. Main writes the file; this only names the folder. */
@@ -54,7 +54,7 @@ export function DownloadButton({
       ) : null}
       {result?.error ? (
         <span className="field-error" role="alert">
-          {result.error.message}
+          {errorText(result.error)}
         </span>
       ) : null}
     </span>

@@ -7,6 +7,7 @@ import {
   Button,
   Card,
   ErrorState,
+  errorText,
   formatDate,
   LoadingState,
   ProgressBar,
@@ -185,7 +186,7 @@ function RunDetail({ detail, projectId }: { detail: BitbarRunDetail; projectId: 
               </Button>
             )}
             {errors.screenshots ? (
-              <span className="field-error">{errors.screenshots.message}</span>
+              <span className="field-error">{errorText(errors.screenshots)}</span>
             ) : null}
           </div>
         </div>

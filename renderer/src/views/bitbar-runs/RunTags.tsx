@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BitbarTag } from '../../../../shared/contract/bitbar-runs';
 import { useBitbarRuns } from '../../stores/bitbar-runs-store';
-import { Button } from '../../ui';
+import { Button, errorText } from '../../ui';
 import { useTranslation } from 'react-i18next';
 
 /** The run's tags: remove with ✕, add by name. */
@@ -51,7 +51,7 @@ export function RunTags({ tags }: { tags: BitbarTag[] }) {
       </div>
       {errors.tag ? (
         <span className="field-error" role="alert">
-          {errors.tag.message}
+          {errorText(errors.tag)}
         </span>
       ) : null}
     </div>

@@ -9,6 +9,7 @@ import {
   ConfirmDialog,
   EmptyState,
   ErrorState,
+  errorText,
   LoadingState,
   Select,
   TextField,
@@ -119,7 +120,7 @@ function GroupActions({ group }: { group: BitbarGroup }) {
           label={t('group.newName')}
           value={name}
           onChange={(e) => setName(e.target.value)}
-          error={errors.rename?.fields?.name ?? errors.rename?.message}
+          error={errors.rename?.fields?.name ?? (errors.rename && errorText(errors.rename))}
           autoFocus
         />
         <Button type="submit" variant="primary" busy={busy.rename}>

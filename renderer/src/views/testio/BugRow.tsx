@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { TestioBug } from '../../../../shared/domain/testio';
 import { useTestioBugs, type Verdict } from '../../stores/testio-bugs-store';
-import { Badge, Button, formatRelative } from '../../ui';
+import { Badge, Button, errorWords, formatRelative } from '../../ui';
 import { bugKind } from './bug-kind';
 import { bugStatus } from './testio-labels';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +31,7 @@ export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void
   const canFix = bug.status === 'accepted';
   const canMarkKnown = !bug.known && bug.status !== 'rejected';
   const hasActions = canReview || canFix || canMarkKnown;
+  const errorShown = activity?.error ? errorWords(activity.error) : undefined;
 
   const toggle = () => {
     if (!open) void refreshBug(bug.id);
@@ -141,11 +142,16 @@ export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void
           </div>
         </div>
       ) : null}
-      {activity?.error ? (
+      {errorShown ? (
         <div className="banner banner-bad" role="alert">
           <div className="stack" style={{ gap: 2, flex: 1 }}>
-            <strong>{activity.error.message}</strong>
-            {activity.error.hint ? <span className="muted">{activity.error.hint}</span> : null}
+            <strong>{errorShown.headline}</strong>
+            {errorShown.detail ? (
+              <span className="muted" lang="en">
+                {errorShown.detail}
+              </span>
+            ) : null}
+            {errorShown.hint ? <span className="muted">{errorShown.hint}</span> : null}
           </div>
           <Button size="small" variant="ghost" onClick={() => dismissError(bug.id)}>
             {t('bug.dismiss')}
