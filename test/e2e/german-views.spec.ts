@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { BitbarEmulator } from '../../main/sandbox/bitbar/emulator';
 import { expect, test, type AppFixture } from './fixtures';
 
 /**
@@ -178,6 +179,27 @@ test('Test IO speaks German, with German plurals', async ({ app }) => {
   await expect(spring).toContainText('Beendet');
   await checkAndShoot(app, 'testio-product');
 
+  await spring.click();
+  await expect(
+    page.getByRole('heading', { name: 'Spring release regression', level: 1 }),
+  ).toBeVisible();
+  const facts = page.getByRole('definition');
+  await expect(facts.filter({ hasText: '28 Stunden' })).toBeVisible();
+  await expect(facts.filter({ hasText: GERMAN_DATE }).first()).toBeVisible();
+  await expect(page.getByText('Gemeldete Bugs')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Bugs aus diesem Test' })).toBeVisible();
+  await checkAndShoot(app, 'testio-test');
+  await page.getByRole('button', { name: 'Ablehnen…' }).first().click();
+  const reject = page.getByRole('dialog', { name: 'Diesen Bug ablehnen?' });
+  await expect(reject.getByLabel('Grund')).toHaveValue('not_reproducible');
+  await reject.getByRole('button', { name: 'Bug ablehnen' }).click();
+  await expect(
+    reject.getByText('Sagen Sie dem Tester, warum der Bug abgelehnt wird'),
+  ).toBeVisible();
+  await app.screenshot('de-testio-reject-light');
+  await reject.getByRole('button', { name: 'Abbrechen' }).click();
+  await page.getByRole('button', { name: '← Alle Tests' }).click();
+
   await page.getByRole('button', { name: 'Bugs', exact: true }).click();
   await expect(page.getByLabel('Exportstatus')).toBeVisible();
   const bug = page.getByRole('article', { name: /App crashes when rotating/ });
@@ -191,4 +213,40 @@ test('Test IO speaks German, with German plurals', async ({ app }) => {
   await expect(page.getByRole('heading', { name: 'Neuer Test', level: 1 })).toBeVisible();
   await expect(page.getByText('Schnelles Feedback in wenigen Stunden')).toBeVisible();
   await checkAndShoot(app, 'testio-new-test');
+});
+
+test('the Bitbar sign-in asks in German, and says why a password was refused', async ({ app }) => {
+  const { page, harness } = app;
+  const bitbar = harness.sandbox.services.bitbar!;
+  const emulator = bitbar.emulator as BitbarEmulator;
+  const connected = await harness.core.dispatch('accounts.connect', {
+    service: 'bitbar',
+    baseUrl: bitbar.baseUrl,
+    auth: 'oauth',
+    username: emulator.demoUser.email,
+    secret: emulator.demoUser.password,
+  });
+  expect(connected.ok).toBe(true);
+  await openView(page, 'Geräte');
+  await expect(page.getByRole('region', { name: 'Meine Gruppen' })).toContainText(
+    'Smoke test phones',
+  );
+  emulator.bitbar.auth.revokeSessions();
+  await page.getByRole('button', { name: 'Neue Gerätegruppe' }).click();
+  await page.getByLabel('Name der Gruppe').fill('Nach der Anmeldung');
+  await page.getByRole('button', { name: 'Gruppe anlegen' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Erneut bei Bitbar anmelden' });
+  await expect(dialog).toContainText('Ihre Bitbar-Sitzung für demo@bitbar.example ist abgelaufen');
+  await dialog.getByLabel('Passwort').fill('falsch');
+  await dialog.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(dialog.getByRole('alert')).not.toBeEmpty();
+  await expect(dialog.getByRole('alert')).not.toContainText('did not accept');
+  await app.screenshot('de-bitbar-sign-in-light');
+  await dialog.getByLabel('Passwort').fill(emulator.demoUser.password);
+  await dialog.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Meine Gruppen' })).toContainText(
+    'Nach der Anmeldung',
+  );
 });
