@@ -13,6 +13,7 @@ import type {
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import { fieldText } from '../lib/field-words';
 import { translate as t } from '../lib/translate';
 import { loadInto, type Loadable } from './loadable';
 import { withBitbarSession as call } from './bitbar-session-store';
@@ -144,7 +145,7 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
       if (!checked.success) {
         const fields: Record<string, string> = {};
         for (const issue of checked.error.issues)
-          fields[String(issue.path[0] ?? 'config')] ??= issue.message;
+          fields[String(issue.path[0] ?? 'config')] ??= fieldText(issue.message);
         const shape = {
           code: 'invalid_input' as const,
           retryable: false,
