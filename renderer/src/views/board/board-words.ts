@@ -2,7 +2,7 @@ import type { BoardSection, BoardSectionId, SectionProblem } from '../../../../s
 import { agoParts, WHEN_DATE_AFTER_MS, type AgoParts } from '../../../../shared/domain/board-words';
 import { SERVICE_NAMES } from '../../../../shared/errors';
 import { i18n } from '../../i18n';
-import { formatDay, formatPercent } from '../../ui';
+import { formatDay, formatPercent } from '../../ui/format';
 
 /**
  * The board's words on screen, in the person's language. The same facts as the exported

@@ -1,7 +1,7 @@
 import { BOARD_SECTIONS, type BoardCard } from '../../../../shared/domain/board';
 import { SERVICE_NAMES } from '../../../../shared/errors';
 import { i18n } from '../../i18n';
-import { formatList } from '../../ui';
+import { formatList } from '../../ui/format';
 import { ago } from './board-words';
 
 /**

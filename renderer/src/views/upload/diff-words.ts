@@ -2,7 +2,7 @@ import type { BuildChange, BuildChangeKind } from '../../../../shared/domain/bui
 import type { EarlierDelivery } from '../../stores/build-history';
 import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
 import { i18n } from '../../i18n';
-import { formatBytes, formatDay } from '../../ui';
+import { formatBytes, formatDay } from '../../ui/format';
 
 /** "Already on Installr since 3 Dec (build 148)". */
 export function alreadyWords(service: ServiceId, earlier: EarlierDelivery): string {

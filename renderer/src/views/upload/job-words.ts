@@ -1,6 +1,6 @@
 import { i18n } from '../../i18n';
 import type { Tone } from '../../ui';
-import { formatBytes, formatDuration } from '../../ui';
+import { formatBytes, formatDuration } from '../../ui/format';
 import type { UploadJob } from '../../../../shared/contract/uploads';
 import { SERVICE_NAMES } from '../../../../shared/errors';
 
