@@ -15,6 +15,8 @@ import {
 import { cardFreshness } from '../../../renderer/src/views/board/freshness';
 import { changeLabel, changeWords } from '../../../renderer/src/views/upload/diff-words';
 import { progressLine, stateWords } from '../../../renderer/src/views/upload/job-words';
+import { refusalWords } from '../../../renderer/src/views/upload/refusal-words';
+import { refusalFor } from '../../../shared/domain/upload-rules';
 import { resultHeadline, resultLabel } from '../../../renderer/src/views/upload/result-words';
 
 const NOW = Date.parse('2026-11-23T14:00:00Z');
@@ -80,6 +82,27 @@ describe('Upload, Board and error words in German', () => {
     expect(
       changeWords({ kind: 'size', label: '', old: 4_200_000, new: 4_500_000, bytes: 300_000 }),
     ).toBe('4,2 MB → 4,5 MB (+300 KB)');
+  });
+
+  it('say why a service will not take a file, as main does in English', () => {
+    for (const [service, name, size] of [
+      ['productscience', 'app.ipa', 10],
+      ['installr', 'app.aab', 10],
+      ['testio', 'big.apk', 2 * 1024 ** 3],
+      ['installr', 'empty.apk', 0],
+      ['installr', 'fine.apk', 10],
+    ] as const) {
+      startI18n('en-US', 'system');
+      expect(refusalWords(service, name, size)).toBe(refusalFor(service, name, size));
+    }
+    startI18n('de-DE', 'system');
+    expect(refusalWords('productscience', 'app.ipa', 10)).toBe(
+      'Product Science nimmt .apk-Dateien, nicht .ipa.',
+    );
+    expect(refusalWords('testio', 'big.apk', 2 * 1024 ** 3)).toBe(
+      'Test IO nimmt Dateien bis 1 GB; diese hat 2,00 GB.',
+    );
+    expect(refusalWords('installr', 'empty.apk', 0)).toBe('Die Datei ist leer (0 Byte).');
   });
 
   it('say how long ago, with German plurals and dates', () => {

@@ -13,6 +13,7 @@ import { deliveredTo, isHeldAsDelivered } from '../../stores/build-history';
 import { useHistory } from '../../stores/history-store';
 import { alreadyWords } from './diff-words';
 import { resultLabel } from './result-words';
+import { refusalWords } from './refusal-words';
 
 const OPTIONS: Record<ServiceId, () => ReactNode> = {
   installr: () => <InstallrOptions />,
@@ -83,7 +84,11 @@ export function ServiceChoices() {
               >
                 <span className="stack" style={{ gap: 2 }}>
                   <strong>{SERVICE_NAMES[service]}</strong>
-                  {v?.accepted ? null : <span className="subtle">{v?.reason}</span>}
+                  {v?.accepted ? null : (
+                    <span className="subtle">
+                      {refusalWords(service, file.fileName, file.size) ?? v?.reason}
+                    </span>
+                  )}
                   {v?.accepted && held ? (
                     <span className="subtle">{t('choices.heldBack')}</span>
                   ) : null}
