@@ -2,28 +2,64 @@ import type { BoardSection, BoardSectionId } from './board';
 import type { Tone } from './tone';
 
 /**
- * The board's words and small pictures, shared by the screen and the exported file so
- * both say exactly the same thing. Pure functions of their inputs (and `now`).
+ * The board's words and small pictures. The exported file (made in main) is written with
+ * these English words; the screen words the same facts in the person's language
+ * (renderer/src/views/board/board-words.ts) from the language-free parts below
+ * (`agoParts`, the sections' status codes). Pure functions of their inputs (and `now`).
  */
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** How long ago, as a unit and a count, in no language; `ago` words it in English. */
+export type AgoParts =
+  | { unit: 'unknown' | 'justNow' | 'yesterday' }
+  | { unit: 'seconds' | 'minutes' | 'hours' | 'days' | 'months' | 'years'; count: number };
+
+export function agoParts(iso: string | undefined, now: number): AgoParts {
+  const then = iso ? Date.parse(iso) : NaN;
+  if (Number.isNaN(then)) return { unit: 'unknown' };
+  const seconds = Math.max(0, Math.round((now - then) / 1000));
+  if (seconds < 10) return { unit: 'justNow' };
+  if (seconds < 60) return { unit: 'seconds', count: seconds };
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return { unit: 'minutes', count: minutes };
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return { unit: 'hours', count: hours };
+  const days = Math.round(hours / 24);
+  if (days === 1) return { unit: 'yesterday' };
+  if (days < 60) return { unit: 'days', count: days };
+  const months = Math.round(days / 30);
+  return months < 24
+    ? { unit: 'months', count: months }
+    : { unit: 'years', count: Math.round(days / 365) };
+}
+
+/** Recent moments read better without the date: `when` adds it after this long. */
+export const WHEN_DATE_AFTER_MS = 12 * 3600_000;
+
 /** "just now", "5 min ago", "3 days ago". */
 export function ago(iso: string | undefined, now: number): string {
-  const then = iso ? Date.parse(iso) : NaN;
-  if (Number.isNaN(then)) return 'at an unknown time';
-  const seconds = Math.max(0, Math.round((now - then) / 1000));
-  if (seconds < 10) return 'just now';
-  if (seconds < 60) return `${seconds} s ago`;
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours} h ago`;
-  const days = Math.round(hours / 24);
-  if (days === 1) return 'yesterday';
-  if (days < 60) return `${days} days ago`;
-  const months = Math.round(days / 30);
-  return months < 24 ? `${months} months ago` : `${Math.round(days / 365)} years ago`;
+  const parts = agoParts(iso, now);
+  switch (parts.unit) {
+    case 'unknown':
+      return 'at an unknown time';
+    case 'justNow':
+      return 'just now';
+    case 'yesterday':
+      return 'yesterday';
+    case 'seconds':
+      return `${parts.count} s ago`;
+    case 'minutes':
+      return `${parts.count} min ago`;
+    case 'hours':
+      return `${parts.count} h ago`;
+    case 'days':
+      return `${parts.count} days ago`;
+    case 'months':
+      return `${parts.count} months ago`;
+    case 'years':
+      return `${parts.count} years ago`;
+  }
 }
 
 /** "12 Nov", or "12 Nov 2024" when not this year. */
@@ -38,7 +74,9 @@ export function shortDate(iso: string, now: number): string {
 export function when(iso: string | undefined, now: number): string {
   if (!iso || Number.isNaN(Date.parse(iso))) return 'at an unknown time';
   const relative = ago(iso, now);
-  return now - Date.parse(iso) < 12 * 3600_000 ? relative : `${relative} (${shortDate(iso, now)})`;
+  return now - Date.parse(iso) < WHEN_DATE_AFTER_MS
+    ? relative
+    : `${relative} (${shortDate(iso, now)})`;
 }
 
 /** "Version 1.4.0 (build 45)". */

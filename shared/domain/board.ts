@@ -60,6 +60,8 @@ export const TestioSectionSchema = z.object({
   latestTest: z
     .object({
       title: z.string(),
+      /** Test IO's status (pending, running, …), for words in the person's language. */
+      status: z.string().optional(),
       statusLabel: z.string(),
       statusDetail: z.string(),
       tone: ToneSchema,
@@ -78,6 +80,8 @@ export const BitbarSectionSchema = z.object({
   latestRun: z
     .object({
       name: z.string(),
+      /** Bitbar's run state (WAITING, RUNNING, FINISHED, …), for words in the person's language. */
+      state: z.string().optional(),
       resultLabel: z.string(),
       tone: ToneSchema,
       startedAt: z.string().optional(),
@@ -96,6 +100,8 @@ export const ProductScienceSectionSchema = z.object({
   latestUpload: z
     .object({
       buildName: z.string(),
+      /** The upload job's state (done, failed, …), for words in the person's language. */
+      state: z.string().optional(),
       stateLabel: z.string(),
       tone: ToneSchema,
       at: z.string(),

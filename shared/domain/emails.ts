@@ -6,8 +6,10 @@
 export interface InvalidEmail {
   /** What the person typed, as found in the text. */
   value: string;
-  /** Why it is not an email address, in a few plain words. */
+  /** Why it is not an email address, in a few plain (English) words. */
   reason: string;
+  /** The same reason as a stable code, for a screen that words it in its own language. */
+  problem: EmailProblem;
 }
 
 export interface ParsedEmails {
@@ -24,24 +26,41 @@ const SEPARATORS = /[\s,;]+/;
 const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
 const DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 
-/** Why `value` is not an email address, or undefined when it is one. */
-export function emailProblem(value: string): string | undefined {
+export const EMAIL_PROBLEM_WORDS = {
+  no_at: 'missing “@”',
+  nothing_before_at: 'nothing before “@”',
+  nothing_after_at: 'nothing after “@”',
+  several_at: 'more than one “@”',
+  bad_local: 'a character an email address cannot have before “@”',
+  no_dot: 'the part after “@” needs a dot, like example.com',
+  bad_domain: 'the part after “@” is not a domain',
+  short_ending: 'the domain ending is too short',
+} as const;
+export type EmailProblem = keyof typeof EMAIL_PROBLEM_WORDS;
+
+/** Why `value` is not an email address, as a code, or undefined when it is one. */
+export function emailProblemCode(value: string): EmailProblem | undefined {
   const at = value.lastIndexOf('@');
-  if (at < 0) return 'missing “@”';
+  if (at < 0) return 'no_at';
   const local = value.slice(0, at);
   const domain = value.slice(at + 1);
-  if (!local) return 'nothing before “@”';
-  if (!domain) return 'nothing after “@”';
-  if (local.includes('@')) return 'more than one “@”';
+  if (!local) return 'nothing_before_at';
+  if (!domain) return 'nothing_after_at';
+  if (local.includes('@')) return 'several_at';
   if (!LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..')) {
-    return 'a character an email address cannot have before “@”';
+    return 'bad_local';
   }
   const labels = domain.split('.');
-  if (labels.length < 2) return 'the part after “@” needs a dot, like example.com';
-  if (!labels.every((label) => DOMAIN_LABEL.test(label)))
-    return 'the part after “@” is not a domain';
-  if ((labels[labels.length - 1] ?? '').length < 2) return 'the domain ending is too short';
+  if (labels.length < 2) return 'no_dot';
+  if (!labels.every((label) => DOMAIN_LABEL.test(label))) return 'bad_domain';
+  if ((labels[labels.length - 1] ?? '').length < 2) return 'short_ending';
   return undefined;
+}
+
+/** Why `value` is not an email address, in English words, or undefined when it is one. */
+export function emailProblem(value: string): string | undefined {
+  const problem = emailProblemCode(value);
+  return problem && EMAIL_PROBLEM_WORDS[problem];
 }
 
 /** Splits, trims (also `<…>` and quotes around an address), checks and de-duplicates. */
@@ -59,15 +78,17 @@ export function parseEmails(text: string): ParsedEmails {
       continue;
     }
     seen.set(key, value);
-    const reason = emailProblem(value);
-    if (reason) result.invalid.push({ value, reason });
+    const problem = emailProblemCode(value);
+    if (problem) result.invalid.push({ value, reason: EMAIL_PROBLEM_WORDS[problem], problem });
     else result.valid.push(value);
   }
   return result;
 }
 
 /** One sentence naming the invalid addresses, for a form field or an error. */
-export function describeInvalidEmails(invalid: readonly InvalidEmail[]): string {
+export function describeInvalidEmails(
+  invalid: readonly Pick<InvalidEmail, 'value' | 'reason'>[],
+): string {
   if (invalid.length === 1) {
     const [only] = invalid;
     return `“${only!.value}” is not an email address (${only!.reason}).`;

@@ -48,31 +48,63 @@ export function extensionOf(fileName: string): string {
   return dot <= 0 ? '' : fileName.slice(dot).toLowerCase();
 }
 
-/** Why a service cannot take this file, in words for a person; undefined when it can. */
+/**
+ * Why a service cannot take this file, as a case and its facts in no language (the
+ * renderer words it in the person's; `refusalFor` in English); undefined when it can.
+ */
+export type Refusal =
+  | { reason: 'bitbar-kind'; allowed: readonly string[]; kind: BitbarFileKind; ext: string }
+  | { reason: 'app-bundle' }
+  | { reason: 'extension'; accepts: string; ext: string }
+  | { reason: 'too-large'; gib: number }
+  | { reason: 'empty' };
+
+export function refusalOf(
+  service: ServiceId,
+  fileName: string,
+  size: number,
+  bitbarKind?: BitbarFileKind,
+): Refusal | undefined {
+  const rule = UPLOAD_RULES[service];
+  const ext = extensionOf(fileName);
+  if (service === 'bitbar' && bitbarKind) {
+    const allowed = BITBAR_KIND_EXTENSIONS[bitbarKind];
+    if (!allowed.includes(ext)) return { reason: 'bitbar-kind', allowed, kind: bitbarKind, ext };
+  } else if (!rule.extensions.includes(ext)) {
+    return ext === '.aab'
+      ? { reason: 'app-bundle' }
+      : { reason: 'extension', accepts: rule.accepts, ext };
+  }
+  if (rule.maxBytes !== undefined && size > rule.maxBytes) {
+    return { reason: 'too-large', gib: size / GIB };
+  }
+  if (size === 0) return { reason: 'empty' };
+  return undefined;
+}
+
+/** Why a service cannot take this file, in English words for a person; undefined when it can. */
 export function refusalFor(
   service: ServiceId,
   fileName: string,
   size: number,
   bitbarKind?: BitbarFileKind,
 ): string | undefined {
-  const rule = UPLOAD_RULES[service];
-  const ext = extensionOf(fileName);
+  const refusal = refusalOf(service, fileName, size, bitbarKind);
   const name = SERVICE_NAMES[service];
-  if (service === 'bitbar' && bitbarKind) {
-    const allowed = BITBAR_KIND_EXTENSIONS[bitbarKind];
-    if (!allowed.includes(ext)) {
-      return `Bitbar takes ${allowed.join(' or ')} as a ${bitbarKind} file, not ${ext || 'this file'}.`;
-    }
-  } else if (!rule.extensions.includes(ext)) {
-    return ext === '.aab'
-      ? `${name} does not take Android App Bundles (.aab); build a universal .apk instead.`
-      : `${name} takes ${rule.accepts} files, not ${ext || 'files without an extension'}.`;
+  switch (refusal?.reason) {
+    case undefined:
+      return undefined;
+    case 'bitbar-kind':
+      return `Bitbar takes ${refusal.allowed.join(' or ')} as a ${refusal.kind} file, not ${refusal.ext || 'this file'}.`;
+    case 'app-bundle':
+      return `${name} does not take Android App Bundles (.aab); build a universal .apk instead.`;
+    case 'extension':
+      return `${name} takes ${refusal.accepts} files, not ${refusal.ext || 'files without an extension'}.`;
+    case 'too-large':
+      return `${name} takes files up to 1 GB; this one is ${refusal.gib.toFixed(2)} GB.`;
+    case 'empty':
+      return `The file is empty (0 bytes).`;
   }
-  if (rule.maxBytes !== undefined && size > rule.maxBytes) {
-    return `${name} takes files up to 1 GB; this one is ${(size / GIB).toFixed(2)} GB.`;
-  }
-  if (size === 0) return `The file is empty (0 bytes).`;
-  return undefined;
 }
 
 /** Why the window refuses the file outright (before inspection), or undefined. */

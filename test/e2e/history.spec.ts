@@ -35,10 +35,10 @@ test('History: a real delivery appears, is filtered, exported as CSV and sent ag
   await expect(rows).toHaveCount(2);
 
   await page.getByRole('button', { name: 'Export CSV…' }).click();
-  const saved = page.getByRole('status').filter({ hasText: 'Saved 1 deliveries' });
+  const saved = page.getByRole('status').filter({ hasText: 'Saved 1 delivery' });
   await expect(saved).toBeVisible();
   const csvPath = (await saved.textContent())!
-    .replace(/^Saved 1 deliveries to /, '')
+    .replace(/^Saved 1 delivery to /, '')
     .replace(/\.$/, '');
   expect(csvPath.startsWith(join(harness.dataDir, 'downloads'))).toBe(true);
   const csv = (await readFile(csvPath, 'utf8')).split('\r\n');

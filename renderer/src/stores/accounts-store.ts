@@ -3,6 +3,7 @@ import type { AccountSummary } from '../../../shared/contract/accounts';
 import { SERVICE_NAMES, type DropshipErrorShape, type ServiceId } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import { translate as t } from '../lib/translate';
 
 export interface ConnectForm {
   baseUrl: string;
@@ -37,7 +38,7 @@ let subscribed = false;
  */
 function hintInSettings(shape: DropshipErrorShape): string | undefined {
   return shape.code === 'unauthorized'
-    ? 'Check that you pasted the whole token and that it has not been revoked, then try again.'
+    ? t('messages:accounts.checkToken')
     : shape.hint?.replace(/ in Settings( → [^,.]+)?/g, '');
 }
 
@@ -102,7 +103,7 @@ export const useAccounts = create<AccountsState>((set, get) => {
             ...form,
           });
           replace(summary);
-          return `Checked with ${SERVICE_NAMES[service]} and saved.`;
+          return t('messages:accounts.checked', { service: SERVICE_NAMES[service] });
         },
         hintInSettings,
       ),
@@ -111,20 +112,20 @@ export const useAccounts = create<AccountsState>((set, get) => {
         service,
         async () => {
           const { detail } = await dropship.accounts.test({ service });
-          return `Connection works: ${detail}.`;
+          return t('messages:accounts.works', { detail });
         },
         hintInSettings,
       ),
     disconnect: (service) =>
       act(service, async () => {
         replace(await dropship.accounts.disconnect({ service }));
-        return 'Disconnected. The token was removed from this computer.';
+        return t('messages:accounts.disconnected');
       }),
     clearResult: (service) => set({ results: { ...get().results, [service]: undefined } }),
     switchToSandbox: (service) =>
       act(service, async () => {
         replace(await dropship.accounts.useSandbox({ service }));
-        return 'Now using the sandbox with demo data.';
+        return t('messages:accounts.sandbox');
       }),
   };
 });

@@ -5,11 +5,10 @@ import type {
   BitbarGroups,
   BitbarOs,
 } from '../../../shared/contract/bitbar-devices';
+import type { Translate } from '../lib/translate';
 
+/** Operating systems are names, the same in every language. */
 export const osWord = (os: BitbarOs) => (os === 'IOS' ? 'iOS' : 'Android');
-
-export const creditsWord = (credits: number) =>
-  credits === 0 ? 'free' : `${credits} credit${credits === 1 ? '' : 's'}`;
 
 /** Replaces a group wherever it is listed (it can be mine and the project's at once). */
 export function applyGroup(groups: BitbarGroups, group: BitbarGroup): BitbarGroups {
@@ -24,6 +23,7 @@ export function withoutGroup(groups: BitbarGroups, groupId: number): BitbarGroup
 
 /** Ticked devices worth sending, and the ones refused here (wrong OS) with the reason. */
 export function sortPicks(
+  t: Translate,
   picked: number[],
   group: BitbarGroup,
   members: BitbarDevice[],
@@ -37,7 +37,12 @@ export function sortPicks(
     if (device.os === group.os) toAdd.push(device);
     else
       lines.push(
-        `${device.name} runs ${osWord(device.os)}; “${group.name}” takes ${osWord(group.os)} devices only.`,
+        t('devices:notice.wrongOs', {
+          device: device.name,
+          os: osWord(device.os),
+          group: group.name,
+          groupOs: osWord(group.os),
+        }),
       );
   }
   return { toAdd, lines };
@@ -45,14 +50,16 @@ export function sortPicks(
 
 /** What an add did, in words: how many went in, and why any did not. */
 export function addOutcome(
+  t: Translate,
   result: BitbarAddDevicesResult,
   localRefusals: string[],
   lookup: (id: number) => BitbarDevice | undefined,
 ): { tone: 'good' | 'bad'; lines: string[] } {
   const added = result.added.length + result.alreadyInGroup.length;
-  const summary = `Added ${added} device${added === 1 ? '' : 's'} to “${result.group.name}”.`;
+  const summary = t('devices:notice.added', { count: added, group: result.group.name });
   const reasons = result.refused.map(
-    (r) => `${lookup(r.deviceId)?.name ?? `Device ${r.deviceId}`}: ${r.reason}`,
+    (r) =>
+      `${lookup(r.deviceId)?.name ?? t('devices:notice.deviceId', { id: r.deviceId })}: ${r.reason}`,
   );
   const problems = [...localRefusals, ...reasons];
   return {

@@ -8,6 +8,8 @@ import type {
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import { translate as t } from '../lib/translate';
+import { errorWords } from '../ui/error-words';
 import { loadInto, type Loadable } from './loadable';
 import { trackedAction } from './tracked-action';
 import { useBitbarCatalog } from './bitbar-catalog-store';
@@ -17,8 +19,8 @@ import { addOutcome, applyGroup, osWord, sortPicks, withoutGroup } from './bitba
 
 /** A failure as one sentence plus what to do about it. */
 const explain = (error: unknown) => {
-  const shape = asErrorShape(error);
-  return shape.hint ? `${shape.message} ${shape.hint}` : shape.message;
+  const words = errorWords(asErrorShape(error));
+  return [words.headline, words.detail, words.hint].filter(Boolean).join(' ');
 };
 
 export interface Notice {
@@ -127,7 +129,7 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
         set({
           notice: {
             tone: 'good',
-            lines: [`Created “${group.name}”. Add ${osWord(group.os)} devices from the catalog.`],
+            lines: [t('devices:notice.created', { group: group.name, os: osWord(group.os) })],
           },
         });
         void get().load(); // it may also belong under the chosen project's groups
@@ -149,7 +151,7 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
         if (data) set({ groups: { ...get().groups, data: withoutGroup(data, group.id) } });
         set({
           selectedId: undefined,
-          notice: { tone: 'info', lines: [`Deleted “${group.name}”.`] },
+          notice: { tone: 'info', lines: [t('devices:notice.deleted', { group: group.name })] },
         });
       }),
 
@@ -168,13 +170,13 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
       if (!group || get().adding) return;
       const catalog = useBitbarCatalog.getState();
       const current = get().members[group.id]?.data ?? [];
-      const { toAdd, lines } = sortPicks(get().picked, group, current, catalog.device);
+      const { toAdd, lines } = sortPicks(t, get().picked, group, current, catalog.device);
       set({ picked: [], adding: toAdd.length > 0 });
       if (toAdd.length === 0) {
         set({
           notice: {
             tone: 'bad',
-            lines: lines.length ? lines : ['Those devices are in the group already.'],
+            lines: lines.length ? lines : [t('devices:notice.alreadyIn')],
           },
         });
         return;
@@ -195,7 +197,7 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
           loading: false,
         });
         patch(result.group);
-        set({ notice: addOutcome(result, lines, catalog.device) });
+        set({ notice: addOutcome(t, result, lines, catalog.device) });
       } catch (error) {
         const ids = new Set(toAdd.map((d) => d.id));
         setMembers(group.id, {
@@ -206,7 +208,7 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
         set({
           notice: {
             tone: 'bad',
-            lines: [`Nothing was added: ${explain(error)}`, ...lines],
+            lines: [t('devices:notice.nothingAdded', { reason: explain(error) }), ...lines],
           },
         });
       } finally {
@@ -230,7 +232,12 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
         set({
           notice: {
             tone: 'info',
-            lines: [`Removed ${device?.name ?? 'the device'} from “${group.name}”.`],
+            lines: [
+              t('devices:notice.removed', {
+                device: device?.name ?? t('devices:notice.theDevice'),
+                group: group.name,
+              }),
+            ],
           },
         });
       } catch (error) {
@@ -239,7 +246,12 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
         set({
           notice: {
             tone: 'bad',
-            lines: [`${device?.name ?? 'The device'} is still in the group: ${explain(error)}`],
+            lines: [
+              t('devices:notice.stillIn', {
+                device: device?.name ?? t('devices:notice.theDeviceStart'),
+                reason: explain(error),
+              }),
+            ],
           },
         });
       }
@@ -251,7 +263,7 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
         if (!group) return;
         await call(() => dropship.bitbar.useDeviceGroup({ projectId, groupId: group.id }));
         set({
-          notice: { tone: 'good', lines: [`New runs of the project will use “${group.name}”.`] },
+          notice: { tone: 'good', lines: [t('devices:notice.used', { group: group.name })] },
         });
       }),
 

@@ -13,6 +13,8 @@ import type {
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import { fieldText } from '../lib/field-words';
+import { translate as t } from '../lib/translate';
 import { loadInto, type Loadable } from './loadable';
 import { withBitbarSession as call } from './bitbar-session-store';
 import { useUploadJobs } from './upload-jobs-store';
@@ -143,11 +145,11 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
       if (!checked.success) {
         const fields: Record<string, string> = {};
         for (const issue of checked.error.issues)
-          fields[String(issue.path[0] ?? 'config')] ??= issue.message;
+          fields[String(issue.path[0] ?? 'config')] ??= fieldText(issue.message);
         const shape = {
           code: 'invalid_input' as const,
           retryable: false,
-          message: 'Check the highlighted fields.',
+          message: t('bitbarProjects:config.checkFields'),
           fields,
         };
         set({
@@ -159,14 +161,14 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
       return act('config', async (projectId) => {
         const config = await dropship.bitbar.updateProjectConfig({ projectId, config: edit });
         set({ config: { data: config, loading: false } });
-        return 'Config saved. New runs use it.';
+        return t('bitbarProjects:config.saved');
       });
     },
     setGroup: (groupId) =>
       act('config', async (projectId) => {
         const config = await dropship.bitbar.useDeviceGroup({ projectId, groupId });
         set({ config: { data: config, loading: false } });
-        return 'Device group saved. New runs use it.';
+        return t('bitbarProjects:config.groupSaved');
       }),
     loadFiles: (projectId) => {
       get().open(projectId);
@@ -227,7 +229,7 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
       act('share', async (projectId) => {
         const share = await dropship.bitbar.addShare({ projectId, email });
         set({ shares: { data: [...(get().shares.data ?? []), share], loading: false } });
-        return `Shared with ${share.email}.`;
+        return t('bitbarProjects:people.shared', { email: share.email });
       }),
     removeShare: async (shareId) => {
       await act('share', async (projectId) => {
@@ -248,7 +250,12 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
         set({
           notifications: { data: [...(get().notifications.data ?? []), added], loading: false },
         });
-        return `${email} will get an e-mail ${type === 'ALWAYS' ? 'after every run' : 'when a run fails'}.`;
+        return t(
+          type === 'ALWAYS'
+            ? 'bitbarProjects:people.willGet.ALWAYS'
+            : 'bitbarProjects:people.willGet.ON_FAILURE',
+          { email },
+        );
       }),
     setNotificationType: async (notificationId, type) => {
       await act('notification', async () => {

@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import { DropshipError } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import { translate as t } from '../lib/translate';
+import { errorText } from '../ui/error-words';
 
 interface Waiter {
   resolve: () => void;
@@ -43,7 +45,7 @@ export const useBitbarSession = create<BitbarSessionState>((set, get) => ({
       waiting.forEach((w) => w.resolve());
     } catch (error) {
       const shape = asErrorShape(error);
-      set({ busy: false, error: shape.fields?.password ?? shape.message });
+      set({ busy: false, error: shape.fields?.password ?? errorText(shape) });
     }
   },
   cancel: () => {
@@ -54,8 +56,8 @@ export const useBitbarSession = create<BitbarSessionState>((set, get) => ({
       code: 'unauthorized',
       service: 'bitbar',
       retryable: false,
-      message: 'Not signed in to Bitbar.',
-      hint: 'Sign in to Bitbar to continue.',
+      message: t('bitbarSession:notSignedIn'),
+      hint: t('bitbarSession:signInHint'),
     });
     waiting.forEach((w) => w.reject(cancelled));
   },

@@ -8,6 +8,7 @@ import type {
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import { translate as t } from '../lib/translate';
 
 interface BoardState {
   board?: Board;
@@ -167,7 +168,7 @@ export const useBoard = create<BoardState>((set, get) => {
       const defaultName = current.split(/[\\/]/).pop() || 'dropship-status.html';
       try {
         const { path } = await dropship.system.chooseSavePath({
-          title: 'Export the status board',
+          title: t('messages:board.exportTitle'),
           defaultName,
           extensions: ['html'],
         });

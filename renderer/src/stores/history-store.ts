@@ -7,6 +7,7 @@ import { asErrorShape } from '../lib/errors';
 import { loadInto, type Loadable } from './loadable';
 import { useNavigation } from './navigation-store';
 import { useUpload } from './upload-store';
+import { translate as t } from '../lib/translate';
 
 export const HISTORY_PAGE_SIZE = 50;
 
@@ -98,7 +99,7 @@ export const useHistory = create<HistoryState>((set, get) => {
       const day = new Date().toISOString().slice(0, 10);
       try {
         const { path } = await dropship.system.chooseSavePath({
-          title: 'Export deliveries',
+          title: t('messages:history.exportTitle'),
           defaultName: `dropship-deliveries-${day}.csv`,
           extensions: ['csv'],
         });

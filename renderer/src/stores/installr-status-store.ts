@@ -3,6 +3,7 @@ import type { InstallrAppStatus } from '../../../shared/contract/installr';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import { translate as t } from '../lib/translate';
 
 interface InstallrStatusState {
   appToken: string;
@@ -25,8 +26,8 @@ export const useInstallrStatus = create<InstallrStatusState>((set, get) => ({
         error: {
           code: 'invalid_input',
           retryable: false,
-          message: 'Paste the app token first.',
-          fields: { appToken: 'Paste the app token from the app’s Settings tab on Installr' },
+          message: t('messages:status.pasteToken'),
+          fields: { appToken: t('messages:status.pasteTokenField') },
         },
       });
       return;

@@ -9,6 +9,7 @@ import { parseEmails, type InvalidEmail } from '../../../shared/domain/emails';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import { translate as t } from '../lib/translate';
 import { loadInto, type Loadable } from './loadable';
 
 /** What the invite form shows while the person types. */
@@ -134,7 +135,7 @@ export const useInstallrTeam = create<InstallrTeamState>((set, get) => {
       const feedback = inviteFeedback(form.text, true);
       patchForm({ final: true, feedback, result: undefined, error: undefined });
       if (feedback.invalid.length === 0 && feedback.ready.length === 0) {
-        const message = 'Paste at least one email address.';
+        const message = t('testers:invite.noEmails');
         patchForm({
           error: { code: 'invalid_input', retryable: false, message, fields: { emails: message } },
         });

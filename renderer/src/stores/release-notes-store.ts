@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
 import { useUpload } from './upload-store';
+import { translate as t } from '../lib/translate';
+import { errorWords } from '../ui/error-words';
 
 interface ReleaseNotesState {
   drafting: boolean;
@@ -28,7 +30,7 @@ export const useReleaseNotes = create<ReleaseNotesState>((set) => ({
       let draft = chooseAnother ? undefined : await dropship.history.draftReleaseNotes({ appId });
       if (!draft || draft.kind === 'needs-folder') {
         const chosen = await dropship.system.chooseFolder({
-          title: `Choose the git repository of ${file.build?.name ?? appId}`,
+          title: t('messages:releaseNotes.chooseRepo', { app: file.build?.name ?? appId }),
         });
         if (!chosen.path) return;
         folder = chosen.path;
@@ -39,7 +41,8 @@ export const useReleaseNotes = create<ReleaseNotesState>((set) => ({
       set({ summary: summaryOf(draft.commits, draft.folder, draft.since) });
     } catch (error) {
       const shape = asErrorShape(error);
-      set({ error: shape.hint ? `${shape.message} ${shape.hint}` : shape.message });
+      const words = errorWords(shape);
+      set({ error: [words.headline, words.detail, words.hint].filter(Boolean).join(' ') });
     } finally {
       set({ drafting: false });
     }
@@ -47,6 +50,6 @@ export const useReleaseNotes = create<ReleaseNotesState>((set) => ({
 }));
 
 function summaryOf(commits: number, folder: string, since: string): string {
-  if (commits === 0) return `No new commits in ${folder} since ${since}.`;
-  return `Drafted from ${commits} ${commits === 1 ? 'commit' : 'commits'} in ${folder} since ${since}. Edit it before sending.`;
+  if (commits === 0) return t('messages:releaseNotes.none', { folder, since });
+  return t('messages:releaseNotes.drafted', { count: commits, folder, since });
 }

@@ -2,6 +2,7 @@ import type { BitbarProject } from '../../../shared/contract/bitbar-projects';
 import type { FileFacts, UploadTarget, UploadTargetInput } from '../../../shared/contract/uploads';
 import { extensionOf, type BitbarFileKind } from '../../../shared/domain/upload-rules';
 import type { ServiceId } from '../../../shared/errors';
+import { translate as t } from '../lib/translate';
 
 /** What the person edits per service; turned into upload targets when they press Send. */
 export interface UploadForms {
@@ -114,14 +115,16 @@ export function formProblems(forms: UploadForms, selected: ServiceId[]): Record<
   const problems: Record<string, string> = {};
   if (selected.includes('bitbar')) {
     const { project, newName } = forms.bitbar;
-    if (project === undefined) problems['bitbar.project'] = 'Choose a project';
-    if (project === 'new' && !newName.trim()) problems['bitbar.newName'] = 'Name the new project';
+    if (project === undefined) problems['bitbar.project'] = t('messages:upload.chooseProject');
+    if (project === 'new' && !newName.trim())
+      problems['bitbar.newName'] = t('messages:upload.nameProject');
   }
   if (selected.includes('productscience')) {
     const ps = forms.productscience;
-    if (!ps.projectName.trim()) problems['productscience.projectName'] = 'Enter the project';
+    if (!ps.projectName.trim())
+      problems['productscience.projectName'] = t('messages:upload.enterProject');
     if (ps.sourceControlIsoTimestamp && Number.isNaN(Date.parse(ps.sourceControlIsoTimestamp))) {
-      problems['productscience.sourceControlIsoTimestamp'] = 'Use a time like 2024-03-07T14:55:43Z';
+      problems['productscience.sourceControlIsoTimestamp'] = t('messages:upload.timeFormat');
     }
   }
   return problems;

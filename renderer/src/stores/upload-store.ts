@@ -9,6 +9,7 @@ import { asErrorShape } from '../lib/errors';
 import { isHeldAsDelivered } from './build-history';
 import { emptyForms, formProblems, prefill, toTargets, type UploadForms } from './upload-forms';
 import { useUploadJobs } from './upload-jobs-store';
+import { translate as t } from '../lib/translate';
 
 type FileStatus = 'empty' | 'reading' | 'ready' | 'refused' | 'error';
 
@@ -208,7 +209,9 @@ export const useUpload = create<UploadState>((set, get) => ({
   readCommitFromFolder: async () => {
     set({ readingCommit: true });
     try {
-      const { path } = await dropship.system.chooseFolder({ title: 'Choose the git folder' });
+      const { path } = await dropship.system.chooseFolder({
+        title: t('messages:upload.chooseGitFolder'),
+      });
       if (!path) return;
       const commit = await dropship.uploads.gitCommit({ folder: path });
       get().edit('productscience', {
@@ -288,7 +291,7 @@ function emptyFileProblem(fileName: string): DropshipErrorShape {
   return {
     code: 'unsupported_file',
     retryable: false,
-    message: `${fileName} is empty (0 bytes), so it cannot be a build and cannot be sent.`,
-    hint: 'It may still be downloading or copying; drop it again once it is complete.',
+    message: t('messages:upload.empty', { file: fileName }),
+    hint: t('messages:upload.emptyHint'),
   };
 }

@@ -4,6 +4,7 @@ import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
 import { useUpload } from './upload-store';
+import { translate as t } from '../lib/translate';
 
 interface WatchStoreState {
   watch?: WatchState;
@@ -56,7 +57,9 @@ export const useWatch = create<WatchStoreState>((set, get) => {
     },
     chooseAndAdd: () =>
       act(async () => {
-        const { path } = await dropship.system.chooseFolder({ title: 'Watch a folder for builds' });
+        const { path } = await dropship.system.chooseFolder({
+          title: t('messages:watch.chooseFolder'),
+        });
         return path ? dropship.watch.addFolder({ path }) : undefined;
       }),
     remove: (path) => act(() => dropship.watch.removeFolder({ path })),

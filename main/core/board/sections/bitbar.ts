@@ -43,6 +43,7 @@ export async function fetchBitbarSection(
     projectTitle: project.title,
     latestRun: {
       name: latest.name,
+      state: latest.state,
       resultLabel: words.label,
       tone: words.tone,
       startedAt: new Date(latest.createdAt).toISOString(),

@@ -24,6 +24,7 @@ export async function fetchProductScienceSection(
     project: source.project,
     latestUpload: {
       buildName: buildName(latest),
+      state: latest.state,
       stateLabel: words.label(),
       tone: words.tone,
       at: latest.updatedAt,

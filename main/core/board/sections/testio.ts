@@ -42,6 +42,7 @@ export async function fetchTestioSection(
     productTitle: product.title,
     latestTest: {
       title: latest.title,
+      status: latest.status,
       statusLabel: words.label,
       statusDetail: words.detail,
       tone: words.tone,

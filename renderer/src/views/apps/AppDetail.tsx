@@ -15,9 +15,11 @@ import {
   LoadingState,
 } from '../../ui';
 import { buildLabel, installsLabel } from './build-words';
+import { useTranslation } from 'react-i18next';
 
 /** One app: its builds (newest first) and its activity feed. */
 export function AppDetail({ appId }: { appId: number }) {
+  const { t } = useTranslation('apps');
   const details = useInstallrApps((state) => state.details[appId]);
   const loadDetails = useInstallrApps((state) => state.loadDetails);
 
@@ -30,7 +32,7 @@ export function AppDetail({ appId }: { appId: number }) {
     if (details?.error) {
       return <ErrorState error={details.error} onRetry={() => void loadDetails(appId)} />;
     }
-    return <LoadingState label="Loading the app’s builds…" />;
+    return <LoadingState label={t('detail.loading')} />;
   }
   return (
     <div className="stack">
@@ -44,28 +46,25 @@ export function AppDetail({ appId }: { appId: number }) {
         actions={app.plan ? <Badge tone="info">{app.plan}</Badge> : null}
       >
         {app.builds.length === 0 ? (
-          <EmptyState title="No builds yet">Drop a build on Dropship to upload one.</EmptyState>
+          <EmptyState title={t('detail.noBuilds')}>{t('detail.noBuildsHint')}</EmptyState>
         ) : (
-          <ul className="list installr-plain-list" aria-label="Builds">
+          <ul className="list installr-plain-list" aria-label={t('detail.builds')}>
             {app.builds.map((build, index) => (
               <BuildRow key={build.id} appId={app.id} build={build} latest={index === 0} />
             ))}
           </ul>
         )}
       </Card>
-      <Card title="App token">
+      <Card title={t('detail.token')}>
         <p className="muted" style={{ margin: 0 }}>
-          App status, and a board card that follows {app.title} without your account, need this
-          app’s token. Installr’s API does not hand it out: open {app.title} on Installr and copy it
-          from the app’s Settings tab. A board card can also follow the app through your connected
-          account, with no token.
+          {t('detail.tokenBody', { app: app.title })}
         </p>
       </Card>
-      <Card title="Activity">
+      <Card title={t('detail.activity')}>
         {app.events.length === 0 ? (
-          <EmptyState title="Nothing happened yet" />
+          <EmptyState title={t('detail.noActivity')} />
         ) : (
-          <ul className="list installr-plain-list" aria-label="Activity">
+          <ul className="list installr-plain-list" aria-label={t('detail.activity')}>
             {app.events.map((event, index) => (
               <li key={index} className="list-row">
                 <span style={{ flex: 1 }}>{event.description}</span>
@@ -90,6 +89,7 @@ function BuildRow({
   build: InstallrBuild;
   latest: boolean;
 }) {
+  const { t } = useTranslation('apps');
   const go = useNavigation((state) => state.go);
   const choose = useInstallrTeam((state) => state.choose);
   const openTesters = () => {
@@ -101,18 +101,22 @@ function BuildRow({
       <div className="stack" style={{ gap: 4, flex: 1 }}>
         <div className="row">
           <strong>{buildLabel(build)}</strong>
-          {latest ? <Badge tone="good">Latest</Badge> : null}
+          {latest ? <Badge tone="good">{t('detail.latest')}</Badge> : null}
           <span className="subtle">{formatDate(build.createdAt)}</span>
         </div>
         {build.releaseNotes ? <p className="installr-notes">{build.releaseNotes}</p> : null}
         <span className="subtle">
-          {[installsLabel(build.installs), build.size && formatSizeWords(build.size)]
+          {[installsLabel(t, build.installs), build.size && formatSizeWords(build.size)]
             .filter(Boolean)
             .join(' · ')}
         </span>
       </div>
-      <Button size="small" onClick={openTesters} aria-label={`Testers of ${buildLabel(build)}`}>
-        Testers
+      <Button
+        size="small"
+        onClick={openTesters}
+        aria-label={t('detail.testersOf', { build: buildLabel(build) })}
+      >
+        {t('detail.testers')}
       </Button>
     </li>
   );

@@ -2,13 +2,15 @@ import type { InstallrApp } from '../../../../shared/contract/installr';
 import { useInstallrApps } from '../../stores/installr-apps-store';
 import { Badge, formatRelative, useListboxKeys } from '../../ui';
 import { buildLabel, platformName } from './build-words';
+import { useTranslation } from 'react-i18next';
 
 export function AppList({ apps }: { apps: InstallrApp[] }) {
+  const { t } = useTranslation('apps');
   const selectedAppId = useInstallrApps((state) => state.selectedAppId);
   const selectApp = useInstallrApps((state) => state.selectApp);
   const listKeys = useListboxKeys<HTMLDivElement>();
   return (
-    <div className="list" role="listbox" aria-label="Apps" {...listKeys}>
+    <div className="list" role="listbox" aria-label={t('list.label')} {...listKeys}>
       {apps.map((app) => {
         const latest = app.latestBuild;
         return (
@@ -31,7 +33,7 @@ export function AppList({ apps }: { apps: InstallrApp[] }) {
                   <span className="subtle">{formatRelative(latest.createdAt)}</span>
                 </>
               ) : (
-                <span className="subtle">No build yet</span>
+                <span className="subtle">{t('list.noBuild')}</span>
               )}
             </div>
             {latest?.platform ? <Badge>{platformName(latest.platform)}</Badge> : null}

@@ -4,9 +4,11 @@ import { useInstallrApps } from '../../stores/installr-apps-store';
 import { Button, EmptyState, ErrorState, LoadingState, Page } from '../../ui';
 import { AppDetail } from './AppDetail';
 import { AppList } from './AppList';
+import { useTranslation } from 'react-i18next';
 
 /** Installr's apps: pick one on the left, its builds and activity on the right. */
 export function AppsView() {
+  const { t } = useTranslation('apps');
   const apps = useInstallrApps((state) => state.apps);
   const selectedAppId = useInstallrApps((state) => state.selectedAppId);
   const loadApps = useInstallrApps((state) => state.loadApps);
@@ -16,19 +18,19 @@ export function AppsView() {
   const list = apps.data;
   return (
     <Page
-      title="Apps"
-      subtitle="Your apps on Installr: every build, and what testers did lately."
+      title={t('title')}
+      subtitle={t('subtitle')}
       actions={
         <Button busy={apps.loading} onClick={() => void loadApps()}>
-          Refresh
+          {t('refresh')}
         </Button>
       }
     >
       {apps.error ? <ErrorState error={apps.error} onRetry={() => void loadApps()} /> : null}
-      {!list && apps.loading ? <LoadingState label="Loading apps from Installr…" /> : null}
+      {!list && apps.loading ? <LoadingState label={t('loading')} /> : null}
       {list && list.length === 0 ? (
-        <EmptyState icon="▦" title="No apps on Installr yet">
-          Drop a build on Dropship to upload the first one.
+        <EmptyState icon="▦" title={t('none')}>
+          {t('noneHint')}
         </EmptyState>
       ) : null}
       {list && list.length > 0 ? (

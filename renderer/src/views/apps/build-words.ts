@@ -1,4 +1,5 @@
 import type { InstallrBuild } from '../../../../shared/contract/installr';
+import type { Translate } from '../../lib/translate';
 
 /** "1.4.0 (45)": version, then the build number when Installr knows it. */
 export function buildLabel(build: Pick<InstallrBuild, 'version' | 'buildNumber'>): string {
@@ -7,11 +8,12 @@ export function buildLabel(build: Pick<InstallrBuild, 'version' | 'buildNumber'>
     : build.version;
 }
 
+/** Platform names are names, the same in every language. */
 export function platformName(platform: 'ios' | 'android'): string {
   return platform === 'ios' ? 'iOS' : 'Android';
 }
 
-export function installsLabel(count: number): string {
-  if (count === 0) return 'Not installed yet';
-  return `${count} install${count === 1 ? '' : 's'}`;
+export function installsLabel(t: Translate, count: number): string {
+  if (count === 0) return t('apps:installs.none');
+  return t('apps:installs.count', { count });
 }

@@ -6,9 +6,11 @@ import { RunScreen } from '../bitbar-runs/RunScreen';
 import { ProjectList } from './ProjectList';
 import { ProjectScreen } from './ProjectScreen';
 import './bitbar.css';
+import { useTranslation } from 'react-i18next';
 
 /** Bitbar projects, their config and files, and test runs with their results. */
 export function BitbarView() {
+  const { t } = useTranslation('bitbarProjects');
   const { screen, load, projects } = useBitbarProjects();
   useEffect(() => void load(), [load]);
   const project =
@@ -17,7 +19,7 @@ export function BitbarView() {
       : undefined;
 
   return (
-    <Page title="Bitbar runs" subtitle="Projects, test runs and their results on Bitbar Testing.">
+    <Page title={t('title')} subtitle={t('subtitle')}>
       <div className="bitbar-layout">
         <ProjectList />
         <div className="stack bitbar-main">
@@ -34,8 +36,8 @@ export function BitbarView() {
             <ProjectScreen project={project} tab={screen.tab} />
           ) : null}
           {!screen ? (
-            <EmptyState icon="▷" title="No project open">
-              Create a project, or pick one on the left.
+            <EmptyState icon="▷" title={t('noProject')}>
+              {t('noProjectHint')}
             </EmptyState>
           ) : null}
         </div>

@@ -8,13 +8,25 @@ import {
 import type { BitbarProject } from '../../../../shared/contract/bitbar-projects';
 import { useBitbarGroups } from '../../stores/bitbar-groups-store';
 import { useBitbarProjectDetail } from '../../stores/bitbar-project-detail-store';
-import { Badge, Button, Card, Choice, ErrorState, LoadingState, Select, TextField } from '../../ui';
-import { runPrice } from '../devices/device-words';
+import {
+  Badge,
+  Button,
+  Card,
+  Choice,
+  ErrorState,
+  errorText,
+  LoadingState,
+  Select,
+  TextField,
+} from '../../ui';
+import { deviceCount, runPrice } from '../devices/device-words';
 import { ParametersPanel } from './ParametersPanel';
-import { MODE_WORDS } from './project-words';
+import { modeWords } from './project-words';
+import { useTranslation } from 'react-i18next';
 
 /** The project's test-run config, showing only the options of the chosen mode. */
 export function ConfigPanel({ project }: { project: BitbarProject }) {
+  const { t } = useTranslation('bitbarProjects');
   const { config, loadConfig } = useBitbarProjectDetail();
   useEffect(() => void loadConfig(project.id), [project.id, loadConfig]);
   return (
@@ -23,7 +35,7 @@ export function ConfigPanel({ project }: { project: BitbarProject }) {
         <ErrorState error={config.error} onRetry={() => void loadConfig(project.id)} />
       ) : null}
       {config.loading && !config.data ? (
-        <LoadingState label="Loading the config…" rows={5} />
+        <LoadingState label={t('config.loading')} rows={5} />
       ) : null}
       {config.data ? <ConfigForm key={project.id} project={project} config={config.data} /> : null}
       <ParametersPanel />
@@ -32,6 +44,7 @@ export function ConfigPanel({ project }: { project: BitbarProject }) {
 }
 
 function ConfigForm({ project, config }: { project: BitbarProject; config: BitbarConfig }) {
+  const { t } = useTranslation('bitbarProjects');
   const { saveConfig, setGroup, busy, errors, saved } = useBitbarProjectDetail();
   const [edit, setEdit] = useState<BitbarConfigEdit>(config.edit);
   const error = errors.config;
@@ -58,18 +71,18 @@ function ConfigForm({ project, config }: { project: BitbarProject; config: Bitba
 
   return (
     <Card
-      title="Test-run config"
+      title={t('config.title')}
       actions={
         config.runAvailable ? (
-          <Badge tone="good">Ready to run</Badge>
+          <Badge tone="good">{t('config.ready')}</Badge>
         ) : (
-          <Badge tone="warning">Not ready: upload the app (and tests)</Badge>
+          <Badge tone="warning">{t('config.notReady')}</Badge>
         )
       }
     >
       <form
         className="stack"
-        aria-label="Test-run config"
+        aria-label={t('config.title')}
         onSubmit={(event) => {
           event.preventDefault();
           void saveConfig(edit);
@@ -82,49 +95,44 @@ function ConfigForm({ project, config }: { project: BitbarProject; config: Bitba
         />
         <div className="grid-2">
           <Select
-            label="What runs"
+            label={t('config.mode')}
             value={edit.mode}
-            options={modesForProject(project.type).map((m) => ({ value: m, label: MODE_WORDS[m] }))}
+            options={modesForProject(project.type).map((m) => ({
+              value: m,
+              label: modeWords(t, m),
+            }))}
             onChange={(mode) => set('mode', mode)}
             error={field('mode')}
           />
           <Select
-            label="Devices run"
+            label={t('config.scheduler')}
             value={edit.scheduler}
             options={[
-              { value: 'PARALLEL', label: 'All at once' },
-              { value: 'SERIAL', label: 'One after another' },
+              { value: 'PARALLEL', label: t('config.parallel') },
+              { value: 'SERIAL', label: t('config.serial') },
             ]}
             onChange={(scheduler) => set('scheduler', scheduler)}
           />
-          {text(
-            'uiAutomatorTestClasses',
-            'Test classes',
-            'Required. Separate several with commas.',
-          )}
-          {text('withAnnotation', 'Only tests with the annotation')}
-          {text('withoutAnnotation', 'Skip tests with the annotation')}
-          {text(
-            'instrumentationRunner',
-            'Instrumentation runner',
-            'Your class that extends InstrumentationTestRunner.',
-          )}
-          {text('applicationUsername', 'App login user name', 'The crawler signs in with it.')}
+          {text('uiAutomatorTestClasses', t('config.testClasses'), t('config.testClassesHint'))}
+          {text('withAnnotation', t('config.withAnnotation'))}
+          {text('withoutAnnotation', t('config.withoutAnnotation'))}
+          {text('instrumentationRunner', t('config.runner'), t('config.runnerHint'))}
+          {text('applicationUsername', t('config.appUser'), t('config.appUserHint'))}
           {shows('applicationPassword') ? (
             <TextField
-              label="App login password"
+              label={t('config.appPassword')}
               type="password"
               value={edit.applicationPassword}
               onChange={(e) => set('applicationPassword', e.target.value)}
             />
           ) : null}
           <Select
-            label="Limit to"
+            label={t('config.limit')}
             value={edit.limitationType ?? 'NONE'}
             options={[
-              { value: 'NONE', label: 'Every test' },
-              { value: 'PACKAGE', label: 'One package' },
-              { value: 'CLASS', label: 'One class' },
+              { value: 'NONE', label: t('config.limitNone') },
+              { value: 'PACKAGE', label: t('config.limitPackage') },
+              { value: 'CLASS', label: t('config.limitClass') },
             ]}
             onChange={(value) =>
               setEdit({
@@ -135,26 +143,29 @@ function ConfigForm({ project, config }: { project: BitbarProject; config: Bitba
             }
           />
           {edit.limitationType
-            ? text('limitationValue', edit.limitationType === 'PACKAGE' ? 'Package' : 'Class')
+            ? text(
+                'limitationValue',
+                edit.limitationType === 'PACKAGE' ? t('config.package') : t('config.class'),
+              )
             : null}
-          {text('deviceLanguageCode', 'Device language', 'Language and country, e.g. en_US.')}
-          {text('screenshotDir', 'Screenshot folder on the device')}
-          {text('hookURL', 'Notify this address when a run ends')}
+          {text('deviceLanguageCode', t('config.language'), t('config.languageHint'))}
+          {text('screenshotDir', t('config.screenshotDir'))}
+          {text('hookURL', t('config.hook'))}
         </div>
         <div className="stack" style={{ gap: 6 }}>
-          {check('autoScreenshots', 'Take a screenshot before and after every test method')}
-          {check('launchApp', 'Launch the app when the tests start')}
-          {check('checkApp', 'Have Bitbar verify the app')}
+          {check('autoScreenshots', t('config.autoScreenshots'))}
+          {check('launchApp', t('config.launchApp'))}
+          {check('checkApp', t('config.checkApp'))}
         </div>
         {error && !error.fields ? <ErrorState error={error} /> : null}
         {error?.fields ? (
           <p className="field-error" role="alert">
-            {error.message}
+            {errorText(error)}
           </p>
         ) : null}
         <div className="row">
           <Button type="submit" variant="primary" busy={busy.config}>
-            Save config
+            {t('config.save')}
           </Button>
           {saved.config ? (
             <span className="subtle" role="status">
@@ -176,6 +187,7 @@ function GroupChoice({
   config: BitbarConfig;
   onChange: (groupId: number) => void;
 }) {
+  const { t } = useTranslation('bitbarProjects');
   const { groups, load, projectId } = useBitbarGroups();
   useEffect(() => {
     if (projectId !== project.id) void load(project.id);
@@ -184,11 +196,14 @@ function GroupChoice({
   const current = options.find((g) => g.id === config.usedDeviceGroupId);
   return (
     <Select
-      label="Device group"
+      label={t('config.group')}
       hint={
         current
-          ? `${current.deviceCount} devices, ${runPrice(config.creditsPrice)}. Build groups in Devices.`
-          : 'Build groups in Devices.'
+          ? t('config.groupHint', {
+              devices: deviceCount(t, current.deviceCount),
+              price: runPrice(t, config.creditsPrice),
+            })
+          : t('config.groupHintNone')
       }
       value={String(config.usedDeviceGroupId ?? '')}
       options={[
@@ -197,12 +212,14 @@ function GroupChoice({
           : [
               {
                 value: String(config.usedDeviceGroupId ?? ''),
-                label: config.usedDeviceGroupId ? `Group ${config.usedDeviceGroupId}` : 'None',
+                label: config.usedDeviceGroupId
+                  ? t('config.groupId', { id: config.usedDeviceGroupId })
+                  : t('config.groupNone'),
               },
             ]),
         ...options.map((g) => ({
           value: String(g.id),
-          label: `${g.name}${g.editable ? '' : ' (public)'}`,
+          label: g.editable ? g.name : t('config.publicGroup', { name: g.name }),
         })),
       ]}
       onChange={(value) => value && onChange(Number(value))}

@@ -15,41 +15,41 @@ import {
   formatBytes,
 } from '../../ui';
 import { DownloadButton, DownloadFolderField } from '../bitbar-runs/Downloads';
-import { FILE_WORDS } from './project-words';
+import { FILE_KINDS, fileWords } from './project-words';
+import { useTranslation } from 'react-i18next';
 
 /** What the project has (application, tests, data), downloads, and uploading a new file. */
 export function FilesPanel({ projectId }: { projectId: number }) {
+  const { t } = useTranslation('bitbarProjects');
   const { files, loadFiles } = useBitbarProjectDetail();
   useEffect(() => void loadFiles(projectId), [projectId, loadFiles]);
   return (
     <div className="stack">
-      <Card title="Files on Bitbar">
+      <Card title={t('files.title')}>
         <div className="stack">
           {files.error ? (
             <ErrorState error={files.error} onRetry={() => void loadFiles(projectId)} />
           ) : null}
-          {files.loading && !files.data ? (
-            <LoadingState label="Looking up the project's files…" />
-          ) : null}
+          {files.loading && !files.data ? <LoadingState label={t('files.loading')} /> : null}
           {files.data && files.data.length === 0 ? (
-            <EmptyState icon="⇡" title="No files yet">
-              Upload the application (and tests) to run this project.
+            <EmptyState icon="⇡" title={t('files.none')}>
+              {t('files.noneHint')}
             </EmptyState>
           ) : null}
           {files.data && files.data.length > 0 ? (
-            <div className="list" role="list" aria-label="Project files">
+            <div className="list" role="list" aria-label={t('files.label')}>
               {files.data.map((file) => (
                 <div role="listitem" key={file.kind} className="list-row">
                   <span className="stack" style={{ gap: 0, flex: 1, minWidth: 0 }}>
                     <span className="device-name">{file.name}</span>
                     <span className="subtle">
-                      {FILE_WORDS[file.kind]}
+                      {fileWords(t, file.kind)}
                       {file.size !== null ? ` · ${formatBytes(file.size)}` : ''}
                     </span>
                   </span>
                   <DownloadButton
                     id={`file-${projectId}-${file.kind}`}
-                    label="Download"
+                    label={t('files.download')}
                     request={{ what: 'projectFile', projectId, kind: file.kind }}
                   />
                 </div>
@@ -60,7 +60,7 @@ export function FilesPanel({ projectId }: { projectId: number }) {
           {files.data && files.data.length > 0 ? (
             <DownloadButton
               id={`file-${projectId}-all`}
-              label="Download all (ZIP)"
+              label={t('files.downloadAll')}
               request={{ what: 'projectFile', projectId, kind: 'all' }}
             />
           ) : null}
@@ -72,9 +72,10 @@ export function FilesPanel({ projectId }: { projectId: number }) {
 }
 
 function UploadCard({ projectId }: { projectId: number }) {
+  const { t } = useTranslation('bitbarProjects');
   const { uploadFile, uploadJobId, busy, errors, loadFiles } = useBitbarProjectDetail();
   const projectName = useBitbarProjects(
-    (s) => s.project(projectId)?.name ?? `Project ${projectId}`,
+    (s) => s.project(projectId)?.name ?? t('projectId', { id: projectId }),
   );
   const job = useUploadJobs((s) => (uploadJobId ? s.jobs[uploadJobId] : undefined));
   const [path, setPath] = useState('');
@@ -84,7 +85,7 @@ function UploadCard({ projectId }: { projectId: number }) {
     if (done) void loadFiles(projectId);
   }, [done, projectId, loadFiles]);
   return (
-    <Card title="Upload a file">
+    <Card title={t('files.upload')}>
       <form
         className="stack"
         onSubmit={(event) => {
@@ -94,47 +95,41 @@ function UploadCard({ projectId }: { projectId: number }) {
       >
         <div className="grid-2">
           <TextField
-            label="File on this computer"
-            placeholder="/path/to/app.apk"
+            label={t('files.path')}
+            placeholder={t('files.pathPlaceholder')}
             value={path}
             onChange={(e) => setPath(e.target.value)}
             error={errors.upload?.fields?.path}
           />
           <Select
-            label="Upload as"
+            label={t('files.kind')}
             value={kind}
             onChange={setKind}
-            options={(Object.keys(FILE_WORDS) as BitbarFileKind[]).map((k) => ({
-              value: k,
-              label: FILE_WORDS[k],
-            }))}
+            options={FILE_KINDS.map((k) => ({ value: k, label: fileWords(t, k) }))}
           />
         </div>
         {errors.upload && !errors.upload.fields ? <ErrorState error={errors.upload} /> : null}
         <div className="row">
           <Button type="submit" variant="primary" busy={busy.upload} disabled={!path.trim()}>
-            Upload file
+            {t('files.uploadButton')}
           </Button>
-          <span className="subtle">
-            A file of the same kind replaces the current one. Uploads also follow in the Upload
-            view.
-          </span>
+          <span className="subtle">{t('files.uploadHint')}</span>
         </div>
         {job ? (
           <div className="stack" style={{ gap: 4 }} aria-live="polite">
             <span className="muted">
               {job.fileName}:{' '}
               {job.state === 'done'
-                ? 'uploaded'
+                ? t('files.uploaded')
                 : job.state === 'failed'
-                  ? 'failed'
+                  ? t('files.failed')
                   : job.state === 'cancelled'
-                    ? 'cancelled'
-                    : (job.note ?? 'uploading…')}
+                    ? t('files.cancelled')
+                    : (job.note ?? t('files.uploading'))}
             </span>
             <ProgressBar
               fraction={job.progress.fraction}
-              label={`Uploading ${job.fileName}`}
+              label={t('files.uploadingFile', { file: job.fileName })}
               tone={job.state === 'failed' ? 'bad' : job.state === 'done' ? 'good' : undefined}
             />
             {job.error ? <ErrorState error={job.error} /> : null}

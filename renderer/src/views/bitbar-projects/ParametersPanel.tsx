@@ -1,23 +1,25 @@
 import { useState } from 'react';
 import { useBitbarProjectDetail } from '../../stores/bitbar-project-detail-store';
 import { Button, Card, EmptyState, ErrorState, TextField } from '../../ui';
+import { useTranslation } from 'react-i18next';
 
 /** User-defined config parameters (key = value) passed to every run. */
 export function ParametersPanel() {
+  const { t } = useTranslation('bitbarProjects');
   const { parameters, addParameter, deleteParameter, busy, errors } = useBitbarProjectDetail();
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
   return (
-    <Card title="Parameters">
+    <Card title={t('parameters.title')}>
       <div className="stack">
         {parameters.error ? <ErrorState error={parameters.error} /> : null}
         {parameters.data && parameters.data.length === 0 ? (
-          <EmptyState icon="≡" title="No parameters">
-            Parameters reach your tests as key = value.
+          <EmptyState icon="≡" title={t('parameters.none')}>
+            {t('parameters.noneHint')}
           </EmptyState>
         ) : null}
         {parameters.data && parameters.data.length > 0 ? (
-          <div className="list" role="list" aria-label="Parameters">
+          <div className="list" role="list" aria-label={t('parameters.title')}>
             {parameters.data.map((p) => (
               <div role="listitem" key={p.id} className="list-row">
                 <code className="spacer">
@@ -26,10 +28,10 @@ export function ParametersPanel() {
                 <Button
                   size="small"
                   variant="ghost"
-                  aria-label={`Delete parameter ${p.key}`}
+                  aria-label={t('parameters.deleteKey', { key: p.key })}
                   onClick={() => void deleteParameter(p.id)}
                 >
-                  Delete
+                  {t('parameters.delete')}
                 </Button>
               </div>
             ))}
@@ -48,14 +50,18 @@ export function ParametersPanel() {
           }}
         >
           <TextField
-            label="Key"
+            label={t('parameters.key')}
             value={key}
             onChange={(e) => setKey(e.target.value)}
             error={errors.parameter?.fields?.key}
           />
-          <TextField label="Value" value={value} onChange={(e) => setValue(e.target.value)} />
+          <TextField
+            label={t('parameters.value')}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+          />
           <Button type="submit" busy={busy.parameter} disabled={!key.trim()}>
-            Add parameter
+            {t('parameters.add')}
           </Button>
         </form>
         {errors.parameter && !errors.parameter.fields ? (

@@ -1,12 +1,22 @@
 import { useEffect, useState } from 'react';
 import type { BitbarNotification } from '../../../../shared/contract/bitbar-projects';
 import { useBitbarProjectDetail } from '../../stores/bitbar-project-detail-store';
-import { Button, Card, EmptyState, ErrorState, LoadingState, Select, TextField } from '../../ui';
+import {
+  Button,
+  Card,
+  EmptyState,
+  ErrorState,
+  errorText,
+  LoadingState,
+  Select,
+  TextField,
+} from '../../ui';
+import { useTranslation } from 'react-i18next';
 
-const TYPES: { value: BitbarNotification['type']; label: string }[] = [
-  { value: 'ALWAYS', label: 'After every run' },
-  { value: 'ON_FAILURE', label: 'Only when a run fails' },
-];
+const TYPES: Record<BitbarNotification['type'], string> = {
+  ALWAYS: 'bitbarProjects:people.type.ALWAYS',
+  ON_FAILURE: 'bitbarProjects:people.type.ON_FAILURE',
+};
 
 /** Who the project is shared with, and who gets e-mails about runs. */
 export function PeoplePanel({ projectId }: { projectId: number }) {
@@ -21,30 +31,31 @@ export function PeoplePanel({ projectId }: { projectId: number }) {
 }
 
 function Sharing() {
+  const { t } = useTranslation('bitbarProjects');
   const { shares, addShare, removeShare, busy, errors, saved } = useBitbarProjectDetail();
   const [email, setEmail] = useState('');
   return (
-    <Card title="Shared with">
+    <Card title={t('people.sharedWith')}>
       <div className="stack">
         {shares.error ? <ErrorState error={shares.error} /> : null}
         {shares.loading && !shares.data ? <LoadingState rows={2} /> : null}
         {shares.data && shares.data.length === 0 ? (
-          <EmptyState icon="☺" title="Only you">
-            Share the project with another Bitbar user by e-mail.
+          <EmptyState icon="☺" title={t('people.onlyYou')}>
+            {t('people.onlyYouHint')}
           </EmptyState>
         ) : null}
         {shares.data && shares.data.length > 0 ? (
-          <div className="list" role="list" aria-label="Shared with">
+          <div className="list" role="list" aria-label={t('people.sharedWith')}>
             {shares.data.map((share) => (
               <div role="listitem" key={share.id} className="list-row">
                 <span className="spacer">{share.email}</span>
                 <Button
                   size="small"
                   variant="ghost"
-                  aria-label={`Stop sharing with ${share.email}`}
+                  aria-label={t('people.stopSharingWith', { email: share.email })}
                   onClick={() => void removeShare(share.id)}
                 >
-                  Stop sharing
+                  {t('people.stopSharing')}
                 </Button>
               </div>
             ))}
@@ -58,14 +69,14 @@ function Sharing() {
           }}
         >
           <TextField
-            label="Share with (e-mail)"
+            label={t('people.shareWith')}
             type="email"
             value={email}
             onChange={(e) => setEmail(e.target.value)}
-            error={errors.share?.fields?.email ?? errors.share?.message}
+            error={errors.share?.fields?.email ?? (errors.share && errorText(errors.share))}
           />
           <Button type="submit" busy={busy.share} disabled={!email.trim()}>
-            Share
+            {t('people.share')}
           </Button>
         </form>
         {saved.share ? (
@@ -88,50 +99,55 @@ function Notifications({ projectId }: { projectId: number }) {
     errors,
     saved,
   } = useBitbarProjectDetail();
+  const { t } = useTranslation('bitbarProjects');
+  const typeOptions = (Object.keys(TYPES) as BitbarNotification['type'][]).map((value) => ({
+    value,
+    label: t(TYPES[value]),
+  }));
   const [email, setEmail] = useState('');
   const [type, setType] = useState<BitbarNotification['type']>('ON_FAILURE');
   const [scope, setScope] = useState<'project' | 'account'>('project');
   return (
-    <Card title="E-mail notifications">
+    <Card title={t('people.notifications')}>
       <div className="stack">
         {notifications.error ? <ErrorState error={notifications.error} /> : null}
         {notifications.loading && !notifications.data ? <LoadingState rows={2} /> : null}
         {notifications.data && notifications.data.length === 0 ? (
-          <EmptyState icon="✉" title="Nobody is notified">
-            Add an address to hear about runs.
+          <EmptyState icon="✉" title={t('people.nobody')}>
+            {t('people.nobodyHint')}
           </EmptyState>
         ) : null}
         {notifications.data && notifications.data.length > 0 ? (
-          <div className="list" role="list" aria-label="Notifications">
+          <div className="list" role="list" aria-label={t('people.notificationsLabel')}>
             {notifications.data.map((n) => (
               <div role="listitem" key={n.id} className="list-row notification-row">
                 <span className="stack" style={{ gap: 0, flex: 1, minWidth: 0 }}>
                   <span>{n.email}</span>
                   <span className="subtle">
-                    {n.projectId === projectId ? 'This project' : 'Every project'}
+                    {n.projectId === projectId ? t('people.thisProject') : t('people.everyProject')}
                   </span>
                 </span>
                 <select
                   className="select notification-type"
-                  aria-label={`When ${n.email} gets an e-mail`}
+                  aria-label={t('people.whenEmail', { email: n.email })}
                   value={n.type}
                   onChange={(e) =>
                     void setNotificationType(n.id, e.target.value as BitbarNotification['type'])
                   }
                 >
-                  {TYPES.map((t) => (
-                    <option key={t.value} value={t.value}>
-                      {t.label}
+                  {typeOptions.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
                     </option>
                   ))}
                 </select>
                 <Button
                   size="small"
                   variant="ghost"
-                  aria-label={`Remove notification for ${n.email}`}
+                  aria-label={t('people.removeFor', { email: n.email })}
                   onClick={() => void removeNotification(n.id)}
                 >
-                  Remove
+                  {t('people.remove')}
                 </Button>
               </div>
             ))}
@@ -139,7 +155,7 @@ function Notifications({ projectId }: { projectId: number }) {
         ) : null}
         <form
           className="stack"
-          aria-label="Add a notification"
+          aria-label={t('people.addLabel')}
           onSubmit={(event) => {
             event.preventDefault();
             void addNotification(email, type, scope).then((ok) => ok && setEmail(''));
@@ -147,19 +163,24 @@ function Notifications({ projectId }: { projectId: number }) {
         >
           <div className="grid-3">
             <TextField
-              label="E-mail"
+              label={t('people.email')}
               type="email"
               value={email}
               onChange={(e) => setEmail(e.target.value)}
               error={errors.notification?.fields?.email}
             />
-            <Select label="When" value={type} options={TYPES} onChange={setType} />
             <Select
-              label="For"
+              label={t('people.when')}
+              value={type}
+              options={typeOptions}
+              onChange={setType}
+            />
+            <Select
+              label={t('people.for')}
               value={scope}
               options={[
-                { value: 'project', label: 'This project' },
-                { value: 'account', label: 'Every project' },
+                { value: 'project', label: t('people.thisProject') },
+                { value: 'account', label: t('people.everyProject') },
               ]}
               onChange={setScope}
             />
@@ -169,7 +190,7 @@ function Notifications({ projectId }: { projectId: number }) {
           ) : null}
           <div className="row">
             <Button type="submit" busy={busy.notification} disabled={!email.trim()}>
-              Add notification
+              {t('people.add')}
             </Button>
             {saved.notification ? (
               <span className="subtle" role="status">

@@ -2,16 +2,18 @@ import { useState } from 'react';
 import type { BitbarProjectType } from '../../../../shared/contract/bitbar-config';
 import { useBitbarProjects } from '../../stores/bitbar-projects-store';
 import { Button, ErrorState, LoadingState, useListboxKeys, Select, TextField } from '../../ui';
-import { PROJECT_TYPES, projectTypeWord } from './project-words';
+import { projectTypes, projectTypeWord } from './project-words';
+import { useTranslation } from 'react-i18next';
 
 /** Projects (searched and paged on Bitbar), "All runs", and a new-project form. */
 export function ProjectList() {
+  const { t } = useTranslation('bitbarProjects');
   const { projects, total, hasMore, loading, error, search, setSearch, load, screen, open } =
     useBitbarProjects();
   const current = screen && screen.kind !== 'allRuns' ? screen.projectId : undefined;
   const listKeys = useListboxKeys<HTMLDivElement>();
   return (
-    <aside className="stack project-list" aria-label="Projects">
+    <aside className="stack project-list" aria-label={t('list.label')}>
       <NewProjectForm />
       <button
         type="button"
@@ -19,23 +21,23 @@ export function ProjectList() {
         aria-current={screen?.kind === 'allRuns' ? 'page' : undefined}
         onClick={() => open({ kind: 'allRuns' })}
       >
-        All runs
+        {t('list.allRuns')}
       </button>
       <input
         className="input"
         type="search"
-        aria-label="Search projects"
-        placeholder="Search projects"
+        aria-label={t('list.search')}
+        placeholder={t('list.search')}
         value={search}
         onChange={(e) => setSearch(e.target.value)}
       />
       {error ? <ErrorState error={error} onRetry={() => void load()} /> : null}
-      {loading && projects.length === 0 ? <LoadingState label="Loading projects…" /> : null}
+      {loading && projects.length === 0 ? <LoadingState label={t('list.loading')} /> : null}
       {!loading && !error && projects.length === 0 ? (
-        <p className="subtle">{search ? 'No project matches.' : 'No projects yet.'}</p>
+        <p className="subtle">{search ? t('list.noMatch') : t('list.none')}</p>
       ) : null}
       {projects.length > 0 ? (
-        <div className="list" role="listbox" aria-label="Projects" {...listKeys}>
+        <div className="list" role="listbox" aria-label={t('list.label')} {...listKeys}>
           {projects.map((project) => (
             <button
               key={project.id}
@@ -48,20 +50,18 @@ export function ProjectList() {
               <span className="stack" style={{ gap: 0, minWidth: 0 }}>
                 <span className="device-name">{project.name}</span>
                 <span className="subtle">
-                  {projectTypeWord(project.type)}
-                  {project.sharedWithMe ? ' · shared with you' : ''}
+                  {projectTypeWord(t, project.type)}
+                  {project.sharedWithMe ? ` · ${t('list.shared')}` : ''}
                 </span>
               </span>
             </button>
           ))}
         </div>
       ) : null}
-      <span className="subtle">
-        {projects.length} of {total} projects
-      </span>
+      <span className="subtle">{t('list.count', { shown: projects.length, count: total })}</span>
       {hasMore ? (
         <Button size="small" busy={loading} onClick={() => void load({ more: true })}>
-          Show more projects
+          {t('list.more')}
         </Button>
       ) : null}
     </aside>
@@ -69,6 +69,7 @@ export function ProjectList() {
 }
 
 function NewProjectForm() {
+  const { t } = useTranslation('bitbarProjects');
   const { create, busy, errors } = useBitbarProjects();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
@@ -76,7 +77,7 @@ function NewProjectForm() {
   if (!open) {
     return (
       <Button variant="primary" onClick={() => setOpen(true)}>
-        New project
+        {t('new.button')}
       </Button>
     );
   }
@@ -84,7 +85,7 @@ function NewProjectForm() {
   return (
     <form
       className="card stack"
-      aria-label="New project"
+      aria-label={t('new.label')}
       onSubmit={(event) => {
         event.preventDefault();
         void create(name, type).then((ok) => {
@@ -96,19 +97,19 @@ function NewProjectForm() {
       }}
     >
       <TextField
-        label="Project name"
+        label={t('new.name')}
         value={name}
         onChange={(e) => setName(e.target.value)}
         error={error?.fields?.name}
         autoFocus
       />
-      <Select label="Type" value={type} options={PROJECT_TYPES} onChange={setType} />
+      <Select label={t('new.type')} value={type} options={projectTypes(t)} onChange={setType} />
       {error && !error.fields ? <ErrorState error={error} /> : null}
       <div className="row">
         <Button type="submit" variant="primary" busy={busy.create}>
-          Create project
+          {t('new.create')}
         </Button>
-        <Button onClick={() => setOpen(false)}>Cancel</Button>
+        <Button onClick={() => setOpen(false)}>{t('cancel')}</Button>
       </div>
     </form>
   );

@@ -8,17 +8,19 @@ import { ConfigPanel } from './ConfigPanel';
 import { FilesPanel } from './FilesPanel';
 import { PeoplePanel } from './PeoplePanel';
 import { projectTypeWord } from './project-words';
+import { useTranslation } from 'react-i18next';
 
 type Tab = Extract<BitbarScreen, { kind: 'project' }>['tab'];
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'runs', label: 'Runs' },
-  { id: 'config', label: 'Config' },
-  { id: 'files', label: 'Files' },
-  { id: 'people', label: 'Sharing and notifications' },
-];
+const TABS: Record<Tab, string> = {
+  runs: 'bitbarProjects:tabs.runs',
+  config: 'bitbarProjects:tabs.config',
+  files: 'bitbarProjects:tabs.files',
+  people: 'bitbarProjects:tabs.people',
+};
 
 /** One project: its header (rename, describe, delete) and tabs. */
 export function ProjectScreen({ project, tab }: { project: BitbarProject; tab: Tab }) {
+  const { t } = useTranslation('bitbarProjects');
   const open = useBitbarProjects((s) => s.open);
   const openDetail = useBitbarProjectDetail((s) => s.open);
   useEffect(() => openDetail(project.id), [project.id, openDetail]);
@@ -26,20 +28,20 @@ export function ProjectScreen({ project, tab }: { project: BitbarProject; tab: T
   return (
     <div className="stack">
       <ProjectHeader project={project} />
-      <div className="segmented" role="tablist" aria-label="Project sections" {...tabKeys}>
-        {TABS.map((t) => (
+      <div className="segmented" role="tablist" aria-label={t('tabs.label')} {...tabKeys}>
+        {(Object.keys(TABS) as Tab[]).map((id) => (
           <button
-            key={t.id}
+            key={id}
             type="button"
             role="tab"
-            aria-selected={t.id === tab}
-            onClick={() => open({ kind: 'project', projectId: project.id, tab: t.id })}
+            aria-selected={id === tab}
+            onClick={() => open({ kind: 'project', projectId: project.id, tab: id })}
           >
-            {t.label}
+            {t(TABS[id])}
           </button>
         ))}
       </div>
-      <div role="tabpanel" aria-label={TABS.find((t) => t.id === tab)?.label}>
+      <div role="tabpanel" aria-label={t(TABS[tab])}>
         {tab === 'runs' ? <RunsPanel projectId={project.id} /> : null}
         {tab === 'config' ? <ConfigPanel project={project} /> : null}
         {tab === 'files' ? <FilesPanel projectId={project.id} /> : null}
@@ -50,6 +52,7 @@ export function ProjectScreen({ project, tab }: { project: BitbarProject; tab: T
 }
 
 function ProjectHeader({ project }: { project: BitbarProject }) {
+  const { t } = useTranslation('bitbarProjects');
   const { update, remove, busy, errors } = useBitbarProjects();
   const [editing, setEditing] = useState<{ name: string; description: string } | undefined>();
   const [confirming, setConfirming] = useState(false);
@@ -57,29 +60,29 @@ function ProjectHeader({ project }: { project: BitbarProject }) {
     return (
       <form
         className="card stack"
-        aria-label="Edit project"
+        aria-label={t('edit.label')}
         onSubmit={(event) => {
           event.preventDefault();
           void update(project.id, editing).then((ok) => ok && setEditing(undefined));
         }}
       >
         <TextField
-          label="Project name"
+          label={t('new.name')}
           value={editing.name}
           onChange={(e) => setEditing({ ...editing, name: e.target.value })}
           error={errors.update?.fields?.name}
         />
         <TextArea
-          label="Description"
+          label={t('edit.description')}
           value={editing.description}
           onChange={(e) => setEditing({ ...editing, description: e.target.value })}
         />
         {errors.update && !errors.update.fields ? <ErrorState error={errors.update} /> : null}
         <div className="row">
           <Button type="submit" variant="primary" busy={busy.update}>
-            Save
+            {t('edit.save')}
           </Button>
-          <Button onClick={() => setEditing(undefined)}>Cancel</Button>
+          <Button onClick={() => setEditing(undefined)}>{t('cancel')}</Button>
         </div>
       </form>
     );
@@ -89,7 +92,7 @@ function ProjectHeader({ project }: { project: BitbarProject }) {
       <div className="stack" style={{ gap: 2, minWidth: 0 }}>
         <h2>{project.name}</h2>
         <span className="muted">
-          {projectTypeWord(project.type)}
+          {projectTypeWord(t, project.type)}
           {project.description ? ` · ${project.description}` : ''}
         </span>
       </div>
@@ -97,22 +100,22 @@ function ProjectHeader({ project }: { project: BitbarProject }) {
         <Button
           onClick={() => setEditing({ name: project.name, description: project.description })}
         >
-          Rename or describe
+          {t('edit.rename')}
         </Button>
         <Button variant="danger" onClick={() => setConfirming(true)}>
-          Delete
+          {t('edit.delete')}
         </Button>
       </div>
       <ConfirmDialog
         open={confirming}
-        title={`Delete “${project.name}”?`}
-        confirmLabel="Delete project"
+        title={t('edit.deleteTitle', { name: project.name })}
+        confirmLabel={t('edit.deleteConfirm')}
         danger
         busy={busy.delete}
         onCancel={() => setConfirming(false)}
         onConfirm={() => void remove(project.id).then(() => setConfirming(false))}
       >
-        Its runs, results and files are deleted on Bitbar too. This cannot be undone.
+        {t('edit.deleteBody')}
         {errors.delete ? <ErrorState error={errors.delete} /> : null}
       </ConfirmDialog>
     </header>

@@ -3,14 +3,16 @@ import { useBitbarProjects } from '../../stores/bitbar-projects-store';
 import { useBitbarRuns } from '../../stores/bitbar-runs-store';
 import { Card } from '../../ui';
 import { RunList } from './RunList';
+import { useTranslation } from 'react-i18next';
 
 /** Every run of every project, newest first. */
 export function AllRunsScreen() {
+  const { t } = useTranslation('bitbarRuns');
   const { list, loadRuns } = useBitbarRuns();
   const open = useBitbarProjects((s) => s.open);
   useEffect(() => void loadRuns('all'), [loadRuns]);
   return (
-    <Card title="All runs">
+    <Card title={t('allRuns')}>
       <RunList
         runs={list.scope === 'all' ? list.runs : []}
         loading={list.loading}

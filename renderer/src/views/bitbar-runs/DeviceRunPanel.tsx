@@ -4,14 +4,16 @@ import { Badge, Card, ErrorState, LoadingState } from '../../ui';
 import { systemLine } from '../devices/device-words';
 import { DownloadButton } from './Downloads';
 import { PerformanceChart } from './PerformanceChart';
-import { DEVICE_STATUS, duration, STEP_STATUS, stepWords } from './run-words';
+import { deviceStatus, duration, stepStatus, stepWords } from './run-words';
+import { useTranslation } from 'react-i18next';
 
 /** One device's run: what happened when, its screenshots, results and CPU/memory. */
 export function DeviceRunPanel({ projectId, runId }: { projectId: number; runId: number }) {
+  const { t } = useTranslation('bitbarRuns');
   const deviceRun = useBitbarRuns((s) => s.deviceRun);
   if (deviceRun.id === undefined) return null;
   if (deviceRun.error) return <ErrorState error={deviceRun.error} />;
-  if (!deviceRun.data) return <LoadingState label="Loading the device run…" />;
+  if (!deviceRun.data) return <LoadingState label={t('device.loading')} />;
   return <DeviceRunDetail detail={deviceRun.data} projectId={projectId} runId={runId} />;
 }
 
@@ -24,8 +26,9 @@ function DeviceRunDetail({
   projectId: number;
   runId: number;
 }) {
+  const { t } = useTranslation('bitbarRuns');
   const { deviceRun, steps, screenshots, performance } = detail;
-  const status = DEVICE_STATUS[deviceRun.status];
+  const status = deviceStatus(t, deviceRun.status);
   const finished = !['WAITING', 'RUNNING'].includes(deviceRun.status);
   const ref = { projectId, runId, deviceRunId: deviceRun.id };
   return (
@@ -41,22 +44,28 @@ function DeviceRunDetail({
       <div className="stack">
         <p>
           {deviceRun.testCount > 0
-            ? `${deviceRun.testsPassed} of ${deviceRun.testCount} tests passed${deviceRun.testsRun < deviceRun.testCount ? ` (${deviceRun.testsRun} run so far)` : ''}.`
-            : 'No tests have run on this device yet.'}
+            ? deviceRun.testsRun < deviceRun.testCount
+              ? t('device.testsPassedSoFar', {
+                  passed: deviceRun.testsPassed,
+                  count: deviceRun.testCount,
+                  run: deviceRun.testsRun,
+                })
+              : t('device.testsPassed', {
+                  passed: deviceRun.testsPassed,
+                  count: deviceRun.testCount,
+                })
+            : t('device.noTests')}
         </p>
-        <section aria-label="What happened">
-          <h3>What happened</h3>
+        <section aria-label={t('device.whatHappened')}>
+          <h3>{t('device.whatHappened')}</h3>
           <ol className="timeline">
             {steps.map((step) => {
-              const word = STEP_STATUS[step.status] ?? {
-                label: step.status,
-                tone: 'neutral' as const,
-              };
+              const word = stepStatus(t, step.status);
               return (
                 <li key={step.id} className="timeline-step">
                   <span className="timeline-dot" data-tone={word.tone} aria-hidden />
                   <span className="stack" style={{ gap: 0, flex: 1 }}>
-                    <span>{stepWords(step.type)}</span>
+                    <span>{stepWords(t, step.type)}</span>
                     {step.failReason ? (
                       <span className="field-error">{step.failReason}</span>
                     ) : null}
@@ -70,23 +79,25 @@ function DeviceRunDetail({
             })}
           </ol>
         </section>
-        <section aria-label="Performance">
-          <h3>CPU and memory</h3>
+        <section aria-label={t('device.performance')}>
+          <h3>{t('device.cpuAndMemory')}</h3>
           <PerformanceChart samples={performance} />
         </section>
-        <section aria-label="Screenshots">
-          <h3>Screenshots ({screenshots.length})</h3>
+        <section aria-label={t('device.screenshots')}>
+          <h3>{t('device.screenshotsCount', { count: screenshots.length })}</h3>
           {screenshots.length === 0 ? (
-            <p className="subtle">No screenshots yet.</p>
+            <p className="subtle">{t('device.noScreenshots')}</p>
           ) : (
             <ul className="plain-list">
               {screenshots.map((shot) => (
                 <li key={shot.id} className="row">
                   <span className="mono shot-name">{shot.name}</span>
                   <span className="subtle">
-                    {shot.orientation === 'LANDSCAPE' ? 'landscape' : 'portrait'}
+                    {shot.orientation === 'LANDSCAPE'
+                      ? t('device.landscape')
+                      : t('device.portrait')}
                   </span>
-                  {shot.failed ? <Badge tone="bad">Shows the failure</Badge> : null}
+                  {shot.failed ? <Badge tone="bad">{t('device.showsFailure')}</Badge> : null}
                 </li>
               ))}
             </ul>
@@ -95,13 +106,13 @@ function DeviceRunDetail({
         <div className="row">
           <DownloadButton
             id={`junit-${deviceRun.id}`}
-            label="Download JUnit results"
+            label={t('device.downloadJunit')}
             disabled={!finished || deviceRun.status === 'EXCLUDED'}
             request={{ what: 'deviceRunFile', ...ref, file: 'junit' }}
           />
           <DownloadButton
             id={`logs-${deviceRun.id}`}
-            label="Download logs"
+            label={t('device.downloadLogs')}
             disabled={deviceRun.startedAt === null}
             request={{ what: 'deviceRunFile', ...ref, file: 'logs' }}
           />

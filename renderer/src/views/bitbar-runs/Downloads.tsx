@@ -2,16 +2,18 @@ import {
   useBitbarDownloads,
   type BitbarDownloadRequest,
 } from '../../stores/bitbar-downloads-store';
-import { Button, TextField } from '../../ui';
+import { Button, errorText, TextField } from '../../ui';
+import { useTranslation } from 'react-i18next';
 
 /** Where Bitbar downloads go. Main writes the file; this only names the folder. */
 export function DownloadFolderField() {
+  const { t } = useTranslation('bitbarRuns');
   const folder = useBitbarDownloads((s) => s.folder);
   const setFolder = useBitbarDownloads((s) => s.setFolder);
   return (
     <TextField
-      label="Save downloads to"
-      hint="A folder on this computer; ~ is your home folder."
+      label={t('downloads.folder')}
+      hint={t('downloads.folderHint')}
       value={folder}
       onChange={(event) => setFolder(event.target.value)}
     />
@@ -31,6 +33,7 @@ export function DownloadButton({
   request: BitbarDownloadRequest;
   disabled?: boolean;
 }) {
+  const { t } = useTranslation('bitbarRuns');
   const busy = useBitbarDownloads((s) => s.busy[id]);
   const result = useBitbarDownloads((s) => s.results[id]);
   const download = useBitbarDownloads((s) => s.download);
@@ -46,12 +49,12 @@ export function DownloadButton({
       </Button>
       {result?.saved ? (
         <span className="subtle" role="status">
-          Saved to <code>{result.saved.path}</code>
+          {t('downloads.savedTo')} <code>{result.saved.path}</code>
         </span>
       ) : null}
       {result?.error ? (
         <span className="field-error" role="alert">
-          {result.error.message}
+          {errorText(result.error)}
         </span>
       ) : null}
     </span>

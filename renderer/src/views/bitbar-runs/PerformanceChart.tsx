@@ -1,5 +1,8 @@
 import type { BitbarPerformanceSample } from '../../../../shared/contract/bitbar-runs';
+import { formatNumber } from '../../ui';
 import { PercentGrid } from './PercentGrid';
+import { useTranslation } from 'react-i18next';
+import { percent } from './run-words';
 
 const WIDTH = 560;
 const HEIGHT = 160;
@@ -7,8 +10,10 @@ const PAD = { left: 40, right: 48, top: 10, bottom: 22 };
 
 /** CPU (left axis, %) and memory (right axis, MB) over the device run, as inline SVG. */
 export function PerformanceChart({ samples }: { samples: BitbarPerformanceSample[] }) {
-  if (samples.length < 2)
-    return <p className="subtle">Performance data appears while the tests run.</p>;
+  const { t } = useTranslation('bitbarRuns');
+  if (samples.length < 2) return <p className="subtle">{t('chart.noPerformance')}</p>;
+  const number = (value: number, digits = 0) =>
+    formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const start = samples[0]!.at;
   const span = Math.max(1, samples[samples.length - 1]!.at - start);
   const maxMb = Math.max(...samples.map((s) => s.memoryKb / 1024)) * 1.15;
@@ -29,13 +34,16 @@ export function PerformanceChart({ samples }: { samples: BitbarPerformanceSample
         className="chart"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label={`CPU peaked at ${Math.round(peakCpu * 100)}%, memory at ${peakMb.toFixed(0)} MB`}
+        aria-label={t('chart.peaks', {
+          cpu: percent(peakCpu),
+          memory: number(peakMb),
+        })}
       >
         <PercentGrid
           left={PAD.left}
           right={WIDTH - PAD.right}
           y={yCpu}
-          rightLabel={(tick) => `${Math.round(maxMb * tick)} MB`}
+          rightLabel={(tick) => `${number(maxMb * tick)} MB`}
         />
         <path className="chart-line chart-line-cpu" d={line((s) => yCpu(s.cpu))} />
         <path className="chart-line chart-line-mem" d={line((s) => yMem(s.memoryKb))} />
@@ -43,12 +51,14 @@ export function PerformanceChart({ samples }: { samples: BitbarPerformanceSample
           0 s
         </text>
         <text className="chart-label" x={WIDTH - PAD.right} y={HEIGHT - 6} textAnchor="end">
-          {span < 10_000 ? (span / 1000).toFixed(1) : Math.round(span / 1000)} s
+          {span < 10_000 ? number(span / 1000, 1) : number(span / 1000)} s
         </text>
       </svg>
       <figcaption className="row subtle">
-        <span className="legend legend-cpu">CPU (peak {Math.round(peakCpu * 100)}%)</span>
-        <span className="legend legend-mem">Memory (peak {peakMb.toFixed(0)} MB)</span>
+        <span className="legend legend-cpu">{t('chart.cpuPeak', { cpu: percent(peakCpu) })}</span>
+        <span className="legend legend-mem">
+          {t('chart.memoryPeak', { memory: number(peakMb) })}
+        </span>
       </figcaption>
     </figure>
   );

@@ -1,6 +1,7 @@
 import type { BitbarRun } from '../../../../shared/contract/bitbar-runs';
 import { Badge, EmptyState, ErrorState, LoadingState, Button, formatDate } from '../../ui';
 import { percent, runBadge } from './run-words';
+import { useTranslation } from 'react-i18next';
 
 /** Runs, newest first, each opening its detail; "Show more" pages on. */
 export function RunList({
@@ -22,19 +23,20 @@ export function RunList({
   onMore: () => void;
   onRetry: () => void;
 }) {
+  const { t } = useTranslation('bitbarRuns');
   if (error) return <ErrorState error={error} onRetry={onRetry} />;
-  if (loading && runs.length === 0) return <LoadingState label="Loading runs…" />;
+  if (loading && runs.length === 0) return <LoadingState label={t('list.loading')} />;
   if (runs.length === 0)
     return (
-      <EmptyState icon="▷" title="No runs yet">
-        Start a run to test on the project's devices.
+      <EmptyState icon="▷" title={t('list.none')}>
+        {t('list.noneHint')}
       </EmptyState>
     );
   return (
     <div className="stack" style={{ gap: 8 }}>
-      <div className="list" role="list" aria-label="Test runs">
+      <div className="list" role="list" aria-label={t('list.label')}>
         {runs.map((run) => {
-          const state = runBadge(run);
+          const state = runBadge(t, run);
           return (
             <div role="listitem" key={run.id} className="list-item">
               <button
@@ -49,7 +51,9 @@ export function RunList({
                   <span className="subtle">
                     {showProject && run.projectName ? `${run.projectName} · ` : ''}
                     {formatDate(run.createdAt)}
-                    {run.successRatio !== null ? ` · ${percent(run.successRatio)} passed` : ''}
+                    {run.successRatio !== null
+                      ? ` · ${t('list.passed', { percent: percent(run.successRatio) })}`
+                      : ''}
                   </span>
                 </span>
                 <Badge tone={state.tone}>{state.label}</Badge>
@@ -60,7 +64,7 @@ export function RunList({
       </div>
       {hasMore ? (
         <Button size="small" busy={loading} onClick={onMore}>
-          Show more runs
+          {t('list.more')}
         </Button>
       ) : null}
     </div>

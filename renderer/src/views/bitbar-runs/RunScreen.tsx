@@ -7,6 +7,7 @@ import {
   Button,
   Card,
   ErrorState,
+  errorText,
   formatDate,
   LoadingState,
   ProgressBar,
@@ -15,8 +16,9 @@ import {
 import { systemLine } from '../devices/device-words';
 import { DeviceRunPanel } from './DeviceRunPanel';
 import { DownloadButton, DownloadFolderField } from './Downloads';
-import { DEVICE_STATUS, percent, runOutcome } from './run-words';
+import { deviceStatus, percent, runOutcome } from './run-words';
 import { RunTags } from './RunTags';
+import { useTranslation } from 'react-i18next';
 
 /** A test run: progress, results per device, tags, reports and screenshots. */
 export function RunScreen({
@@ -28,6 +30,7 @@ export function RunScreen({
   runId: number;
   from: 'project' | 'allRuns';
 }) {
+  const { t } = useTranslation('bitbarRuns');
   const { detail, openRun, closeRun } = useBitbarRuns();
   const open = useBitbarProjects((s) => s.open);
   const projectName = useBitbarProjects((s) => s.project(projectId)?.name);
@@ -42,23 +45,25 @@ export function RunScreen({
     <div className="stack">
       <div>
         <Button variant="ghost" size="small" onClick={back}>
-          ← {from === 'allRuns' ? 'All runs' : (projectName ?? 'Project')}
+          ← {from === 'allRuns' ? t('allRuns') : (projectName ?? t('run.project'))}
         </Button>
       </div>
       {detail.error ? (
         <ErrorState error={detail.error} onRetry={() => openRun(projectId, runId)} />
       ) : null}
-      {!detail.data && detail.loading ? <LoadingState label="Loading the run…" /> : null}
+      {!detail.data && detail.loading ? <LoadingState label={t('run.loading')} /> : null}
       {detail.data ? <RunDetail detail={detail.data} projectId={projectId} /> : null}
     </div>
   );
 }
 
 function RunDetail({ detail, projectId }: { detail: BitbarRunDetail; projectId: number }) {
+  const { t } = useTranslation('bitbarRuns');
   const { run, deviceRuns } = detail;
   const { deviceRun, selectDeviceRun, requestScreenshots, busy, errors } = useBitbarRuns();
   const [format, setFormat] = useState<'PDF' | 'HTML' | 'CSV'>('PDF');
   const outcome = runOutcome(
+    t,
     run.state,
     deviceRuns.map((d) => d.status),
   );
@@ -70,11 +75,10 @@ function RunDetail({ detail, projectId }: { detail: BitbarRunDetail; projectId: 
       <Card
         title={
           <div className="stack" style={{ gap: 2 }}>
-            <h2>
-              Run {run.number} · {run.name}
-            </h2>
+            <h2>{t('run.title', { number: run.number, name: run.name })}</h2>
             <span className="muted">
-              Started by {run.startedBy || 'someone'} · {formatDate(run.createdAt)}
+              {t('run.startedBy', { who: run.startedBy || t('run.someone') })} ·{' '}
+              {formatDate(run.createdAt)}
             </span>
           </div>
         }
@@ -84,15 +88,19 @@ function RunDetail({ detail, projectId }: { detail: BitbarRunDetail; projectId: 
           <div className="run-ratios">
             <div className="stack" style={{ gap: 4 }}>
               <span className="muted">
-                {done} of {deviceRuns.length} devices done ({percent(run.executionRatio)})
+                {t('run.devicesDone', {
+                  done,
+                  count: deviceRuns.length,
+                  percent: percent(run.executionRatio),
+                })}
               </span>
-              <ProgressBar fraction={run.executionRatio ?? 0} label="Devices done" />
+              <ProgressBar fraction={run.executionRatio ?? 0} label={t('run.devicesDoneBar')} />
             </div>
             <div className="stack" style={{ gap: 4 }}>
               <span className="muted">{outcome.summary}</span>
               <ProgressBar
                 fraction={outcome.fraction ?? 0}
-                label="Devices passed, of those that ran"
+                label={t('run.passedBar')}
                 tone={outcome.barTone}
               />
             </div>
@@ -101,10 +109,10 @@ function RunDetail({ detail, projectId }: { detail: BitbarRunDetail; projectId: 
         </div>
       </Card>
       <div className="run-layout">
-        <Card title="Devices">
-          <div className="list" role="list" aria-label="Device runs">
+        <Card title={t('run.devices')}>
+          <div className="list" role="list" aria-label={t('run.deviceRuns')}>
             {deviceRuns.map((d) => {
-              const status = DEVICE_STATUS[d.status];
+              const status = deviceStatus(t, d.status);
               return (
                 <div role="listitem" key={d.id} className="list-item">
                   <button
@@ -117,7 +125,9 @@ function RunDetail({ detail, projectId }: { detail: BitbarRunDetail; projectId: 
                       <span className="device-name">{d.device.name}</span>
                       <span className="subtle">
                         {systemLine(d.device)}
-                        {d.testCount > 0 ? ` · ${d.testsPassed}/${d.testCount} tests passed` : ''}
+                        {d.testCount > 0
+                          ? ` · ${t('run.testsPassed', { passed: d.testsPassed, count: d.testCount })}`
+                          : ''}
                       </span>
                     </span>
                     <Badge tone={status.tone}>{status.label}</Badge>
@@ -129,33 +139,33 @@ function RunDetail({ detail, projectId }: { detail: BitbarRunDetail; projectId: 
         </Card>
         <DeviceRunPanel projectId={projectId} runId={run.id} />
       </div>
-      <Card title="Reports and screenshots">
+      <Card title={t('reports.title')}>
         <div className="stack">
           <DownloadFolderField />
           <div className="row report-row">
             <Select
-              label="Report format"
+              label={t('reports.format')}
               value={format}
               onChange={setFormat}
               options={[
                 { value: 'PDF', label: 'PDF' },
-                { value: 'HTML', label: 'HTML (zipped)' },
+                { value: 'HTML', label: t('reports.htmlZipped') },
                 { value: 'CSV', label: 'CSV' },
               ]}
             />
             <DownloadButton
               id={`summary-${run.id}`}
-              label="Summary report"
+              label={t('reports.summary')}
               request={{ what: 'report', ...ref, report: 'summary', format }}
             />
             <DownloadButton
               id={`failures-${run.id}`}
-              label="Failures report"
+              label={t('reports.failures')}
               request={{ what: 'report', ...ref, report: 'failures', format }}
             />
             <DownloadButton
               id={`detail-${run.id}`}
-              label="Detailed failures"
+              label={t('reports.detail')}
               request={{ what: 'report', ...ref, report: 'detail-failures', format }}
             />
           </div>
@@ -163,7 +173,7 @@ function RunDetail({ detail, projectId }: { detail: BitbarRunDetail; projectId: 
             {run.screenshotsZip === 'READY' ? (
               <DownloadButton
                 id={`shots-${run.id}`}
-                label="Download screenshots (ZIP)"
+                label={t('reports.screenshots')}
                 request={{ what: 'screenshots', ...ref }}
               />
             ) : (
@@ -172,13 +182,11 @@ function RunDetail({ detail, projectId }: { detail: BitbarRunDetail; projectId: 
                 busy={busy.screenshots || run.screenshotsZip === 'PROGRESS'}
                 onClick={() => void requestScreenshots()}
               >
-                {run.screenshotsZip === 'PROGRESS'
-                  ? 'Bitbar is packing the screenshots'
-                  : 'Prepare screenshots (ZIP)'}
+                {run.screenshotsZip === 'PROGRESS' ? t('reports.packing') : t('reports.prepare')}
               </Button>
             )}
             {errors.screenshots ? (
-              <span className="field-error">{errors.screenshots.message}</span>
+              <span className="field-error">{errorText(errors.screenshots)}</span>
             ) : null}
           </div>
         </div>

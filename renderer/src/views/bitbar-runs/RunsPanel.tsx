@@ -4,9 +4,11 @@ import { useBitbarRuns } from '../../stores/bitbar-runs-store';
 import { Button, Card, ErrorState, LoadingState, TextField } from '../../ui';
 import { RunList } from './RunList';
 import { SuccessChart } from './SuccessChart';
+import { useTranslation } from 'react-i18next';
 
 /** A project's runs: start one, see how recent runs went, open one. */
 export function RunsPanel({ projectId }: { projectId: number }) {
+  const { t } = useTranslation('bitbarRuns');
   const { list, history, loadRuns, loadHistory, startRun, busy, errors } = useBitbarRuns();
   const open = useBitbarProjects((s) => s.open);
   const [name, setName] = useState('');
@@ -17,7 +19,7 @@ export function RunsPanel({ projectId }: { projectId: number }) {
 
   return (
     <div className="stack">
-      <Card title="Start a run">
+      <Card title={t('start.title')}>
         <form
           className="row start-run"
           onSubmit={(event) => {
@@ -26,30 +28,30 @@ export function RunsPanel({ projectId }: { projectId: number }) {
           }}
         >
           <TextField
-            label="Run name"
-            placeholder="e.g. Release 2.4 smoke"
+            label={t('start.name')}
+            placeholder={t('start.placeholder')}
             value={name}
             onChange={(e) => setName(e.target.value)}
             error={errors.start?.fields?.name}
           />
           <Button type="submit" variant="primary" busy={busy.start} disabled={!name.trim()}>
-            Start run
+            {t('start.button')}
           </Button>
         </form>
-        <p className="subtle">Runs use the project's config and device group.</p>
+        <p className="subtle">{t('start.hint')}</p>
         {errors.start && !errors.start.fields ? <ErrorState error={errors.start} /> : null}
       </Card>
-      <Card title="Success of recent runs">
+      <Card title={t('history.title')}>
         {history.error ? (
           <ErrorState error={history.error} onRetry={() => void loadHistory(projectId)} />
         ) : null}
         {history.loading && !history.data ? <LoadingState rows={2} /> : null}
         {history.data && history.data.length > 0 ? <SuccessChart points={history.data} /> : null}
         {history.data && history.data.length === 0 ? (
-          <p className="subtle">The chart fills in as runs finish.</p>
+          <p className="subtle">{t('history.empty')}</p>
         ) : null}
       </Card>
-      <Card title="Runs">
+      <Card title={t('runs')}>
         <RunList
           runs={list.scope === projectId ? list.runs : []}
           loading={list.loading}

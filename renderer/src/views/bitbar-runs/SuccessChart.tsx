@@ -1,5 +1,7 @@
 import type { HistoryPoint } from '../../stores/bitbar-runs-store';
 import { PercentGrid } from './PercentGrid';
+import { useTranslation } from 'react-i18next';
+import { percent } from './run-words';
 
 const WIDTH = 560;
 const HEIGHT = 140;
@@ -7,23 +9,23 @@ const PAD = { left: 36, right: 8, top: 10, bottom: 22 };
 
 /** Success ratio of the project's recent runs, oldest on the left (inline SVG). */
 export function SuccessChart({ points }: { points: HistoryPoint[] }) {
+  const { t } = useTranslation('bitbarRuns');
+  const ratioWords = (ratio: number | null) =>
+    ratio === null ? t('chart.noResult') : percent(ratio);
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
   const slot = innerW / Math.max(points.length, 1);
   const bar = Math.max(4, Math.min(28, slot * 0.6));
   const y = (ratio: number) => PAD.top + innerH * (1 - ratio);
   const described = points
-    .map(
-      (p) =>
-        `run ${p.number}: ${p.successRatio === null ? 'no result yet' : `${Math.round(p.successRatio * 100)}%`}`,
-    )
+    .map((p) => t('chart.point', { number: p.number, result: ratioWords(p.successRatio) }))
     .join(', ');
   return (
     <svg
       className="chart"
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="img"
-      aria-label={`Success ratio of recent runs: ${described}`}
+      aria-label={t('chart.success', { runs: described })}
     >
       <PercentGrid left={PAD.left} right={WIDTH - PAD.right} y={y} />
       {points.map((point, i) => {
@@ -39,7 +41,16 @@ export function SuccessChart({ points }: { points: HistoryPoint[] }) {
                 : 'bad';
         return (
           <g key={point.runId}>
-            <title>{`Run ${point.number} · ${point.name}: ${point.successRatio === null ? 'no result yet' : `${Math.round(ratio * 100)}% passed`}`}</title>
+            <title>
+              {t('chart.bar', {
+                number: point.number,
+                name: point.name,
+                result:
+                  point.successRatio === null
+                    ? t('chart.noResult')
+                    : t('list.passed', { percent: percent(ratio) }),
+              })}
+            </title>
             <rect
               className={`chart-bar chart-bar-${tone}`}
               x={x}

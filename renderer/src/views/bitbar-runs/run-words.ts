@@ -1,25 +1,40 @@
 import type { BitbarDeviceRunStatus, BitbarRun } from '../../../../shared/contract/bitbar-runs';
+import type { Translate } from '../../lib/translate';
 import type { Tone } from '../../ui';
+import { formatPercent } from '../../ui/format';
 
-/** Bitbar's run and device-run states in plain words. */
-export const RUN_STATE: Record<BitbarRun['state'], { label: string; tone: Tone }> = {
-  WAITING: { label: 'Waiting for devices', tone: 'neutral' },
-  RUNNING: { label: 'Running', tone: 'info' },
-  FINISHED: { label: 'Finished', tone: 'good' },
+interface Worded {
+  label: string;
+  tone: Tone;
+}
+
+const RUN_TONE: Record<BitbarRun['state'], Tone> = {
+  WAITING: 'neutral',
+  RUNNING: 'info',
+  FINISHED: 'good',
 };
+
+const RUN_STATE: Record<BitbarRun['state'], string> = {
+  WAITING: 'bitbarRuns:runState.WAITING',
+  RUNNING: 'bitbarRuns:runState.RUNNING',
+  FINISHED: 'bitbarRuns:runState.FINISHED',
+};
+
+/** Bitbar's run state in plain words. */
+export const runState = (t: Translate, state: BitbarRun['state']): Worded => ({
+  label: t(RUN_STATE[state]),
+  tone: RUN_TONE[state],
+});
 
 /**
  * A run's badge from the run alone (lists): a finished run that did not pass everywhere is
  * never green. Bitbar's ratio does not say whether the rest failed or were skipped.
  */
-export function runBadge(run: Pick<BitbarRun, 'state' | 'successRatio'>): {
-  label: string;
-  tone: Tone;
-} {
+export function runBadge(t: Translate, run: Pick<BitbarRun, 'state' | 'successRatio'>): Worded {
   if (run.state === 'FINISHED' && run.successRatio !== null && run.successRatio < 1) {
-    return { label: 'Finished — not all passed', tone: 'warning' };
+    return { label: t('bitbarRuns:badge.notAllPassed'), tone: 'warning' };
   }
-  return RUN_STATE[run.state];
+  return runState(t, run.state);
 }
 
 /** What the devices of one run came to; skipped devices did not run, so they did not fail. */
@@ -28,7 +43,7 @@ export interface RunOutcome {
   failed: number;
   skipped: number;
   pending: number;
-  badge: { label: string; tone: Tone };
+  badge: Worded;
   /** "Passed on 1 of 1 device that ran · 1 skipped (device unavailable)". */
   summary: string;
   /** Passed among the devices that ran (0..1); null when none has finished. */
@@ -36,9 +51,8 @@ export interface RunOutcome {
   barTone: 'good' | 'bad';
 }
 
-const devices = (n: number) => `${n} device${n === 1 ? '' : 's'}`;
-
 export function runOutcome(
+  t: Translate,
   state: BitbarRun['state'],
   statuses: readonly BitbarDeviceRunStatus[],
 ): RunOutcome {
@@ -49,19 +63,20 @@ export function runOutcome(
   const skipped = count('EXCLUDED');
   const pending = count('WAITING', 'RUNNING');
   const ran = passed + failed;
-  const skippedWords = skipped > 0 ? ` · ${skipped} skipped (device unavailable)` : '';
+  const skippedWords =
+    skipped > 0 ? ` · ${t('bitbarRuns:outcome.skipped', { count: skipped })}` : '';
   const summary =
     ran === 0
       ? skipped > 0 && pending === 0
-        ? `No device ran${skippedWords}`
-        : 'No results yet'
-      : `Passed on ${passed} of ${ran === 1 ? '1 device' : `${ran} devices`} that ran${skippedWords}`;
-  let badge: { label: string; tone: Tone } = RUN_STATE[state];
+        ? t('bitbarRuns:outcome.noneRan') + skippedWords
+        : t('bitbarRuns:outcome.noResults')
+      : t('bitbarRuns:outcome.passedOn', { passed, count: ran }) + skippedWords;
+  let badge = runState(t, state);
   if (state === 'FINISHED') {
-    if (failed > 0) badge = { label: `Finished — ${devices(failed)} failed`, tone: 'bad' };
-    else if (ran === 0) badge = { label: 'Finished — no device ran', tone: 'warning' };
+    if (failed > 0) badge = { label: t('bitbarRuns:badge.failed', { count: failed }), tone: 'bad' };
+    else if (ran === 0) badge = { label: t('bitbarRuns:badge.noneRan'), tone: 'warning' };
     else if (skipped > 0)
-      badge = { label: `Finished — ${devices(skipped)} skipped`, tone: 'warning' };
+      badge = { label: t('bitbarRuns:badge.skipped', { count: skipped }), tone: 'warning' };
   }
   return {
     passed,
@@ -75,52 +90,73 @@ export function runOutcome(
   };
 }
 
-export const DEVICE_STATUS: Record<BitbarDeviceRunStatus, { label: string; tone: Tone }> = {
-  WAITING: { label: 'Waiting in queue', tone: 'neutral' },
-  RUNNING: { label: 'Running', tone: 'info' },
-  EXCLUDED: { label: 'Skipped: device unavailable', tone: 'warning' },
-  WARNING: { label: 'Passed with warnings', tone: 'warning' },
-  FAILED: { label: 'Failed', tone: 'bad' },
-  SUCCEEDED: { label: 'Passed', tone: 'good' },
+const DEVICE_TONE: Record<BitbarDeviceRunStatus, Tone> = {
+  WAITING: 'neutral',
+  RUNNING: 'info',
+  EXCLUDED: 'warning',
+  WARNING: 'warning',
+  FAILED: 'bad',
+  SUCCEEDED: 'good',
 };
 
-const STEP_WORDS: Record<string, string> = {
-  WAITING: 'Waiting in queue for the device',
-  PREPARING: 'Preparing the run',
-  ARSE_LOGCAT: 'Launching the app',
-  DEVICE_REBOOTING: 'Rebooting the device',
-  DEVICE_REPACKAGING: 'Repackaging the APKs',
-  DEVICE_RUNNING: 'Running tests',
-  DEVICE_SDCARD_COPYING: 'Reading data from the SD card',
-  DEVICE_TARGET_INSTALLING: 'Installing the app',
-  DEVICE_TARGET_UNINSTALLING: 'Uninstalling the app',
-  DEVICE_TEST_INSTALLING: 'Installing the tests',
-  DEVICE_TEST_UNINSTALLING: 'Uninstalling the tests',
-  DEVICE_UNINSTALLING_ALL: 'Cleaning the device',
-  DEVICE_WAITING: 'Copying test data to the device',
-  DEVICE_WIFI_CHECKING: 'Checking Wi-Fi',
-  DEVICE_ADD_PERMISSIONS: 'Adding permissions to the app',
-  DEVICE_DOWNLOAD_TESTSESSION: 'Downloading the test session',
-  RESULTS_PROCESSING: 'Processing results',
-  RESULTS_WAITING: 'Downloading results from the device',
-  DEVICE_UIAUTOMATOR_RUNNING: 'Running UIAutomator tests',
-  DEVICE_REMOTECONTROL_RUNNING: 'Remote control',
-  ADB_SHELL_COMMAND: 'Running an ADB shell command',
+const DEVICE_STATUS: Record<BitbarDeviceRunStatus, string> = {
+  WAITING: 'bitbarRuns:deviceStatus.WAITING',
+  RUNNING: 'bitbarRuns:deviceStatus.RUNNING',
+  EXCLUDED: 'bitbarRuns:deviceStatus.EXCLUDED',
+  WARNING: 'bitbarRuns:deviceStatus.WARNING',
+  FAILED: 'bitbarRuns:deviceStatus.FAILED',
+  SUCCEEDED: 'bitbarRuns:deviceStatus.SUCCEEDED',
 };
 
-export const stepWords = (type: string) =>
-  STEP_WORDS[type] ?? type.toLowerCase().replace(/_/g, ' ');
+export const deviceStatus = (t: Translate, status: BitbarDeviceRunStatus): Worded => ({
+  label: t(DEVICE_STATUS[status]),
+  tone: DEVICE_TONE[status],
+});
 
-export const STEP_STATUS: Record<string, { label: string; tone: Tone }> = {
-  STARTED: { label: 'In progress', tone: 'info' },
-  SUCCEEDED: { label: 'Done', tone: 'good' },
-  FAILED: { label: 'Failed', tone: 'bad' },
-  EXCLUDED: { label: 'Excluded', tone: 'warning' },
-  NOT_AVAILABLE: { label: 'Unknown', tone: 'neutral' },
+/** Steps Bitbar reports; one it adds later reads as its own words, lower-cased. */
+const STEPS: Record<string, string> = {
+  WAITING: 'bitbarRuns:step.WAITING',
+  PREPARING: 'bitbarRuns:step.PREPARING',
+  ARSE_LOGCAT: 'bitbarRuns:step.ARSE_LOGCAT',
+  DEVICE_REBOOTING: 'bitbarRuns:step.DEVICE_REBOOTING',
+  DEVICE_REPACKAGING: 'bitbarRuns:step.DEVICE_REPACKAGING',
+  DEVICE_RUNNING: 'bitbarRuns:step.DEVICE_RUNNING',
+  DEVICE_SDCARD_COPYING: 'bitbarRuns:step.DEVICE_SDCARD_COPYING',
+  DEVICE_TARGET_INSTALLING: 'bitbarRuns:step.DEVICE_TARGET_INSTALLING',
+  DEVICE_TARGET_UNINSTALLING: 'bitbarRuns:step.DEVICE_TARGET_UNINSTALLING',
+  DEVICE_TEST_INSTALLING: 'bitbarRuns:step.DEVICE_TEST_INSTALLING',
+  DEVICE_TEST_UNINSTALLING: 'bitbarRuns:step.DEVICE_TEST_UNINSTALLING',
+  DEVICE_UNINSTALLING_ALL: 'bitbarRuns:step.DEVICE_UNINSTALLING_ALL',
+  DEVICE_WAITING: 'bitbarRuns:step.DEVICE_WAITING',
+  DEVICE_WIFI_CHECKING: 'bitbarRuns:step.DEVICE_WIFI_CHECKING',
+  DEVICE_ADD_PERMISSIONS: 'bitbarRuns:step.DEVICE_ADD_PERMISSIONS',
+  DEVICE_DOWNLOAD_TESTSESSION: 'bitbarRuns:step.DEVICE_DOWNLOAD_TESTSESSION',
+  RESULTS_PROCESSING: 'bitbarRuns:step.RESULTS_PROCESSING',
+  RESULTS_WAITING: 'bitbarRuns:step.RESULTS_WAITING',
+  DEVICE_UIAUTOMATOR_RUNNING: 'bitbarRuns:step.DEVICE_UIAUTOMATOR_RUNNING',
+  DEVICE_REMOTECONTROL_RUNNING: 'bitbarRuns:step.DEVICE_REMOTECONTROL_RUNNING',
+  ADB_SHELL_COMMAND: 'bitbarRuns:step.ADB_SHELL_COMMAND',
 };
 
-export const percent = (ratio: number | null) =>
-  ratio === null ? '—' : `${Math.round(ratio * 100)}%`;
+export const stepWords = (t: Translate, type: string) =>
+  Object.hasOwn(STEPS, type) ? t(STEPS[type]!) : type.toLowerCase().replace(/_/g, ' ');
+
+const STEP_STATUS: Record<string, Worded> = {
+  STARTED: { label: 'bitbarRuns:stepStatus.STARTED', tone: 'info' },
+  SUCCEEDED: { label: 'bitbarRuns:stepStatus.SUCCEEDED', tone: 'good' },
+  FAILED: { label: 'bitbarRuns:stepStatus.FAILED', tone: 'bad' },
+  EXCLUDED: { label: 'bitbarRuns:stepStatus.EXCLUDED', tone: 'warning' },
+  NOT_AVAILABLE: { label: 'bitbarRuns:stepStatus.NOT_AVAILABLE', tone: 'neutral' },
+};
+
+/** A step's status in words; one Bitbar adds later shows as Bitbar wrote it. */
+export function stepStatus(t: Translate, status: string): Worded {
+  const known = Object.hasOwn(STEP_STATUS, status) ? STEP_STATUS[status] : undefined;
+  return known ? { label: t(known.label), tone: known.tone } : { label: status, tone: 'neutral' };
+}
+
+/** "83%" in English, "83 %" in German; "—" before Bitbar knows. */
+export const percent = (ratio: number | null) => (ratio === null ? '—' : formatPercent(ratio));
 
 export function duration(from: number, to: number): string {
   const seconds = Math.max(0, Math.round((to - from) / 1000));

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useBitbarSession, watchBitbarSession } from '../../stores/bitbar-session-store';
 import { Button, TextField } from '../../ui';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Shown over any view when the Bitbar session ends. Signing in runs the interrupted
  * action again; the page underneath (and anything typed in it) stays as it was.
  */
 export function BitbarSignIn() {
+  const { t } = useTranslation('bitbarSession');
   const { prompt, busy, error, signIn, cancel } = useBitbarSession();
   const [password, setPassword] = useState('');
   const ref = useRef<HTMLDialogElement>(null);
@@ -34,15 +36,14 @@ export function BitbarSignIn() {
           void signIn(password).then(() => setPassword(''));
         }}
       >
-        <h2 id="bitbar-signin-title">Sign in to Bitbar again</h2>
+        <h2 id="bitbar-signin-title">{t('title')}</h2>
         <p className="muted">
-          Your Bitbar session has ended{prompt?.email ? ` for ${prompt.email}` : ''}. Enter your
-          password to carry on where you left off.
+          {prompt?.email ? t('endedFor', { email: prompt.email }) : t('ended')}
         </p>
         {/* Lets password managers match the saved Bitbar login. */}
         <input type="email" autoComplete="username" value={prompt?.email ?? ''} readOnly hidden />
         <TextField
-          label="Password"
+          label={t('password')}
           type="password"
           autoComplete="current-password"
           value={password}
@@ -51,9 +52,9 @@ export function BitbarSignIn() {
           autoFocus
         />
         <div className="row" style={{ justifyContent: 'flex-end' }}>
-          <Button onClick={cancel}>Not now</Button>
+          <Button onClick={cancel}>{t('notNow')}</Button>
           <Button type="submit" variant="primary" busy={busy} disabled={!password}>
-            Sign in
+            {t('signIn')}
           </Button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ServiceOptions } from '../../../../shared/contract/board';
-import { Button, Select, TextField } from '../../ui';
+import { Button, Select, TextField, errorText } from '../../ui';
 import { useBoard } from '../../stores/board-store';
 import { buildAddInput, emptyChoice, type AddChoice } from './add-choice';
 
@@ -9,6 +10,7 @@ import { buildAddInput, emptyChoice, type AddChoice } from './add-choice';
  * from (an Installr app, a Test IO product, a Bitbar project).
  */
 export function AddCardDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation('board');
   const ref = useRef<HTMLDialogElement>(null);
   const options = useBoard((s) => s.options);
   const optionsLoading = useBoard((s) => s.optionsLoading);
@@ -35,7 +37,7 @@ export function AddCardDialog({ open, onClose }: { open: boolean; onClose: () =>
   const installrApps = options?.installr;
   const canPickInstallr = installrApps?.status === 'ready' && installrApps.items.length > 0;
   const fieldError = addError?.fields?.['installr.appToken'];
-  const formError = fieldError ? undefined : addError?.message;
+  const formError = fieldError || !addError ? undefined : errorText(addError);
 
   return (
     <dialog
@@ -54,11 +56,11 @@ export function AddCardDialog({ open, onClose }: { open: boolean; onClose: () =>
           if (await add(buildAddInput(choice, options))) onClose();
         }}
       >
-        <h2 id="board-add-title">Add an app to the board</h2>
+        <h2 id="board-add-title">{t('add.title')}</h2>
         <fieldset className="board-fieldset">
           <legend>Installr</legend>
           {canPickInstallr ? (
-            <div className="segmented" role="group" aria-label="How to find the app">
+            <div className="segmented" role="group" aria-label={t('add.how')}>
               {(['token', 'account'] as const).map((mode) => (
                 <button
                   key={mode}
@@ -66,46 +68,49 @@ export function AddCardDialog({ open, onClose }: { open: boolean; onClose: () =>
                   aria-pressed={choice.installrMode === mode}
                   onClick={() => update({ installrMode: mode })}
                 >
-                  {mode === 'token' ? 'Paste an app token' : 'Pick from your account'}
+                  {mode === 'token' ? t('add.paste') : t('add.pick')}
                 </button>
               ))}
             </div>
           ) : null}
           {choice.installrMode === 'token' || !canPickInstallr ? (
             <TextField
-              label="App token"
+              label={t('add.token')}
               value={choice.appToken}
               autoComplete="off"
               spellCheck={false}
               onChange={(event) => update({ appToken: event.target.value })}
-              hint="On Installr: open the app, then its Settings tab. It only reads the latest build."
+              hint={t('add.tokenHint')}
               error={fieldError}
             />
           ) : (
             <Select
-              label="App"
+              label={t('add.app')}
               value={choice.installrAppId}
-              options={selectOptions(installrApps, 'No Installr app')}
+              options={selectOptions(installrApps, t('add.noApp'))}
               onChange={(installrAppId) => update({ installrAppId })}
             />
           )}
         </fieldset>
         <ServicePicker
-          legend="Test IO product (optional)"
+          legend={t('add.testio')}
+          name={t('add.testioName')}
           service={options?.testio}
           loading={optionsLoading}
           value={choice.testioProductId}
           onChange={(testioProductId) => update({ testioProductId })}
         />
         <ServicePicker
-          legend="Bitbar project (optional)"
+          legend={t('add.bitbar')}
+          name={t('add.bitbarName')}
           service={options?.bitbar}
           loading={optionsLoading}
           value={choice.bitbarProjectId}
           onChange={(bitbarProjectId) => update({ bitbarProjectId })}
         />
         <ServicePicker
-          legend="Product Science project (optional)"
+          legend={t('add.productscience')}
+          name={t('add.productscienceName')}
           service={options?.productscience}
           loading={optionsLoading}
           value={choice.productScienceProject}
@@ -117,9 +122,9 @@ export function AddCardDialog({ open, onClose }: { open: boolean; onClose: () =>
           </p>
         ) : null}
         <div className="row" style={{ justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{t('common:cancel')}</Button>
           <Button type="submit" variant="primary" busy={adding}>
-            Add to board
+            {t('add.submit')}
           </Button>
         </div>
       </form>
@@ -129,27 +134,28 @@ export function AddCardDialog({ open, onClose }: { open: boolean; onClose: () =>
 
 function ServicePicker({
   legend,
+  name,
   service,
   loading,
   value,
   onChange,
 }: {
   legend: string;
+  /** The picker's subject without "(optional)", for the waiting and empty lines. */
+  name: string;
   service: ServiceOptions | undefined;
   loading: boolean;
   value: string;
   onChange: (value: string) => void;
 }) {
+  const { t } = useTranslation('board');
   if (!service) {
-    return loading ? (
-      <p className="subtle">Looking for {legend.replace(/ \(optional\)$/, '')}s…</p>
-    ) : null;
+    return loading ? <p className="subtle">{t('add.lookingFor', { what: name })}</p> : null;
   }
   if (service.status !== 'ready' || service.items.length === 0) {
     return (
       <p className="subtle">
-        <strong>{legend.replace(/ \(optional\)$/, '')}:</strong>{' '}
-        {service.message ?? 'Nothing to pick yet.'}
+        <strong>{name}:</strong> {service.message ?? t('add.nothing')}
       </p>
     );
   }
@@ -157,7 +163,7 @@ function ServicePicker({
     <Select
       label={legend}
       value={value}
-      options={selectOptions(service, 'None')}
+      options={selectOptions(service, t('add.none'))}
       onChange={onChange}
     />
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BoardCard } from '../../../../shared/domain/board';
-import { versionLine, when } from '../../../../shared/domain/board-words';
+import { versionLine, when } from './board-words';
 import { Button, ConfirmDialog } from '../../ui';
 import { useBoard } from '../../stores/board-store';
 import { cardFreshness } from './freshness';
@@ -8,6 +9,7 @@ import { BitbarPart, InstallPart, ProductSciencePart, TestioPart } from './CardS
 
 /** One tracked app: what is out, how to get it, how its tests went. */
 export function BoardCardView({ card }: { card: BoardCard }) {
+  const { t } = useTranslation('board');
   const now = useBoard((s) => s.now);
   const busy = useBoard((s) => Boolean(s.refreshingIds[card.id]));
   const refresh = useBoard((s) => s.refresh);
@@ -26,7 +28,9 @@ export function BoardCardView({ card }: { card: BoardCard }) {
             <>
               <p className="board-version">{versionLine(installr.version, installr.buildNumber)}</p>
               {installr.releasedAt ? (
-                <p className="subtle">Released {when(installr.releasedAt, now)}</p>
+                <p className="subtle">
+                  {t('card.released', { when: when(installr.releasedAt, now) })}
+                </p>
               ) : null}
             </>
           ) : null}
@@ -56,23 +60,23 @@ export function BoardCardView({ card }: { card: BoardCard }) {
           variant="ghost"
           busy={busy}
           onClick={() => void refresh(card.id)}
-          aria-label={`Refresh ${card.title}`}
+          aria-label={t('card.refreshApp', { app: card.title })}
         >
-          Refresh
+          {t('card.refresh')}
         </Button>
         <Button
           size="small"
           variant="ghost"
           onClick={() => setConfirming(true)}
-          aria-label={`Remove ${card.title}`}
+          aria-label={t('card.removeApp', { app: card.title })}
         >
-          Remove
+          {t('card.remove')}
         </Button>
       </footer>
       <ConfirmDialog
         open={confirming}
-        title={`Remove ${card.title} from the board?`}
-        confirmLabel="Remove"
+        title={t('card.removeTitle', { app: card.title })}
+        confirmLabel={t('card.remove')}
         danger
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
@@ -80,7 +84,7 @@ export function BoardCardView({ card }: { card: BoardCard }) {
           void remove(card.id);
         }}
       >
-        Nothing changes on Installr or the other services; you can add it again later.
+        {t('card.removeBody')}
       </ConfirmDialog>
     </article>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button, EmptyState, ErrorState, LoadingState, Page } from '../../ui';
 import { useBoard } from '../../stores/board-store';
 import { AddCardDialog } from './AddCardDialog';
@@ -9,6 +10,7 @@ import './board.css';
 
 /** The stakeholder's screen: every tracked app at a glance, fresh on its own. */
 export function BoardView() {
+  const { t } = useTranslation('board');
   const board = useBoard((s) => s.board);
   const loading = useBoard((s) => s.loading);
   const loadError = useBoard((s) => s.loadError);
@@ -24,38 +26,37 @@ export function BoardView() {
   const hasCards = Boolean(board?.cards.length);
   return (
     <Page
-      title="Status board"
-      subtitle="Which version is out, how to install it, and how testing is going."
+      title={t('page.title')}
+      subtitle={t('page.subtitle')}
       actions={
         <div className="row board-actions">
           <Button variant="primary" onClick={() => setAdding(true)}>
-            Add an app
+            {t('page.add')}
           </Button>
           <Button onClick={() => setExporting(true)} disabled={!hasCards}>
-            Export as a web page
+            {t('page.export')}
           </Button>
           <Button onClick={() => window.print()} disabled={!hasCards}>
-            Print / Save as PDF
+            {t('page.print')}
           </Button>
         </div>
       }
     >
       {loadError ? <ErrorState error={loadError} onRetry={() => void load()} /> : null}
       {refreshError ? <ErrorState error={refreshError} onRetry={() => void refresh()} /> : null}
-      {loading && !board ? <LoadingState label="Loading the board…" /> : null}
+      {loading && !board ? <LoadingState label={t('loading')} /> : null}
       {board && !hasCards ? (
         <div className="card">
           <EmptyState
             icon="▦"
-            title="No apps on the board yet"
+            title={t('empty.title')}
             action={
               <Button variant="primary" onClick={() => setAdding(true)}>
-                Add an app
+                {t('page.add')}
               </Button>
             }
           >
-            Paste an app’s token from Installr, or pick an app, product or project from a connected
-            account.
+            {t('empty.body')}
           </EmptyState>
         </div>
       ) : null}

@@ -1,6 +1,15 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BoardSection, BoardSectionId } from '../../../../shared/domain/board';
-import { openBugsLine, sectionNotice, when } from '../../../../shared/domain/board-words';
+import {
+  openBugsLine,
+  runLabel,
+  sectionNotice,
+  severityLabel,
+  testStatus,
+  uploadLabel,
+  when,
+} from './board-words';
 import { Badge } from '../../ui';
 import { Sparkline } from './Sparkline';
 
@@ -25,8 +34,9 @@ function Part({
   heading: string;
   children: ReactNode;
 }) {
+  const { t } = useTranslation('board');
   const headingId = `${cardHeadingId}-${id}`;
-  const notice = sectionNotice(section, now);
+  const notice = sectionNotice(id, section, now);
   const waiting = !section.data && !section.problem;
   return (
     <section
@@ -41,7 +51,7 @@ function Part({
         </p>
       ) : null}
       {waiting ? (
-        <div className="skeleton" style={{ width: '70%' }} aria-label="Checking…" />
+        <div className="skeleton" style={{ width: '70%' }} aria-label={t('part.checking')} />
       ) : (
         <div className="board-part-body">{children}</div>
       )}
@@ -50,9 +60,16 @@ function Part({
 }
 
 export function InstallPart({ section, now, cardHeadingId }: PartProps<'installr'>) {
+  const { t } = useTranslation('board');
   const data = section.data;
   return (
-    <Part id="installr" heading="Install" section={section} now={now} cardHeadingId={cardHeadingId}>
+    <Part
+      id="installr"
+      heading={t('part.install')}
+      section={section}
+      now={now}
+      cardHeadingId={cardHeadingId}
+    >
       {data?.releaseNotes ? <p className="board-notes">{data.releaseNotes}</p> : null}
       {data?.installUrl ? (
         <div className="board-install">
@@ -60,13 +77,13 @@ export function InstallPart({ section, now, cardHeadingId }: PartProps<'installr
             <img
               className="board-qr"
               src={data.installQr}
-              alt={`QR code to install ${data.title}`}
+              alt={t('install.qr', { app: data.title })}
               width={104}
               height={104}
             />
           ) : null}
           <p className="subtle">
-            Scan with your phone’s camera, or open
+            {t('install.scan')}
             <br />
             <a href={data.installUrl} target="_blank" rel="noreferrer">
               {data.installUrl}
@@ -74,39 +91,43 @@ export function InstallPart({ section, now, cardHeadingId }: PartProps<'installr
           </p>
         </div>
       ) : data ? (
-        <p className="muted">No install link yet.</p>
+        <p className="muted">{t('install.noLink')}</p>
       ) : null}
     </Part>
   );
 }
 
 export function TestioPart({ section, now, cardHeadingId }: PartProps<'testio'>) {
+  const { t } = useTranslation('board');
   const data = section.data;
   const test = data?.latestTest;
+  const status = test ? testStatus(test) : undefined;
   return (
     <Part
       id="testio"
-      heading="Testers’ findings"
+      heading={t('part.testio')}
       section={section}
       now={now}
       cardHeadingId={cardHeadingId}
     >
-      {data && !test ? <p className="muted">No tests for {data.productTitle} yet.</p> : null}
+      {data && !test ? (
+        <p className="muted">{t('testio.noTests', { product: data.productTitle })}</p>
+      ) : null}
       {data && test ? (
         <>
           <p className="board-line">
-            <Badge tone={test.tone}>{test.statusLabel}</Badge>
+            <Badge tone={test.tone}>{status?.label}</Badge>
             <span>{test.title}</span>
           </p>
           <p className="subtle">
-            {test.startedAt ? `Started ${when(test.startedAt, now)}. ` : ''}
-            {test.statusDetail}
+            {test.startedAt ? `${t('testio.started', { when: when(test.startedAt, now) })} ` : ''}
+            {status?.detail}
           </p>
           <p className="board-line">
             <span>{openBugsLine(data.openBugTotal)}</span>
             {data.openBugs.map((bug) => (
               <Badge key={bug.severity} tone={bug.tone}>
-                {bug.count} {bug.label}
+                {bug.count} {severityLabel(bug)}
               </Badge>
             ))}
           </p>
@@ -117,21 +138,24 @@ export function TestioPart({ section, now, cardHeadingId }: PartProps<'testio'>)
 }
 
 export function BitbarPart({ section, now, cardHeadingId }: PartProps<'bitbar'>) {
+  const { t } = useTranslation('board');
   const data = section.data;
   const run = data?.latestRun;
   return (
     <Part
       id="bitbar"
-      heading="Automated tests on devices"
+      heading={t('part.bitbar')}
       section={section}
       now={now}
       cardHeadingId={cardHeadingId}
     >
-      {data && !run ? <p className="muted">No test runs in {data.projectTitle} yet.</p> : null}
+      {data && !run ? (
+        <p className="muted">{t('bitbar.noRuns', { project: data.projectTitle })}</p>
+      ) : null}
       {data && run ? (
         <>
           <p className="board-line">
-            <Badge tone={run.tone}>{run.resultLabel}</Badge>
+            <Badge tone={run.tone}>{runLabel(run)}</Badge>
             <span>{run.name}</span>
             {run.startedAt ? <span className="subtle">{when(run.startedAt, now)}</span> : null}
           </p>
@@ -143,22 +167,23 @@ export function BitbarPart({ section, now, cardHeadingId }: PartProps<'bitbar'>)
 }
 
 export function ProductSciencePart({ section, now, cardHeadingId }: PartProps<'productscience'>) {
+  const { t } = useTranslation('board');
   const data = section.data;
   const upload = data?.latestUpload;
   return (
     <Part
       id="productscience"
-      heading="Performance build"
+      heading={t('part.productscience')}
       section={section}
       now={now}
       cardHeadingId={cardHeadingId}
     >
       {data && !upload ? (
-        <p className="muted">Dropship has not sent a build to {data.project} yet.</p>
+        <p className="muted">{t('productscience.notYet', { project: data.project })}</p>
       ) : null}
       {upload ? (
         <p className="board-line">
-          <Badge tone={upload.tone}>{upload.stateLabel}</Badge>
+          <Badge tone={upload.tone}>{uploadLabel(upload)}</Badge>
           <span>{upload.buildName}</span>
           <span className="subtle">{when(upload.at, now)}</span>
         </p>

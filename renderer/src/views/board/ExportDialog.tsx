@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { Button, TextField } from '../../ui';
+import { useTranslation } from 'react-i18next';
+import { Button, TextField, errorText } from '../../ui';
 import { useBoard } from '../../stores/board-store';
 
 /** Saves the board as one web page anyone can open, offline, without Dropship. */
 export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation('board');
   const ref = useRef<HTMLDialogElement>(null);
   const path = useBoard((s) => s.exportPath);
   const setPath = useBoard((s) => s.setExportPath);
@@ -41,32 +43,29 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
           void exportHtml();
         }}
       >
-        <h2 id="board-export-title">Export as a web page</h2>
-        <p className="muted">
-          One file with everything on the board, install QR codes included. It opens in any browser,
-          works offline and contains no tokens.
-        </p>
+        <h2 id="board-export-title">{t('export.title')}</h2>
+        <p className="muted">{t('export.body')}</p>
         <TextField
-          label="Save to"
+          label={t('export.saveTo')}
           value={path}
           spellCheck={false}
           onChange={(event) => setPath(event.target.value)}
-          error={error?.fields?.path ?? error?.message}
+          error={error?.fields?.path ?? (error ? errorText(error) : undefined)}
         />
         <div className="row">
           <Button size="small" onClick={() => void choosePath()}>
-            Choose…
+            {t('export.choose')}
           </Button>
         </div>
         {result ? (
           <p className="banner banner-good" role="status">
-            Saved {result.cards === 1 ? 'one app' : `${result.cards} apps`} to {result.path}
+            {t('export.saved', { count: result.cards, path: result.path })}
           </p>
         ) : null}
         <div className="row" style={{ justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{result ? 'Done' : 'Cancel'}</Button>
+          <Button onClick={onClose}>{result ? t('export.done') : t('common:cancel')}</Button>
           <Button type="submit" variant="primary" busy={exporting} disabled={!path.trim()}>
-            Save the page
+            {t('export.save')}
           </Button>
         </div>
       </form>

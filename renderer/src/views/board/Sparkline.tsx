@@ -1,7 +1,11 @@
-import { percent, sparkline, trendDescription } from '../../../../shared/domain/board-words';
+import { useTranslation } from 'react-i18next';
+import { sparkline } from '../../../../shared/domain/board-words';
+import { formatPercent } from '../../ui';
+import { trendDescription } from './board-words';
 
 /** Recent runs' success, oldest to newest, as a small line (same geometry as the export). */
 export function Sparkline({ values }: { values: readonly number[] }) {
+  const { t } = useTranslation('board');
   const line = sparkline(values, 120, 32);
   if (!line) return null;
   const latest = values[values.length - 1]!;
@@ -25,7 +29,7 @@ export function Sparkline({ values }: { values: readonly number[] }) {
         <circle cx={line.last.x} cy={line.last.y} r={3} fill="currentColor" />
       </svg>
       <span className="subtle">
-        Last {values.length} runs, latest {percent(latest)} passed
+        {t('bitbar.trend', { count: values.length, percent: formatPercent(latest) })}
       </span>
     </p>
   );

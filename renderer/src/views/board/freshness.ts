@@ -1,18 +1,20 @@
 import { BOARD_SECTIONS, type BoardCard } from '../../../../shared/domain/board';
-import { ago } from '../../../../shared/domain/board-words';
 import { SERVICE_NAMES } from '../../../../shared/errors';
+import { i18n } from '../../i18n';
+import { formatList } from '../../ui/format';
+import { ago } from './board-words';
 
 /**
  * The card's footer: when it was last brought up to date. A refresh in which a service
  * failed did not update that part, so the footer says which, rather than "just now".
  */
 export function cardFreshness(card: BoardCard, now: number): string {
-  if (!card.checkedAt) return 'Checking…';
+  if (!card.checkedAt) return i18n.t('board:fresh.checking');
   const followed = BOARD_SECTIONS.filter((section) => card[section]);
   const failed = followed.filter((section) => card[section]?.problem);
   const tried = ago(card.checkedAt, now);
-  if (failed.length === 0) return `Updated ${tried}`;
-  if (failed.length === followed.length) return `Not updated: the last try (${tried}) failed`;
-  const names = failed.map((section) => SERVICE_NAMES[section]).join(' and ');
-  return `Updated ${tried}, except ${names}`;
+  if (failed.length === 0) return i18n.t('board:fresh.updated', { ago: tried });
+  if (failed.length === followed.length) return i18n.t('board:fresh.notUpdated', { ago: tried });
+  const services = formatList(failed.map((section) => SERVICE_NAMES[section]));
+  return i18n.t('board:fresh.except', { ago: tried, services });
 }

@@ -3,17 +3,14 @@ import type { BitbarGroup } from '../../../../shared/contract/bitbar-devices';
 import { useBitbarCatalog } from '../../stores/bitbar-catalog-store';
 import type { OsFilter } from '../../stores/bitbar-catalog-filter';
 import { useBitbarGroups } from '../../stores/bitbar-groups-store';
-import { Button, EmptyState, ErrorState, LoadingState, ProgressBar } from '../../ui';
+import { Button, EmptyState, ErrorState, formatNumber, LoadingState, ProgressBar } from '../../ui';
 import { DeviceRow } from './DeviceRow';
 import { GroupNotice } from './GroupNotice';
-import { deviceCount, osWord } from './device-words';
+import { osWord } from './device-words';
 import { VirtualList } from './VirtualList';
+import { useTranslation } from 'react-i18next';
 
-const OS_CHOICES: { value: OsFilter; label: string }[] = [
-  { value: 'ALL', label: 'All' },
-  { value: 'ANDROID', label: 'Android' },
-  { value: 'IOS', label: 'iOS' },
-];
+const OS_CHOICES: OsFilter[] = ['ALL', 'ANDROID', 'IOS'];
 
 /** The Bitbar catalog: search and OS filter over thousands of devices, in a windowed list. */
 export function CatalogPanel({
@@ -23,6 +20,7 @@ export function CatalogPanel({
   group?: BitbarGroup | undefined;
   memberIds?: Set<number>;
 }) {
+  const { t } = useTranslation('devices');
   const catalog = useBitbarCatalog();
   const picked = useBitbarGroups((s) => s.picked);
   const togglePick = useBitbarGroups((s) => s.togglePick);
@@ -56,64 +54,66 @@ export function CatalogPanel({
 
   const loaded = catalog.index.length;
   return (
-    <section className="card catalog" aria-label="Device catalog">
+    <section className="card catalog" aria-label={t('catalog.title')}>
       <div className="card-header">
-        <h2>{group ? `Add devices to “${group.name}”` : 'Device catalog'}</h2>
+        <h2>{group ? t('catalog.addTo', { group: group.name }) : t('catalog.title')}</h2>
         <span className="subtle" aria-live="polite">
           {catalog.total === null
             ? ''
-            : `${deviceCount(catalog.visible.length)} shown of ${catalog.total.toLocaleString()}`}
-          {catalog.searching ? ' · searching Bitbar…' : ''}
+            : t('catalog.shown', {
+                count: catalog.visible.length,
+                total: formatNumber(catalog.total),
+              })}
+          {catalog.searching ? ` · ${t('catalog.searching')}` : ''}
         </span>
       </div>
       <div className="catalog-controls">
         <input
           className="input"
           type="search"
-          placeholder="Search by name, OS version or API level"
-          aria-label="Search devices"
+          placeholder={t('catalog.searchPlaceholder')}
+          aria-label={t('catalog.searchLabel')}
           value={catalog.query}
           onChange={(event) => catalog.setQuery(event.target.value)}
         />
-        <div className="segmented" role="group" aria-label="Operating system">
+        <div className="segmented" role="group" aria-label={t('catalog.os')}>
           {OS_CHOICES.map((choice) => (
             <button
-              key={choice.value}
+              key={choice}
               type="button"
-              aria-pressed={catalog.os === choice.value}
-              onClick={() => catalog.setOs(choice.value)}
+              aria-pressed={catalog.os === choice}
+              onClick={() => catalog.setOs(choice)}
             >
-              {choice.label}
+              {choice === 'ALL' ? t('catalog.all') : osWord(choice)}
             </button>
           ))}
         </div>
       </div>
-      {group ? (
-        <p className="subtle">
-          This group takes {osWord(group.os)} devices. Tick devices, then add them.
-        </p>
-      ) : null}
+      {group ? <p className="subtle">{t('catalog.groupTakes', { os: osWord(group.os) })}</p> : null}
       {catalog.loading && catalog.total !== null && loaded < catalog.total ? (
         <div className="stack" style={{ gap: 4 }}>
           <span className="subtle">
-            Loading the catalog: {loaded.toLocaleString()} of {catalog.total.toLocaleString()}
+            {t('catalog.loadingCount', {
+              loaded: formatNumber(loaded),
+              total: formatNumber(catalog.total),
+            })}
           </span>
-          <ProgressBar fraction={loaded / catalog.total} label="Loading the device catalog" />
+          <ProgressBar fraction={loaded / catalog.total} label={t('catalog.loadingBar')} />
         </div>
       ) : null}
       {catalog.error ? <ErrorState error={catalog.error} onRetry={() => void load()} /> : null}
       {catalog.loading && loaded === 0 ? (
-        <LoadingState label="Loading the device catalog…" rows={6} />
+        <LoadingState label={t('catalog.loading')} rows={6} />
       ) : catalog.visible.length === 0 && !catalog.error ? (
-        <EmptyState icon="⌕" title={catalog.query ? 'No device matches' : 'No devices'}>
-          {catalog.query ? 'Try fewer words, or another OS.' : 'The catalog is empty.'}
+        <EmptyState icon="⌕" title={catalog.query ? t('catalog.noMatch') : t('catalog.none')}>
+          {catalog.query ? t('catalog.noMatchHint') : t('catalog.empty')}
         </EmptyState>
       ) : (
         <VirtualList
           items={catalog.visible}
           rowHeight={56}
           height={440}
-          label="Devices"
+          label={t('catalog.listLabel')}
           renderRow={renderRow}
         />
       )}
@@ -121,11 +121,13 @@ export function CatalogPanel({
       {group ? (
         <div className="row catalog-footer">
           <span className="muted">
-            {picked.length === 0 ? 'No device ticked' : `${deviceCount(picked.length)} ticked`}
+            {picked.length === 0
+              ? t('catalog.noneTicked')
+              : t('catalog.ticked', { count: picked.length })}
           </span>
           <span className="spacer" />
           <Button onClick={clearPicks} disabled={picked.length === 0}>
-            Clear
+            {t('catalog.clear')}
           </Button>
           <Button
             variant="primary"
@@ -133,7 +135,9 @@ export function CatalogPanel({
             disabled={picked.length === 0}
             onClick={() => void addPicked()}
           >
-            {picked.length > 0 ? `Add ${deviceCount(picked.length)}` : 'Add devices'}
+            {picked.length > 0
+              ? t('catalog.addCount', { count: picked.length })
+              : t('catalog.addDevices')}
           </Button>
         </div>
       ) : null}

@@ -2,6 +2,7 @@ import { memo, type ReactNode } from 'react';
 import type { BitbarDevice } from '../../../../shared/contract/bitbar-devices';
 import { Badge } from '../../ui';
 import { priceLine, systemLine } from './device-words';
+import { useTranslation } from 'react-i18next';
 
 /** One device: picture, name, system, price; a checkbox when picking for a group. */
 export const DeviceRow = memo(function DeviceRow({
@@ -19,6 +20,7 @@ export const DeviceRow = memo(function DeviceRow({
   onToggle?: (id: number) => void;
   action?: ReactNode;
 }) {
+  const { t } = useTranslation('devices');
   const body = (
     <>
       {device.imageUrl ? (
@@ -32,8 +34,8 @@ export const DeviceRow = memo(function DeviceRow({
         <span className="device-name">{device.name}</span>
         <span className="subtle">{systemLine(device)}</span>
       </span>
-      {inGroup ? <Badge tone="info">In group</Badge> : null}
-      <span className="device-price">{priceLine(device.credits)}</span>
+      {inGroup ? <Badge tone="info">{t('row.inGroup')}</Badge> : null}
+      <span className="device-price">{priceLine(t, device.credits)}</span>
     </>
   );
   if (!picking) {

@@ -6,9 +6,11 @@ import { GroupEditor } from './GroupEditor';
 import { GroupNotice } from './GroupNotice';
 import { GroupsPanel } from './GroupsPanel';
 import './devices.css';
+import { useTranslation } from 'react-i18next';
 
 /** Bitbar devices: browse the catalog, build device groups, pick a group for a project. */
 export function DevicesView() {
+  const { t } = useTranslation('devices');
   const open = useBitbarGroups((s) => s.open);
   const selected = useBitbarGroups((s) => {
     const data = s.groups.data;
@@ -20,7 +22,7 @@ export function DevicesView() {
   useEffect(() => void open(), [open]);
 
   return (
-    <Page title="Devices" subtitle="The Bitbar device catalog and your device groups.">
+    <Page title={t('title')} subtitle={t('subtitle')}>
       <div className="devices-layout">
         <GroupsPanel />
         <div className="stack devices-main">

@@ -9,6 +9,7 @@ import {
   ConfirmDialog,
   EmptyState,
   ErrorState,
+  errorText,
   LoadingState,
   Select,
   TextField,
@@ -17,9 +18,11 @@ import { CatalogPanel } from './CatalogPanel';
 import { DeviceRow } from './DeviceRow';
 import { deviceCount, osWord, runPrice } from './device-words';
 import { GroupNotice } from './GroupNotice';
+import { useTranslation } from 'react-i18next';
 
 /** One group: rename, delete, use for a project, its devices, and adding from the catalog. */
 export function GroupEditor({ group }: { group: BitbarGroup }) {
+  const { t } = useTranslation('devices');
   const members = useBitbarGroups((s) => s.members[group.id]);
   const removeDevice = useBitbarGroups((s) => s.removeDevice);
   const [picking, setPicking] = useState(false);
@@ -32,39 +35,46 @@ export function GroupEditor({ group }: { group: BitbarGroup }) {
           <div className="stack" style={{ gap: 2 }}>
             <h2>{group.name}</h2>
             <span className="muted">
-              {osWord(group.os)} · {deviceCount(group.deviceCount)} · {runPrice(group.credits)}
+              {osWord(group.os)} · {deviceCount(t, group.deviceCount)} ·{' '}
+              {runPrice(t, group.credits)}
             </span>
           </div>
         }
-        actions={group.editable ? <GroupActions group={group} /> : <Badge>Public, read-only</Badge>}
+        actions={
+          group.editable ? (
+            <GroupActions group={group} />
+          ) : (
+            <Badge>{t('group.publicReadOnly')}</Badge>
+          )
+        }
       >
         <AssignToProject group={group} />
       </Card>
       {picking ? null : <GroupNotice />}
       <Card
-        title="Devices in this group"
+        title={t('group.devicesIn')}
         actions={
           group.editable ? (
             <Button
               variant={picking ? 'secondary' : 'primary'}
               onClick={() => setPicking(!picking)}
             >
-              {picking ? 'Done adding' : 'Add devices'}
+              {picking ? t('group.doneAdding') : t('catalog.addDevices')}
             </Button>
           ) : null
         }
       >
         {members?.error ? <ErrorState error={members.error} /> : null}
         {members?.loading && !members.data ? (
-          <LoadingState label="Loading the group's devices…" />
+          <LoadingState label={t('group.loadingDevices')} />
         ) : null}
         {members?.data && members.data.length === 0 ? (
-          <EmptyState icon="▯" title="No devices yet">
-            {group.editable ? 'Add devices from the catalog.' : 'This group is empty.'}
+          <EmptyState icon="▯" title={t('group.noDevices')}>
+            {group.editable ? t('group.addFromCatalog') : t('group.empty')}
           </EmptyState>
         ) : null}
         {members?.data && members.data.length > 0 ? (
-          <div className="list" role="list" aria-label="Devices in this group">
+          <div className="list" role="list" aria-label={t('group.devicesIn')}>
             {members.data.map((device) => (
               <div role="listitem" key={device.id} className="member-row">
                 <DeviceRow
@@ -74,10 +84,10 @@ export function GroupEditor({ group }: { group: BitbarGroup }) {
                       <Button
                         size="small"
                         variant="ghost"
-                        aria-label={`Remove ${device.name}`}
+                        aria-label={t('group.removeDevice', { device: device.name })}
                         onClick={() => void removeDevice(device.id)}
                       >
-                        Remove
+                        {t('group.remove')}
                       </Button>
                     ) : null
                   }
@@ -93,6 +103,7 @@ export function GroupEditor({ group }: { group: BitbarGroup }) {
 }
 
 function GroupActions({ group }: { group: BitbarGroup }) {
+  const { t } = useTranslation('devices');
   const { rename, deleteSelected, busy, errors } = useBitbarGroups();
   const [name, setName] = useState<string | undefined>(undefined);
   const [confirming, setConfirming] = useState(false);
@@ -106,36 +117,35 @@ function GroupActions({ group }: { group: BitbarGroup }) {
         }}
       >
         <TextField
-          label="New name"
+          label={t('group.newName')}
           value={name}
           onChange={(e) => setName(e.target.value)}
-          error={errors.rename?.fields?.name ?? errors.rename?.message}
+          error={errors.rename?.fields?.name ?? (errors.rename && errorText(errors.rename))}
           autoFocus
         />
         <Button type="submit" variant="primary" busy={busy.rename}>
-          Save name
+          {t('group.saveName')}
         </Button>
-        <Button onClick={() => setName(undefined)}>Cancel</Button>
+        <Button onClick={() => setName(undefined)}>{t('cancel')}</Button>
       </form>
     );
   }
   return (
     <>
-      <Button onClick={() => setName(group.name)}>Rename</Button>
+      <Button onClick={() => setName(group.name)}>{t('group.rename')}</Button>
       <Button variant="danger" onClick={() => setConfirming(true)}>
-        Delete
+        {t('group.delete')}
       </Button>
       <ConfirmDialog
         open={confirming}
-        title={`Delete “${group.name}”?`}
-        confirmLabel="Delete group"
+        title={t('group.deleteTitle', { group: group.name })}
+        confirmLabel={t('group.deleteConfirm')}
         danger
         busy={busy.delete}
         onCancel={() => setConfirming(false)}
         onConfirm={() => void deleteSelected().then(() => setConfirming(false))}
       >
-        Its {deviceCount(group.deviceCount)} stay in the catalog. Projects that run on this group
-        move to Bitbar's free devices.
+        {t('group.deleteBody', { count: group.deviceCount })}
         {errors.delete ? <ErrorState error={errors.delete} /> : null}
       </ConfirmDialog>
     </>
@@ -143,6 +153,7 @@ function GroupActions({ group }: { group: BitbarGroup }) {
 }
 
 function AssignToProject({ group }: { group: BitbarGroup }) {
+  const { t } = useTranslation('devices');
   const projects = useBitbarProjects((s) => s.projects);
   const { assignToProject, busy, errors, projectId } = useBitbarGroups();
   const fitting = projects.filter((p) => (p.type === 'IOS') === (group.os === 'IOS'));
@@ -151,13 +162,13 @@ function AssignToProject({ group }: { group: BitbarGroup }) {
     ? chosen
     : String(fitting[0]?.id ?? '');
   if (fitting.length === 0) {
-    return <p className="subtle">No {osWord(group.os)} project to run this group on yet.</p>;
+    return <p className="subtle">{t('group.noProject', { os: osWord(group.os) })}</p>;
   }
   return (
     <div className="stack" style={{ gap: 8 }}>
       <div className="row use-row">
         <Select
-          label="Run a project on this group"
+          label={t('group.runProject')}
           value={value}
           options={fitting.map((p) => ({ value: String(p.id), label: p.name }))}
           onChange={setChosen}
@@ -167,7 +178,7 @@ function AssignToProject({ group }: { group: BitbarGroup }) {
           disabled={!value}
           onClick={() => void assignToProject(Number(value))}
         >
-          Use for this project
+          {t('group.useForProject')}
         </Button>
       </div>
       {errors.use ? <ErrorState error={errors.use} /> : null}

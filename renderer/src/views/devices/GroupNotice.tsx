@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useBitbarGroups } from '../../stores/bitbar-groups-store';
 import { Button } from '../../ui';
+import { useTranslation } from 'react-i18next';
 
 /** What the last change did: added, refused with reasons, rolled back. */
 export function GroupNotice() {
+  const { t } = useTranslation('devices');
   const notice = useBitbarGroups((s) => s.notice);
   const dismiss = useBitbarGroups((s) => s.dismissNotice);
   const ref = useRef<HTMLDivElement>(null);
@@ -23,7 +25,7 @@ export function GroupNotice() {
           i === 0 ? <strong key={i}>{line}</strong> : <span key={i}>{line}</span>,
         )}
       </div>
-      <Button size="small" variant="ghost" onClick={dismiss} aria-label="Dismiss">
+      <Button size="small" variant="ghost" onClick={dismiss} aria-label={t('notice.dismiss')}>
         ✕
       </Button>
     </div>

@@ -12,52 +12,54 @@ import {
   TextField,
 } from '../../ui';
 import { creditsWord, deviceCount, osWord } from './device-words';
+import { useTranslation } from 'react-i18next';
 
 /** The person's groups, the chosen project's groups and the public ones; a new-group form. */
 export function GroupsPanel() {
+  const { t } = useTranslation('devices');
   const { groups, selectedId, select, projectId, load } = useBitbarGroups();
   const projects = useBitbarProjects((s) => s.projects);
   const data = groups.data;
 
   return (
-    <aside className="stack groups-panel" aria-label="Device groups">
+    <aside className="stack groups-panel" aria-label={t('groups.label')}>
       <NewGroupForm />
       <Select
-        label="Project"
-        hint="Shows the project's groups and the public groups for its OS."
+        label={t('groups.project')}
+        hint={t('groups.projectHint')}
         value={projectId === undefined ? '' : String(projectId)}
         options={[
-          { value: '', label: 'No project' },
+          { value: '', label: t('groups.noProject') },
           ...projects.map((p) => ({ value: String(p.id), label: p.name })),
         ]}
         onChange={(value) => void load(value === '' ? undefined : Number(value))}
       />
       {groups.error ? <ErrorState error={groups.error} onRetry={() => void load()} /> : null}
-      {groups.loading && !data ? <LoadingState label="Loading device groups…" /> : null}
+      {groups.loading && !data ? <LoadingState label={t('groups.loading')} /> : null}
       {data ? (
         <>
           <GroupList
-            title="My groups"
+            title={t('groups.mine')}
             groups={data.mine}
             selectedId={selectedId}
             onSelect={select}
-            empty="You have no device groups yet."
+            empty={t('groups.mineEmpty')}
           />
           {projectId !== undefined ? (
             <>
               <GroupList
-                title="This project's groups"
+                title={t('groups.projects')}
                 groups={data.project}
                 selectedId={selectedId}
                 onSelect={select}
-                empty="None of your groups fits this project's OS."
+                empty={t('groups.projectsEmpty')}
               />
               <GroupList
-                title="Public groups"
+                title={t('groups.public')}
                 groups={data.public}
                 selectedId={selectedId}
                 onSelect={select}
-                empty="Bitbar offers no public group for this OS."
+                empty={t('groups.publicEmpty')}
               />
             </>
           ) : null}
@@ -80,6 +82,7 @@ function GroupList({
   onSelect: (id: number) => void;
   empty: string;
 }) {
+  const { t } = useTranslation('devices');
   const listKeys = useListboxKeys<HTMLDivElement>();
   return (
     <section className="stack" style={{ gap: 6 }} aria-label={title}>
@@ -100,7 +103,7 @@ function GroupList({
               <span className="stack" style={{ gap: 0, flex: 1, minWidth: 0 }}>
                 <span className="group-name">{group.name}</span>
                 <span className="subtle">
-                  {deviceCount(group.deviceCount)} · {creditsWord(group.credits)}
+                  {deviceCount(t, group.deviceCount)} · {creditsWord(t, group.credits)}
                 </span>
               </span>
               <Badge tone={group.os === 'IOS' ? 'neutral' : 'good'}>{osWord(group.os)}</Badge>
@@ -113,6 +116,7 @@ function GroupList({
 }
 
 function NewGroupForm() {
+  const { t } = useTranslation('devices');
   const create = useBitbarGroups((s) => s.create);
   const busy = useBitbarGroups((s) => s.busy.create);
   const error = useBitbarGroups((s) => s.errors.create);
@@ -122,14 +126,14 @@ function NewGroupForm() {
   if (!open) {
     return (
       <Button variant="primary" onClick={() => setOpen(true)}>
-        New device group
+        {t('groups.new')}
       </Button>
     );
   }
   return (
     <form
       className="card stack"
-      aria-label="New device group"
+      aria-label={t('groups.new')}
       onSubmit={(event) => {
         event.preventDefault();
         void create(name, os).then((ok) => {
@@ -141,13 +145,13 @@ function NewGroupForm() {
       }}
     >
       <TextField
-        label="Group name"
+        label={t('groups.name')}
         value={name}
         onChange={(e) => setName(e.target.value)}
         error={error?.fields?.name}
         autoFocus
       />
-      <div className="segmented" role="group" aria-label="Devices of">
+      <div className="segmented" role="group" aria-label={t('groups.devicesOf')}>
         {(['ANDROID', 'IOS'] as const).map((value) => (
           <button
             key={value}
@@ -162,9 +166,9 @@ function NewGroupForm() {
       {error && !error.fields ? <ErrorState error={error} /> : null}
       <div className="row">
         <Button type="submit" variant="primary" busy={busy}>
-          Create group
+          {t('groups.create')}
         </Button>
-        <Button onClick={() => setOpen(false)}>Cancel</Button>
+        <Button onClick={() => setOpen(false)}>{t('cancel')}</Button>
       </div>
     </form>
   );

@@ -1,5 +1,8 @@
 import type { BitbarDevice } from '../../../../shared/contract/bitbar-devices';
-import { creditsWord, osWord } from '../../stores/bitbar-group-words';
+import type { Translate } from '../../lib/translate';
+import { osWord } from '../../stores/bitbar-group-words';
+
+export { osWord };
 
 /** "Android 13 · API 33" or "iOS 17.4". */
 export function systemLine(device: BitbarDevice): string {
@@ -9,13 +12,15 @@ export function systemLine(device: BitbarDevice): string {
     : version;
 }
 
-export const priceLine = (credits: number) => (credits === 0 ? 'Free' : creditsWord(credits));
+/** "free" or "4 credits". */
+export const creditsWord = (t: Translate, credits: number) =>
+  credits === 0 ? t('devices:free') : t('devices:credits', { count: credits });
 
-export const deviceCount = (count: number) =>
-  `${count.toLocaleString()} device${count === 1 ? '' : 's'}`;
+export const priceLine = (t: Translate, credits: number) =>
+  credits === 0 ? t('devices:freePrice') : creditsWord(t, credits);
 
-export { osWord, creditsWord };
+export const deviceCount = (t: Translate, count: number) => t('devices:deviceCount', { count });
 
 /** What a run on a group costs: "free to run" or "4 credits per run". */
-export const runPrice = (credits: number) =>
-  credits === 0 ? 'free to run' : `${creditsWord(credits)} per run`;
+export const runPrice = (t: Translate, credits: number) =>
+  credits === 0 ? t('devices:runFree') : t('devices:runPrice', { count: credits });

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Delivery } from '../../../../shared/domain/history';
 import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
 import { HISTORY_PAGE_SIZE, isFiltered, primaryLink, useHistory } from '../../stores/history-store';
@@ -10,31 +11,31 @@ import {
   ErrorState,
   formatBytes,
   formatDate,
+  formatNumber,
   LoadingState,
   Page,
   Select,
   TextField,
   type Tone,
 } from '../../ui';
+import { resultLabel } from '../upload/result-words';
 import './history.css';
 
 const OUTCOMES: Record<Delivery['outcome'], [label: string, tone: Tone]> = {
-  delivered: ['Delivered', 'good'],
-  failed: ['Failed', 'bad'],
-  cancelled: ['Cancelled', 'neutral'],
-  'already-delivered': ['Already there', 'info'],
+  delivered: ['history:outcome.delivered', 'good'],
+  failed: ['history:outcome.failed', 'bad'],
+  cancelled: ['history:outcome.cancelled', 'neutral'],
+  'already-delivered': ['history:outcome.alreadyDelivered', 'info'],
 };
 
-const SERVICE_CHOICES = [
-  { value: '' as const, label: 'Any service' },
-  ...(Object.entries(SERVICE_NAMES) as [ServiceId, string][]).map(([value, label]) => ({
-    value,
-    label,
-  })),
-];
+const SERVICES = (Object.entries(SERVICE_NAMES) as [ServiceId, string][]).map(([value, label]) => ({
+  value,
+  label,
+}));
 
 /** Everything Dropship ever delivered, searchable, with a way back to each build. */
 export function HistoryView() {
+  const { t } = useTranslation('history');
   const page = useHistory((s) => s.page);
   const offset = useHistory((s) => s.offset);
   const filter = useHistory((s) => s.filter);
@@ -50,59 +51,67 @@ export function HistoryView() {
   const total = page.data?.total ?? 0;
   return (
     <Page
-      title="History"
-      subtitle="Every build Dropship delivered, to which service and account, and what came of it."
+      title={t('page.title')}
+      subtitle={t('page.subtitle')}
       actions={
         <Button onClick={() => void exportCsv()} busy={exporting} disabled={total === 0}>
-          Export CSV…
+          {t('page.export')}
         </Button>
       }
     >
       <Filters />
       {exported ? (
         <p className="banner banner-good" role="status">
-          Saved {exported.rows.toLocaleString()} deliveries to {exported.path}.
+          {t('exported', {
+            count: exported.rows,
+            rows: formatNumber(exported.rows),
+            path: exported.path,
+          })}
         </p>
       ) : null}
       {exportError ? <ErrorState error={exportError} /> : null}
       <Card>
         {page.error ? <ErrorState error={page.error} onRetry={() => void load()} /> : null}
-        {!page.data && page.loading ? <LoadingState label="Loading the history…" /> : null}
+        {!page.data && page.loading ? <LoadingState label={t('loading')} /> : null}
         {page.data && total === 0 ? (
           isFiltered(filter) ? (
             <EmptyState
               icon="⌕"
-              title="No deliveries match"
-              action={<Button onClick={clearFilter}>Clear the filters</Button>}
+              title={t('noMatch.title')}
+              action={<Button onClick={clearFilter}>{t('noMatch.clear')}</Button>}
             >
-              Try fewer filters, or another spelling of the app.
+              {t('noMatch.body')}
             </EmptyState>
           ) : (
-            <EmptyState icon="⇪" title="Nothing delivered yet">
-              Builds you send from Upload or the command line appear here.
+            <EmptyState icon="⇪" title={t('empty.title')}>
+              {t('empty.body')}
             </EmptyState>
           )
         ) : null}
         {page.data && total > 0 ? (
           <>
             <DeliveryTable deliveries={page.data.deliveries} />
-            <nav className="history-pages" aria-label="Pages">
+            <nav className="history-pages" aria-label={t('pages.label')}>
               <span className="muted" aria-live="polite">
-                {offset + 1}–{offset + page.data.deliveries.length} of {total.toLocaleString()}
+                {t('pages.range', {
+                  first: formatNumber(offset + 1),
+                  last: formatNumber(offset + page.data.deliveries.length),
+                  total: formatNumber(total),
+                })}
               </span>
               <Button
                 size="small"
                 disabled={offset === 0}
                 onClick={() => goToPage(offset - HISTORY_PAGE_SIZE)}
               >
-                Newer
+                {t('pages.newer')}
               </Button>
               <Button
                 size="small"
                 disabled={offset + HISTORY_PAGE_SIZE >= total}
                 onClick={() => goToPage(offset + HISTORY_PAGE_SIZE)}
               >
-                Older
+                {t('pages.older')}
               </Button>
             </nav>
           </>
@@ -113,19 +122,20 @@ export function HistoryView() {
 }
 
 function Filters() {
+  const { t } = useTranslation('history');
   const filter = useHistory((s) => s.filter);
   const facets = useHistory((s) => s.facets);
   const { setFilter } = useHistory.getState();
   const accounts = [
-    { value: '', label: 'Any account' },
-    ...(facets?.accounts ?? []).map((a) => ({ value: a, label: a || 'Unnamed' })),
+    { value: '', label: t('filters.anyAccount') },
+    ...(facets?.accounts ?? []).map((a) => ({ value: a, label: a || t('filters.unnamed') })),
   ];
   return (
     <Card>
-      <div className="history-filters" role="search" aria-label="Filter deliveries">
+      <div className="history-filters" role="search" aria-label={t('filters.label')}>
         <TextField
-          label="App"
-          placeholder="Name or id"
+          label={t('filters.app')}
+          placeholder={t('filters.appPlaceholder')}
           list="history-apps"
           value={filter.app}
           onChange={(e) => setFilter({ app: e.target.value })}
@@ -138,30 +148,30 @@ function Filters() {
           ))}
         </datalist>
         <TextField
-          label="Version"
+          label={t('filters.version')}
           value={filter.version}
           onChange={(e) => setFilter({ version: e.target.value })}
         />
         <Select
-          label="Service"
+          label={t('filters.service')}
           value={filter.service}
-          options={SERVICE_CHOICES}
+          options={[{ value: '' as const, label: t('filters.anyService') }, ...SERVICES]}
           onChange={(service) => setFilter({ service })}
         />
         <Select
-          label="Account"
+          label={t('filters.account')}
           value={filter.account}
           options={accounts}
           onChange={(account) => setFilter({ account })}
         />
         <TextField
-          label="From"
+          label={t('filters.from')}
           type="date"
           value={filter.from}
           onChange={(e) => setFilter({ from: e.target.value })}
         />
         <TextField
-          label="To"
+          label={t('filters.to')}
           type="date"
           value={filter.to}
           onChange={(e) => setFilter({ to: e.target.value })}
@@ -172,18 +182,19 @@ function Filters() {
 }
 
 function DeliveryTable({ deliveries }: { deliveries: Delivery[] }) {
+  const { t } = useTranslation('history');
   const { openLink, sendAgain } = useHistory.getState();
   return (
     <table className="history-table">
-      <caption className="sr-only">Deliveries, newest first</caption>
+      <caption className="sr-only">{t('table.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">When</th>
-          <th scope="col">Build</th>
-          <th scope="col">Where</th>
-          <th scope="col">Result</th>
+          <th scope="col">{t('table.when')}</th>
+          <th scope="col">{t('table.build')}</th>
+          <th scope="col">{t('table.where')}</th>
+          <th scope="col">{t('table.result')}</th>
           <th scope="col">
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t('table.actions')}</span>
           </th>
         </tr>
       </thead>
@@ -197,7 +208,9 @@ function DeliveryTable({ deliveries }: { deliveries: Delivery[] }) {
               <td className="history-build">
                 <div className="history-app">{d.appName ?? d.fileName}</div>
                 <div className="subtle">
-                  {d.version ? `${d.version} (build ${d.build ?? '?'}) · ` : ''}
+                  {d.version
+                    ? `${t('table.versionAndBuild', { version: d.version, build: d.build ?? '?' })} · `
+                    : ''}
                   {d.fileName} · {formatBytes(d.fileSize)}
                 </div>
               </td>
@@ -206,17 +219,17 @@ function DeliveryTable({ deliveries }: { deliveries: Delivery[] }) {
                 <div className="subtle">{d.account}</div>
               </td>
               <td>
-                <Badge tone={tone}>{label}</Badge>
+                <Badge tone={tone}>{t(label)}</Badge>
                 {d.error ? <div className="subtle history-error">{d.error}</div> : null}
               </td>
               <td className="history-actions">
                 {link ? (
                   <Button size="small" onClick={() => openLink(link.url)}>
-                    {link.label}
+                    {resultLabel(link.label)}
                   </Button>
                 ) : null}
                 <Button size="small" onClick={() => sendAgain(d)}>
-                  Send again
+                  {t('table.sendAgain')}
                 </Button>
               </td>
             </tr>

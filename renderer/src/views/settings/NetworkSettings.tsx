@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ConnectionTest, NetworkStatus } from '../../../../shared/contract/network';
 import { SERVICE_NAMES } from '../../../../shared/errors';
 import {
@@ -7,6 +8,7 @@ import {
   Card,
   Choice,
   ErrorState,
+  errorText,
   LoadingState,
   TextArea,
   TextField,
@@ -14,25 +16,32 @@ import {
 import { useNetwork } from '../../stores/network-store';
 
 const ORIGIN_WORDS = {
-  system: 'from this computer’s settings',
-  environment: 'from the environment',
-  manual: 'set here',
-  none: 'no proxy configured',
+  system: 'settings:network.origin.system',
+  environment: 'settings:network.origin.environment',
+  manual: 'settings:network.origin.manual',
+  none: 'settings:network.origin.none',
 } as const;
 
 const STEP_WORDS = {
-  lookup: 'Name lookup',
-  proxy: 'Proxy',
-  tls: 'Secure connection (TLS)',
-  authentication: 'Authentication',
-  service: 'The service',
+  lookup: 'settings:network.step.lookup',
+  proxy: 'settings:network.step.proxy',
+  tls: 'settings:network.step.tls',
+  authentication: 'settings:network.step.authentication',
+  service: 'settings:network.step.service',
+} as const;
+
+const STATE_WORDS = {
+  ok: 'settings:network.state.ok',
+  failed: 'settings:network.state.failed',
+  skipped: 'settings:network.state.skipped',
 } as const;
 
 export function NetworkSettings() {
+  const { t } = useTranslation('settings');
   const { status, loadError, load } = useNetwork();
   useEffect(() => void load(), [load]);
   return (
-    <Card title="Network">
+    <Card title={t('network.title')}>
       {loadError ? <ErrorState error={loadError} onRetry={() => void load()} /> : null}
       {status ? (
         <div className="stack">
@@ -51,11 +60,12 @@ export function NetworkSettings() {
 
 /** Each service: its host, the proxy it goes through now and where that came from; a test. */
 function RoutesInEffect({ status }: { status: NetworkStatus }) {
+  const { t } = useTranslation('settings');
   const { tests, testing, test } = useNetwork();
   return (
     <div className="stack">
-      <h3>In effect now</h3>
-      <ul className="stack route-list" aria-label="Proxy for each service">
+      <h3>{t('network.inEffect')}</h3>
+      <ul className="stack route-list" aria-label={t('network.perService')}>
         {status.services.map((entry) => (
           <li key={entry.service} className="stack">
             <div className="row">
@@ -64,38 +74,41 @@ function RoutesInEffect({ status }: { status: NetworkStatus }) {
               <span>
                 →{' '}
                 <span className="mono">
-                  {entry.route === 'Direct' ? 'direct' : `proxy ${entry.route}`}
+                  {entry.route === 'Direct'
+                    ? t('network.direct')
+                    : t('network.viaProxy', { route: entry.route })}
                 </span>{' '}
-                <span className="subtle">({ORIGIN_WORDS[entry.origin]})</span>
+                <span className="subtle">({t(ORIGIN_WORDS[entry.origin])})</span>
               </span>
               <Button
                 busy={testing[entry.service] ?? false}
                 onClick={() => void test(entry.service)}
               >
-                Test connection
+                {t('network.test')}
               </Button>
             </div>
             {tests[entry.service] ? <TestSteps result={tests[entry.service]!} /> : null}
           </li>
         ))}
       </ul>
-      <p className="muted">Trusted certificate authorities: {status.caSources.join(' · ')}</p>
+      <p className="muted">{t('network.cas', { sources: status.caSources.join(' · ') })}</p>
     </div>
   );
 }
 
 function TestSteps({ result }: { result: ConnectionTest }) {
+  const { t } = useTranslation('settings');
   return (
-    <dl className="kv" aria-label={`Connection test for ${SERVICE_NAMES[result.service]}`}>
+    <dl className="kv" aria-label={t('network.testOf', { service: SERVICE_NAMES[result.service] })}>
       {result.steps.map((step) => (
         <div key={step.step} style={{ display: 'contents' }}>
           <dt>
             <Badge
               tone={step.state === 'ok' ? 'good' : step.state === 'failed' ? 'bad' : 'neutral'}
             >
-              {step.state === 'ok' ? 'OK' : step.state === 'failed' ? 'Failed' : 'Skipped'}
+              {t(STATE_WORDS[step.state])}
             </Badge>{' '}
-            {STEP_WORDS[step.step]}
+            {t(STEP_WORDS[step.step])}
           </dt>
           <dd>{step.detail}</dd>
         </div>
@@ -106,6 +119,7 @@ function TestSteps({ result }: { result: ConnectionTest }) {
 
 /** Keyed by the saved values, so it starts from them and resets when they change. */
 function NetworkForm({ status }: { status: NetworkStatus }) {
+  const { t } = useTranslation('settings');
   const { save, saving, saved, saveError } = useNetwork();
   const [mode, setMode] = useState(status.proxyMode);
   const [proxyUrl, setProxyUrl] = useState(status.proxyUrl);
@@ -128,15 +142,15 @@ function NetworkForm({ status }: { status: NetworkStatus }) {
         });
       }}
     >
-      <h3>Proxy</h3>
-      <div className="row" role="radiogroup" aria-label="Proxy">
+      <h3>{t('network.proxy')}</h3>
+      <div className="row" role="radiogroup" aria-label={t('network.proxy')}>
         <Choice
           type="radio"
           name="proxy-mode"
           checked={mode === 'system'}
           onChange={() => setMode('system')}
         >
-          Use this computer’s proxy settings
+          {t('network.useSystem')}
         </Choice>
         <Choice
           type="radio"
@@ -144,7 +158,7 @@ function NetworkForm({ status }: { status: NetworkStatus }) {
           checked={mode === 'manual'}
           onChange={() => setMode('manual')}
         >
-          Use this proxy
+          {t('network.useManual')}
         </Choice>
         <Choice
           type="radio"
@@ -152,12 +166,12 @@ function NetworkForm({ status }: { status: NetworkStatus }) {
           checked={mode === 'direct'}
           onChange={() => setMode('direct')}
         >
-          No proxy
+          {t('network.useNone')}
         </Choice>
       </div>
       {mode === 'manual' ? (
         <TextField
-          label="Proxy address"
+          label={t('network.address')}
           placeholder="proxy.example.com:8080"
           value={proxyUrl}
           onChange={(event) => setProxyUrl(event.target.value)}
@@ -166,40 +180,40 @@ function NetworkForm({ status }: { status: NetworkStatus }) {
       ) : null}
       <div className="grid-2">
         <TextField
-          label="Proxy user name"
+          label={t('network.user')}
           autoComplete="off"
           hint={
             status.hasProxyCredentials
-              ? `Saved for ${status.proxyUsername ?? 'a user'}; leave empty to keep it.`
-              : 'Only if the proxy asks for one.'
+              ? t('network.userSaved', { user: status.proxyUsername ?? t('network.aUser') })
+              : t('network.userHint')
           }
           value={username}
           onChange={(event) => setUsername(event.target.value)}
         />
         <TextField
-          label="Proxy password"
+          label={t('network.password')}
           type="password"
           autoComplete="off"
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />
       </div>
-      <h3>Certificates</h3>
+      <h3>{t('network.certificates')}</h3>
       <TextArea
-        label="Also trust the certificate authorities in these PEM files (one path a line)"
-        hint="Your company’s root certificate, if your network inspects secure connections."
+        label={t('network.caFiles')}
+        hint={t('network.caHint')}
         value={caFiles}
         onChange={(event) => setCaFiles(event.target.value)}
         error={saveError?.fields?.caFiles}
       />
       {saveError && !saveError.fields ? (
         <div className="banner banner-bad" role="alert">
-          {saveError.message}
+          {errorText(saveError)}
         </div>
       ) : null}
       <div className="row">
         <Button type="submit" variant="primary" busy={saving}>
-          Save network settings
+          {t('network.save')}
         </Button>
         {status.hasProxyCredentials ? (
           <Button
@@ -212,12 +226,12 @@ function NetworkForm({ status }: { status: NetworkStatus }) {
               })
             }
           >
-            Forget the proxy password
+            {t('network.forget')}
           </Button>
         ) : null}
         {saved ? (
           <span className="subtle" role="status">
-            Saved.
+            {t('network.saved')}
           </span>
         ) : null}
       </div>

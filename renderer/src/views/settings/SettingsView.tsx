@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState, Page } from '../../ui';
 import { useAccounts } from '../../stores/accounts-store';
 import { ServiceCard } from './ServiceCard';
@@ -8,16 +9,14 @@ import { LanguageSettings } from './LanguageSettings';
 import { WatchedFolders } from './WatchedFolders';
 
 export function SettingsView() {
+  const { t } = useTranslation('settings');
   const { accounts, loading, loadError, load } = useAccounts();
   useEffect(() => void load(), [load]);
 
   return (
-    <Page
-      title="Settings"
-      subtitle="Connect your accounts. Tokens are encrypted on this computer and never shown again."
-    >
+    <Page title={t('page.title')} subtitle={t('page.subtitle')}>
       {loadError ? <ErrorState error={loadError} onRetry={() => void load()} /> : null}
-      {loading && accounts.length === 0 ? <LoadingState label="Loading accounts…" /> : null}
+      {loading && accounts.length === 0 ? <LoadingState label={t('page.loadingAccounts')} /> : null}
       <div className="grid-2">
         {accounts.map((account) => (
           <ServiceCard key={account.service} account={account} />

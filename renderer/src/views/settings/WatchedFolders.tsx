@@ -1,30 +1,29 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button, Card, Choice, ErrorState, LoadingState } from '../../ui';
 import { useWatch } from '../../stores/watch-store';
 
 /** Settings → Watched folders: the folders, adding and removing them, auto-delivery. */
 export function WatchedFolders() {
+  const { t } = useTranslation('settings');
   const { watch, loadError, actionError, busy, start, load, chooseAndAdd, remove, setAutoDeliver } =
     useWatch();
   useEffect(() => start(), [start]);
   return (
     <Card
-      title="Watched folders"
+      title={t('watch.title')}
       actions={
         <Button busy={busy} onClick={() => void chooseAndAdd()}>
-          Add folder…
+          {t('watch.add')}
         </Button>
       }
     >
       {loadError ? <ErrorState error={loadError} onRetry={() => void load()} /> : null}
       {watch ? (
         <div className="stack">
-          <p className="muted">
-            New .apk, .aab and .ipa files in these folders (CI artifacts, a build output) are
-            offered in Upload once they stop growing.
-          </p>
+          <p className="muted">{t('watch.body')}</p>
           {watch.folders.length > 0 ? (
-            <ul className="list" aria-label="Watched folders">
+            <ul className="list" aria-label={t('watch.title')}>
               {watch.folders.map((folder) => (
                 <li key={folder.path} className="list-row list-row-split">
                   <div className="stack list-row-text">
@@ -38,16 +37,16 @@ export function WatchedFolders() {
                   <Button
                     variant="ghost"
                     size="small"
-                    aria-label={`Stop watching ${folder.path}`}
+                    aria-label={t('watch.stop', { folder: folder.path })}
                     onClick={() => void remove(folder.path)}
                   >
-                    Remove
+                    {t('watch.remove')}
                   </Button>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="subtle">No folders yet.</p>
+            <p className="subtle">{t('watch.none')}</p>
           )}
           <Choice
             type="checkbox"
@@ -56,7 +55,7 @@ export function WatchedFolders() {
             disabled={busy}
             onChange={(event) => void setAutoDeliver(event.target.checked)}
           >
-            Deliver new builds automatically, to the services last used for the same app
+            {t('watch.auto')}
           </Choice>
           {actionError ? <ErrorState error={actionError} /> : null}
         </div>

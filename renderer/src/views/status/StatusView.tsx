@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { InstallrAppStatus } from '../../../../shared/contract/installr';
 import { useInstallrStatus } from '../../stores/installr-status-store';
 import {
@@ -15,6 +16,7 @@ import '../apps/installr.css';
 
 /** "Which version is out, and where do I install it?" — for anyone with the app token. */
 export function StatusView() {
+  const { t } = useTranslation('status');
   const appToken = useInstallrStatus((state) => state.appToken);
   const checking = useInstallrStatus((state) => state.checking);
   const status = useInstallrStatus((state) => state.status);
@@ -28,25 +30,22 @@ export function StatusView() {
   };
 
   return (
-    <Page
-      title="App status"
-      subtitle="See which version testers get, without an Installr account: all you need is the app token."
-    >
+    <Page title={t('page.title')} subtitle={t('page.subtitle')}>
       <Card>
         <form className="stack" onSubmit={submit} noValidate>
           <TextField
-            label="App token"
+            label={t('token.label')}
             className="input mono"
             autoComplete="off"
             spellCheck={false}
             value={appToken}
             onChange={(event) => setAppToken(event.target.value)}
             error={fieldError}
-            hint="On Installr, open the app, then its Settings tab. It is not your API token."
+            hint={t('token.hint')}
           />
           <div className="row">
             <Button type="submit" variant="primary" busy={checking}>
-              Check
+              {t('token.check')}
             </Button>
           </div>
         </form>
@@ -60,6 +59,7 @@ export function StatusView() {
 }
 
 function StatusCard({ status }: { status: InstallrAppStatus }) {
+  const { t } = useTranslation('status');
   return (
     <Card
       title={
@@ -69,31 +69,31 @@ function StatusCard({ status }: { status: InstallrAppStatus }) {
         </div>
       }
     >
-      <dl className="kv" aria-label="Latest build">
-        <dt>Latest version</dt>
+      <dl className="kv" aria-label={t('card.label')}>
+        <dt>{t('card.version')}</dt>
         <dd>{status.version}</dd>
         {status.buildNumber ? (
           <>
-            <dt>Build number</dt>
+            <dt>{t('card.build')}</dt>
             <dd>{status.buildNumber}</dd>
           </>
         ) : null}
-        <dt>Released</dt>
+        <dt>{t('card.released')}</dt>
         <dd>
           {formatDate(status.createdAt)}{' '}
           <span className="subtle">({formatRelative(status.createdAt)})</span>
         </dd>
-        <dt>Release notes</dt>
-        <dd className="installr-notes">{status.releaseNotes ?? 'None written for this build.'}</dd>
-        <dt>Install link</dt>
+        <dt>{t('card.notes')}</dt>
+        <dd className="installr-notes">{status.releaseNotes ?? t('card.noNotes')}</dd>
+        <dt>{t('card.install')}</dt>
         <dd>
           {status.installUrl ? (
             <div className="row">
               <span className="mono installr-link">{status.installUrl}</span>
-              <CopyButton text={status.installUrl} label="Copy install link" />
+              <CopyButton text={status.installUrl} label={t('card.copyInstall')} />
             </div>
           ) : (
-            'Installr did not give one.'
+            t('card.noInstall')
           )}
         </dd>
       </dl>

@@ -1,31 +1,27 @@
 import type { FormEvent } from 'react';
 import type { InviteMode } from '../../../../shared/contract/installr';
-import { describeInvalidEmails } from '../../../../shared/domain/emails';
 import { useInstallrTeam } from '../../stores/installr-team-store';
 import { Button, Card, Choice, ErrorState, TextArea } from '../../ui';
-import { inviteSummary } from './team-words';
+import { emailReason, invalidEmailsText, inviteSummary } from './team-words';
+import { useTranslation } from 'react-i18next';
 
-const MODES: { value: InviteMode; label: string; detail: string }[] = [
-  {
-    value: 'notify',
-    label: 'Notify them by email',
-    detail: 'Installr emails each person an invitation to install the build.',
+const MODES: Record<InviteMode, { label: string; detail: string }> = {
+  notify: {
+    label: 'testers:invite.mode.notify.label',
+    detail: 'testers:invite.mode.notify.detail',
   },
-  {
-    value: 'add',
-    label: 'Add silently',
-    detail: 'They get access without an email; send them their invite link yourself.',
-  },
-];
+  add: { label: 'testers:invite.mode.add.label', detail: 'testers:invite.mode.add.detail' },
+};
 
 /** Paste addresses, see at once which are wrong, choose how people hear about it. */
 export function InviteForm() {
+  const { t } = useTranslation('testers');
   const form = useInstallrTeam((state) => state.form);
   const { setText, finishTyping, setMode, invite } = useInstallrTeam.getState();
   const { feedback } = form;
   const serverFieldError = form.error?.fields?.emails;
   const fieldError = feedback.invalid.length
-    ? describeInvalidEmails(feedback.invalid)
+    ? invalidEmailsText(t, feedback.invalid)
     : serverFieldError;
   const count = feedback.ready.length;
 
@@ -35,49 +31,49 @@ export function InviteForm() {
   };
 
   return (
-    <Card title="Invite testers">
+    <Card title={t('invite.title')}>
       <form className="stack" onSubmit={submit} noValidate>
         <TextArea
-          label="Email addresses"
+          label={t('invite.emails')}
           rows={5}
-          placeholder={'ana@example.com, ben@example.com'}
+          placeholder={t('invite.placeholder')}
           value={form.text}
           onChange={(event) => setText(event.target.value)}
           onBlur={finishTyping}
           error={fieldError}
-          hint="Separate them with commas, spaces or new lines."
+          hint={t('invite.hint')}
         />
         {feedback.invalid.length > 1 ? (
-          <ul className="installr-issues" aria-label="Addresses to fix">
+          <ul className="installr-issues" aria-label={t('invite.toFix')}>
             {feedback.invalid.map((entry) => (
               <li key={entry.value}>
-                “{entry.value}”: {entry.reason}
+                {t('invalid.quoted', { value: entry.value })}: {emailReason(t, entry)}
               </li>
             ))}
           </ul>
         ) : null}
         {count > 0 || feedback.duplicates.length > 0 ? (
           <p className="subtle" style={{ margin: 0 }} aria-live="polite">
-            {count} address{count === 1 ? '' : 'es'} ready
+            {t('invite.ready', { count })}
             {feedback.duplicates.length > 0
-              ? ` · pasted twice, sent once: ${feedback.duplicates.join(', ')}`
+              ? ` · ${t('invite.duplicates', { emails: feedback.duplicates.join(', ') })}`
               : ''}
           </p>
         ) : null}
         <fieldset className="installr-choices">
-          <legend>How should they hear about it?</legend>
-          {MODES.map((mode) => (
+          <legend>{t('invite.how')}</legend>
+          {(Object.keys(MODES) as InviteMode[]).map((mode) => (
             <Choice
-              key={mode.value}
+              key={mode}
               type="radio"
               name="invite-mode"
-              value={mode.value}
-              checked={form.mode === mode.value}
-              onChange={() => setMode(mode.value)}
+              value={mode}
+              checked={form.mode === mode}
+              onChange={() => setMode(mode)}
             >
               <span className="stack" style={{ gap: 0 }}>
-                <span>{mode.label}</span>
-                <span className="subtle">{mode.detail}</span>
+                <span>{t(MODES[mode].label)}</span>
+                <span className="subtle">{t(MODES[mode].detail)}</span>
               </span>
             </Choice>
           ))}
@@ -85,14 +81,12 @@ export function InviteForm() {
         {form.error && !serverFieldError ? <ErrorState error={form.error} /> : null}
         {form.result ? (
           <div className="banner banner-good" role="status">
-            {inviteSummary(form.result)}
+            {inviteSummary(t, form.result)}
           </div>
         ) : null}
         <div className="row">
           <Button type="submit" variant="primary" busy={form.sending}>
-            {count > 0 && !fieldError
-              ? `Invite ${count} tester${count === 1 ? '' : 's'}`
-              : 'Invite'}
+            {count > 0 && !fieldError ? t('invite.inviteCount', { count }) : t('invite.invite')}
           </Button>
         </div>
       </form>

@@ -1,10 +1,12 @@
 import type { InstallrTester } from '../../../../shared/contract/installr';
 import { useInstallrTeam } from '../../stores/installr-team-store';
 import { Badge, Button, Card, CopyButton, EmptyState, ErrorState, LoadingState } from '../../ui';
-import { teamSummary } from './team-words';
+import { teamSummary, testerStatusText } from './team-words';
+import { useTranslation } from 'react-i18next';
 
 /** The build's team: each tester's progress in plain words, and their invite link. */
 export function TeamList() {
+  const { t } = useTranslation('testers');
   const team = useInstallrTeam((state) => state.team);
   const loadTeam = useInstallrTeam((state) => state.loadTeam);
   const justInvited = useInstallrTeam((state) => state.form.result?.invited);
@@ -12,11 +14,11 @@ export function TeamList() {
 
   let body;
   if (team.error) body = <ErrorState error={team.error} onRetry={() => void loadTeam()} />;
-  else if (!data) body = <LoadingState label="Loading the team…" />;
+  else if (!data) body = <LoadingState label={t('team.loading')} />;
   else if (data.testers.length === 0 && data.pending.length === 0) {
     body = (
-      <EmptyState icon="☺" title="Nobody is testing this build yet">
-        Invite testers by email on the right.
+      <EmptyState icon="☺" title={t('team.nobody')}>
+        {t('team.nobodyHint')}
       </EmptyState>
     );
   } else {
@@ -24,9 +26,9 @@ export function TeamList() {
     body = (
       <div className="stack">
         <p className="muted" style={{ margin: 0 }}>
-          {teamSummary(data.testers)}
+          {teamSummary(t, data.testers)}
         </p>
-        <ul className="list installr-plain-list" aria-label="Testers">
+        <ul className="list installr-plain-list" aria-label={t('team.testers')}>
           {data.testers.map((tester) => (
             <TesterRow
               key={tester.id}
@@ -37,11 +39,11 @@ export function TeamList() {
         </ul>
         {data.pending.length > 0 ? (
           <>
-            <h3>Asked for access</h3>
+            <h3>{t('team.asked')}</h3>
             <p className="subtle" style={{ margin: 0 }}>
-              Give access invites them to this build and emails them the install link.
+              {t('team.askedHint')}
             </p>
-            <ul className="list installr-plain-list" aria-label="Asked for access">
+            <ul className="list installr-plain-list" aria-label={t('team.asked')}>
               {data.pending.map((tester) => (
                 <TesterRow key={tester.id} tester={tester} fresh={false} pending />
               ))}
@@ -51,7 +53,7 @@ export function TeamList() {
       </div>
     );
   }
-  return <Card title="Team">{body}</Card>;
+  return <Card title={t('team.title')}>{body}</Card>;
 }
 
 function TesterRow({
@@ -63,6 +65,7 @@ function TesterRow({
   fresh: boolean;
   pending?: boolean;
 }) {
+  const { t } = useTranslation('testers');
   const { status } = tester;
   const approve = useInstallrTeam((state) => state.approve);
   const approving = useInstallrTeam((state) => state.approving);
@@ -74,19 +77,17 @@ function TesterRow({
       <div className="stack" style={{ gap: 4, flex: 1, minWidth: 0 }}>
         <div className="row" style={{ gap: 8 }}>
           <strong className="installr-ellipsis">{tester.email}</strong>
-          {fresh ? <Badge tone="info">Just invited</Badge> : null}
+          {fresh ? <Badge tone="info">{t('team.justInvited')}</Badge> : null}
         </div>
         <div className="row" style={{ gap: 8 }}>
           <Badge
             tone={status.tone}
             title={status.serviceLabel && `Installr: ${status.serviceLabel}`}
           >
-            {status.text}
+            {testerStatusText(t, status)}
           </Badge>
           {tester.devices > 0 ? (
-            <span className="subtle">
-              {tester.devices} device{tester.devices === 1 ? '' : 's'}
-            </span>
+            <span className="subtle">{t('team.devices', { count: tester.devices })}</span>
           ) : null}
         </div>
         {approveError ? <ErrorState error={approveError} /> : null}
@@ -97,13 +98,15 @@ function TesterRow({
           variant="primary"
           busy={approving === tester.email}
           disabled={approving !== undefined && approving !== tester.email}
-          aria-label={`Give ${tester.email} access`}
+          aria-label={t('team.giveAccessTo', { email: tester.email })}
           onClick={() => void approve(tester.email)}
         >
-          Give access
+          {t('team.giveAccess')}
         </Button>
       ) : null}
-      {tester.inviteLink ? <CopyButton text={tester.inviteLink} label="Copy invite link" /> : null}
+      {tester.inviteLink ? (
+        <CopyButton text={tester.inviteLink} label={t('team.copyLink')} />
+      ) : null}
     </li>
   );
 }

@@ -6,9 +6,11 @@ import '../apps/installr.css';
 import { buildLabel } from '../apps/build-words';
 import { InviteForm } from './InviteForm';
 import { TeamList } from './TeamList';
+import { useTranslation } from 'react-i18next';
 
 /** Who is testing which build: pick an app and build, see its team, invite more people. */
 export function TestersView() {
+  const { t } = useTranslation('testers');
   const apps = useInstallrApps((state) => state.apps);
   const loadApps = useInstallrApps((state) => state.loadApps);
   const appId = useInstallrTeam((state) => state.appId);
@@ -42,41 +44,44 @@ export function TestersView() {
   const builds = details?.data?.builds ?? [];
   const latest = builds[0];
   const buildOptions = [
-    { value: 'latest', label: latest ? `Latest build — ${buildLabel(latest)}` : 'Latest build' },
+    {
+      value: 'latest',
+      label: latest ? t('latestBuildIs', { build: buildLabel(latest) }) : t('latestBuild'),
+    },
     ...builds.map((b) => ({ value: String(b.id), label: buildLabel(b) })),
   ];
 
   return (
     <Page
-      title="Testers"
-      subtitle="Who can install which build, how far each tester got, and invite more people."
+      title={t('title')}
+      subtitle={t('subtitle')}
       actions={
         <Button
           busy={teamLoading || apps.loading}
           onClick={() => void (appId === undefined ? loadApps() : loadTeam())}
         >
-          Refresh
+          {t('refresh')}
         </Button>
       }
     >
       {apps.error ? <ErrorState error={apps.error} onRetry={() => void loadApps()} /> : null}
-      {!apps.data && apps.loading ? <LoadingState label="Loading apps from Installr…" /> : null}
+      {!apps.data && apps.loading ? <LoadingState label={t('loadingApps')} /> : null}
       {apps.data && list.length === 0 ? (
-        <EmptyState icon="☺" title="No apps on Installr yet">
-          Upload a build first; then you can invite testers to it.
+        <EmptyState icon="☺" title={t('noApps')}>
+          {t('noAppsHint')}
         </EmptyState>
       ) : null}
       {appId !== undefined && list.length > 0 ? (
         <>
           <div className="row" style={{ alignItems: 'flex-start' }}>
             <Select
-              label="App"
+              label={t('app')}
               value={String(appId)}
               options={list.map((app) => ({ value: String(app.id), label: app.title }))}
               onChange={(value) => choose(Number(value), 'latest')}
             />
             <Select
-              label="Build"
+              label={t('build')}
               value={String(build)}
               options={buildOptions}
               disabled={!details?.data}

@@ -1,19 +1,21 @@
 import { useState } from 'react';
 import type { TestioBug } from '../../../../shared/domain/testio';
-import { bugStatusWords } from '../../../../shared/domain/testio-words';
 import { useTestioBugs, type Verdict } from '../../stores/testio-bugs-store';
-import { Badge, Button, formatRelative } from '../../ui';
+import { Badge, Button, errorWords, formatRelative } from '../../ui';
 import { bugKind } from './bug-kind';
+import { bugStatus } from './testio-labels';
+import { useTranslation } from 'react-i18next';
 
-const PENDING_WORDS: Record<Verdict, string> = {
-  accept: 'Accepting…',
-  reject: 'Rejecting…',
-  fixed: 'Marking as fixed…',
-  known: 'Marking as known…',
+const PENDING: Record<Verdict, string> = {
+  accept: 'testio:bug.pending.accept',
+  reject: 'testio:bug.pending.reject',
+  fixed: 'testio:bug.pending.fixed',
+  known: 'testio:bug.pending.known',
 };
 
 /** One bug: what it is at a glance, its report on demand, and the reviewer's verdicts. */
 export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void }) {
+  const { t } = useTranslation('testio');
   const activity = useTestioBugs((state) => state.activity[bug.id]);
   const accept = useTestioBugs((state) => state.accept);
   const markFixed = useTestioBugs((state) => state.markFixed);
@@ -21,14 +23,15 @@ export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void
   const refreshBug = useTestioBugs((state) => state.refreshBug);
   const dismissError = useTestioBugs((state) => state.dismissError);
   const [open, setOpen] = useState(false);
-  const kind = bugKind(bug.severity);
-  const status = bugStatusWords(bug.status);
+  const kind = bugKind(t, bug.severity);
+  const status = bugStatus(t, bug.status);
   const busy = Boolean(activity?.pending);
   const detailsId = `bug-${bug.id}-details`;
   const canReview = bug.status === 'new';
   const canFix = bug.status === 'accepted';
   const canMarkKnown = !bug.known && bug.status !== 'rejected';
   const hasActions = canReview || canFix || canMarkKnown;
+  const errorShown = activity?.error ? errorWords(activity.error) : undefined;
 
   const toggle = () => {
     if (!open) void refreshBug(bug.id);
@@ -41,7 +44,7 @@ export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void
         <div className="testio-bug-kind">
           <span className="subtle">{kind.kind}</span>
           {kind.severity ? (
-            <Badge tone={kind.severity.tone} title="Severity">
+            <Badge tone={kind.severity.tone} title={t('bug.severity')}>
               {kind.severity.label}
             </Badge>
           ) : null}
@@ -57,15 +60,15 @@ export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void
             {bug.title}
           </button>
           <span className="testio-meta">
-            {bug.reporter ? <span>Reported by {bug.reporter}</span> : null}
+            {bug.reporter ? <span>{t('bug.reportedBy', { name: bug.reporter })}</span> : null}
             {bug.reportedAt ? <span>{formatRelative(bug.reportedAt)}</span> : null}
             {bug.device ? <span>{bug.device}</span> : null}
-            {bug.testTitle ? <span>In “{bug.testTitle}”</span> : null}
+            {bug.testTitle ? <span>{t('bug.inTest', { test: bug.testTitle })}</span> : null}
           </span>
         </div>
         <div className="row" style={{ gap: 6 }}>
-          {bug.known ? <Badge>Known issue</Badge> : null}
-          {bug.exportedAt ? <Badge tone="info">Exported</Badge> : null}
+          {bug.known ? <Badge>{t('bug.known')}</Badge> : null}
+          {bug.exportedAt ? <Badge tone="info">{t('exportStatus.exported')}</Badge> : null}
           <Badge tone={status.tone}>{status.label}</Badge>
         </div>
       </div>
@@ -73,13 +76,13 @@ export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void
         <dl className="kv" id={detailsId}>
           {bug.location ? (
             <>
-              <dt>Where</dt>
+              <dt>{t('bug.where')}</dt>
               <dd className="mono">{bug.location}</dd>
             </>
           ) : null}
           {bug.steps ? (
             <>
-              <dt>Steps</dt>
+              <dt>{t('bug.steps')}</dt>
               <dd>
                 <pre className="testio-pre">{bug.steps}</pre>
               </dd>
@@ -87,13 +90,13 @@ export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void
           ) : null}
           {bug.expectedResult ? (
             <>
-              <dt>Expected</dt>
+              <dt>{t('bug.expected')}</dt>
               <dd>{bug.expectedResult}</dd>
             </>
           ) : null}
           {bug.actualResult ? (
             <>
-              <dt>What happened</dt>
+              <dt>{t('bug.actual')}</dt>
               <dd>{bug.actualResult}</dd>
             </>
           ) : null}
@@ -103,7 +106,7 @@ export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void
       {hasActions || activity?.pending ? (
         <div className="row">
           <span className="subtle spacer" aria-live="polite">
-            {activity?.pending ? PENDING_WORDS[activity.pending] : ''}
+            {activity?.pending ? t(PENDING[activity.pending]) : ''}
           </span>
           <div className="testio-actions">
             {canReview ? (
@@ -114,16 +117,16 @@ export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void
                   disabled={busy}
                   onClick={() => void accept(bug)}
                 >
-                  Accept
+                  {t('bug.accept')}
                 </Button>
                 <Button size="small" disabled={busy} onClick={onReject}>
-                  Reject…
+                  {t('bug.reject')}
                 </Button>
               </>
             ) : null}
             {canFix ? (
               <Button size="small" disabled={busy} onClick={() => void markFixed(bug)}>
-                Mark fixed
+                {t('bug.markFixed')}
               </Button>
             ) : null}
             {canMarkKnown ? (
@@ -133,20 +136,25 @@ export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void
                 disabled={busy}
                 onClick={() => void markKnown(bug)}
               >
-                Mark known
+                {t('bug.markKnown')}
               </Button>
             ) : null}
           </div>
         </div>
       ) : null}
-      {activity?.error ? (
+      {errorShown ? (
         <div className="banner banner-bad" role="alert">
           <div className="stack" style={{ gap: 2, flex: 1 }}>
-            <strong>{activity.error.message}</strong>
-            {activity.error.hint ? <span className="muted">{activity.error.hint}</span> : null}
+            <strong>{errorShown.headline}</strong>
+            {errorShown.detail ? (
+              <span className="muted" lang="en">
+                {errorShown.detail}
+              </span>
+            ) : null}
+            {errorShown.hint ? <span className="muted">{errorShown.hint}</span> : null}
           </div>
           <Button size="small" variant="ghost" onClick={() => dismissError(bug.id)}>
-            Dismiss
+            {t('bug.dismiss')}
           </Button>
         </div>
       ) : null}

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { EXPORT_STATUSES, type ExportStatus } from '../../../../shared/domain/testio';
-import { EXPORT_STATUS_WORDS } from '../../../../shared/domain/testio-words';
 import {
   BUGS_PER_PAGE,
   listKey,
@@ -11,11 +10,8 @@ import { useTestioTests } from '../../stores/testio-tests-store';
 import { Button, EmptyState, ErrorState, LoadingState, Select } from '../../ui';
 import { BugRow } from './BugRow';
 import { RejectDialog } from './RejectDialog';
-
-const EXPORT_OPTIONS = [
-  { value: '', label: 'Any' },
-  ...EXPORT_STATUSES.map((value) => ({ value, label: EXPORT_STATUS_WORDS[value] })),
-];
+import { exportStatus as exportStatusWord } from './testio-labels';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Bug triage: filter by test and export state, page through, and accept, reject, mark
@@ -33,6 +29,7 @@ export function BugTriage({
   /** Changes when the caller knows new bugs arrived (a running test's bug count). */
   refreshKey?: number;
 }) {
+  const { t } = useTranslation('testio');
   const [pickedTest, setPickedTest] = useState<string>('');
   const [exportStatus, setExportStatus] = useState<string>('');
   const [rejecting, setRejecting] = useState<number | undefined>();
@@ -55,7 +52,7 @@ export function BugTriage({
   }, [showTestFilter, tests, loadTests, productId]);
 
   const testOptions = [
-    { value: '', label: 'All tests' },
+    { value: '', label: t('bugs.allTests') },
     ...(tests ?? []).map((test) => ({ value: String(test.id), label: test.title })),
   ];
   const bugs = list?.bugs ?? [];
@@ -67,28 +64,36 @@ export function BugTriage({
     <div className="stack">
       <div className="testio-filters">
         {showTestFilter ? (
-          <Select label="Test" value={pickedTest} options={testOptions} onChange={setPickedTest} />
+          <Select
+            label={t('bugs.test')}
+            value={pickedTest}
+            options={testOptions}
+            onChange={setPickedTest}
+          />
         ) : null}
         <Select
-          label="Export status"
+          label={t('bugs.exportStatus')}
           value={exportStatus}
-          options={EXPORT_OPTIONS}
+          options={[
+            { value: '', label: t('bugs.any') },
+            ...EXPORT_STATUSES.map((value) => ({ value, label: exportStatusWord(t, value) })),
+          ]}
           onChange={setExportStatus}
         />
         <span className="spacer" />
         <Button size="small" busy={list?.loading} onClick={() => void load(filter)}>
-          Refresh
+          {t('refresh')}
         </Button>
       </div>
       {list?.error ? <ErrorState error={list.error} onRetry={() => void load(filter)} /> : null}
-      {!list?.loaded && !list?.error ? <LoadingState label="Loading bugs…" /> : null}
+      {!list?.loaded && !list?.error ? <LoadingState label={t('bugs.loading')} /> : null}
       {list?.loaded && bugs.length === 0 ? (
-        <EmptyState icon="✓" title="No bugs here">
-          {testId ? 'Bugs appear here as testers report them.' : 'Nothing matches these filters.'}
+        <EmptyState icon="✓" title={t('bugs.none')}>
+          {testId ? t('bugs.noneYet') : t('bugs.noMatch')}
         </EmptyState>
       ) : null}
       {bugs.length > 0 ? (
-        <div className="list" aria-label="Bugs">
+        <div className="list" aria-label={t('bugs.label')}>
           {bugs.map((bug) => (
             <BugRow key={bug.id} bug={bug} onReject={() => setRejecting(bug.id)} />
           ))}
@@ -101,17 +106,15 @@ export function BugTriage({
             disabled={list.page <= 1 || list.loading}
             onClick={() => void load(filter, list.page - 1)}
           >
-            ← Previous
+            ← {t('bugs.previous')}
           </Button>
-          <span className="subtle">
-            {first}–{last} of {list.total}
-          </span>
+          <span className="subtle">{t('bugs.range', { first, last, count: list.total })}</span>
           <Button
             size="small"
             disabled={last >= list.total || list.loading}
             onClick={() => void load(filter, list.page + 1)}
           >
-            Next →
+            {t('bugs.next')} →
           </Button>
         </div>
       ) : null}

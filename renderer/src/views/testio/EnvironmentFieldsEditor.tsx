@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo } from 'react';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
 import { Choice, Select, TextArea, TextField } from '../../ui';
 import type { EnvironmentDraft, environmentErrors } from './environment-draft';
+import { useTranslation } from 'react-i18next';
 
 /** Where testers reach the product: a web address or an uploaded build, plus access help. */
 export function EnvironmentFieldsEditor({
@@ -13,6 +14,7 @@ export function EnvironmentFieldsEditor({
   onChange: (draft: EnvironmentDraft) => void;
   errors: ReturnType<typeof environmentErrors>;
 }) {
+  const { t } = useTranslation('testio');
   const name = useId();
   const jobs = useUploadJobs((state) => state.jobs);
   const startJobs = useUploadJobs((state) => state.start);
@@ -35,21 +37,21 @@ export function EnvironmentFieldsEditor({
   return (
     <div className="stack">
       <TextField
-        label="Environment name"
-        placeholder="Staging"
+        label={t('environment.name')}
+        placeholder={t('environment.namePlaceholder')}
         value={draft.title}
         error={errors.title}
         onChange={(event) => set('title', event.target.value)}
       />
       <fieldset className="testio-choices">
-        <legend>Testers reach it through</legend>
+        <legend>{t('environment.reach')}</legend>
         <Choice
           type="radio"
           name={name}
           checked={draft.accessKind === 'url'}
           onChange={() => set('accessKind', 'url')}
         >
-          A web address
+          {t('environment.url')}
         </Choice>
         <Choice
           type="radio"
@@ -64,12 +66,12 @@ export function EnvironmentFieldsEditor({
             })
           }
         >
-          An app build uploaded to Test IO
+          {t('environment.binaryApp')}
         </Choice>
       </fieldset>
       {draft.accessKind === 'url' ? (
         <TextField
-          label="Web address"
+          label={t('environment.urlLabel')}
           placeholder="https://staging.example.com"
           inputMode="url"
           value={draft.url}
@@ -80,16 +82,16 @@ export function EnvironmentFieldsEditor({
         <>
           {uploads.length > 0 ? (
             <Select
-              label="Uploaded build"
+              label={t('environment.uploaded')}
               value={picked ? draft.binaryAppId : ''}
-              options={[...uploads, { value: '', label: 'Another build, by its number' }]}
+              options={[...uploads, { value: '', label: t('environment.another') }]}
               onChange={(value) => set('binaryAppId', value)}
             />
           ) : null}
           {!picked ? (
             <TextField
-              label="Uploaded build number"
-              hint="Drop a build on Dropship with Test IO selected; the upload shows its number."
+              label={t('environment.number')}
+              hint={t('environment.numberHint')}
               inputMode="numeric"
               value={draft.binaryAppId}
               error={errors.binaryAppId}
@@ -100,15 +102,15 @@ export function EnvironmentFieldsEditor({
       )}
       <div className="grid-2">
         <TextField
-          label="Username"
-          hint="Optional"
+          label={t('environment.username')}
+          hint={t('optional')}
           autoComplete="off"
           value={draft.username}
           onChange={(event) => set('username', event.target.value)}
         />
         <TextField
-          label="Password"
-          hint="Optional; only Test IO’s testers see it."
+          label={t('environment.password')}
+          hint={t('environment.passwordHint')}
           type="password"
           autoComplete="new-password"
           value={draft.password}
@@ -116,8 +118,8 @@ export function EnvironmentFieldsEditor({
         />
       </div>
       <TextArea
-        label="Access notes"
-        hint="Optional: VPN, test accounts, anything testers need to get in."
+        label={t('environment.notes')}
+        hint={t('environment.notesHint')}
         rows={2}
         value={draft.accessNotes}
         onChange={(event) => set('accessNotes', event.target.value)}
@@ -127,7 +129,7 @@ export function EnvironmentFieldsEditor({
         checked={draft.allowOrders}
         onChange={(event) => set('allowOrders', event.target.checked)}
       >
-        Testers may place orders and bookings
+        {t('environment.orders')}
       </Choice>
     </div>
   );

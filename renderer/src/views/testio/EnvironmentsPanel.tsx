@@ -3,9 +3,11 @@ import { useTestioSetup } from '../../stores/testio-setup-store';
 import { Badge, Button, Card, EmptyState, ErrorState, LoadingState } from '../../ui';
 import { EnvironmentFieldsEditor } from './EnvironmentFieldsEditor';
 import { emptyEnvironmentDraft, environmentErrors, environmentFields } from './environment-draft';
+import { useTranslation } from 'react-i18next';
 
 /** Where testers test this product; each can be reused by any number of tests. */
 export function EnvironmentsPanel({ productId }: { productId: number }) {
+  const { t } = useTranslation('testio');
   const environments = useTestioSetup((state) => state.environments[productId]);
   const loadEnvironments = useTestioSetup((state) => state.loadEnvironments);
   const [adding, setAdding] = useState(false);
@@ -16,9 +18,9 @@ export function EnvironmentsPanel({ productId }: { productId: number }) {
   return (
     <div className="stack">
       <div className="row">
-        <p className="muted spacer">Where testers reach the product, and how they get in.</p>
+        <p className="muted spacer">{t('environments.intro')}</p>
         <Button onClick={() => setAdding(true)} disabled={adding}>
-          New environment
+          {t('environments.new')}
         </Button>
       </div>
       {adding ? <EnvironmentForm productId={productId} onDone={() => setAdding(false)} /> : null}
@@ -26,15 +28,15 @@ export function EnvironmentsPanel({ productId }: { productId: number }) {
         <ErrorState error={environments.error} onRetry={() => void loadEnvironments(productId)} />
       ) : null}
       {!list && environments?.loading !== false ? (
-        <LoadingState label="Loading environments…" />
+        <LoadingState label={t('environments.loading')} />
       ) : null}
       {list && list.length === 0 && !adding ? (
-        <EmptyState icon="⌂" title="No environments yet">
-          Add one here, or describe it when you create a test.
+        <EmptyState icon="⌂" title={t('environments.none')}>
+          {t('environments.noneHint')}
         </EmptyState>
       ) : null}
       {list && list.length > 0 ? (
-        <div className="list" aria-label="Environments">
+        <div className="list" aria-label={t('tabs.environments')}>
           {list.map((environment) => (
             <div key={environment.id} className="list-row">
               <div className="testio-row-main">
@@ -42,13 +44,17 @@ export function EnvironmentsPanel({ productId }: { productId: number }) {
                 <span className="testio-meta">
                   {environment.url ? <span className="mono">{environment.url}</span> : null}
                   {environment.binaryAppId ? (
-                    <span>Uploaded build #{environment.binaryAppId}</span>
+                    <span>{t('environments.build', { id: environment.binaryAppId })}</span>
                   ) : null}
-                  {environment.username ? <span>Sign in as {environment.username}</span> : null}
+                  {environment.username ? (
+                    <span>{t('environments.signIn', { name: environment.username })}</span>
+                  ) : null}
                   {environment.accessNotes ? <span>{environment.accessNotes}</span> : null}
                 </span>
               </div>
-              {environment.allowOrders ? <Badge tone="warning">Orders allowed</Badge> : null}
+              {environment.allowOrders ? (
+                <Badge tone="warning">{t('environments.orders')}</Badge>
+              ) : null}
             </div>
           ))}
         </div>
@@ -58,6 +64,7 @@ export function EnvironmentsPanel({ productId }: { productId: number }) {
 }
 
 function EnvironmentForm({ productId, onDone }: { productId: number; onDone: () => void }) {
+  const { t } = useTranslation('testio');
   const form = useTestioSetup((state) => state.environmentForm);
   const createEnvironment = useTestioSetup((state) => state.createEnvironment);
   const resetForms = useTestioSetup((state) => state.resetForms);
@@ -72,18 +79,22 @@ function EnvironmentForm({ productId, onDone }: { productId: number; onDone: () 
     onDone();
   };
   return (
-    <Card title="New environment">
-      <form className="stack" aria-label="New environment" onSubmit={(event) => void submit(event)}>
+    <Card title={t('environments.new')}>
+      <form
+        className="stack"
+        aria-label={t('environments.new')}
+        onSubmit={(event) => void submit(event)}
+      >
         {form.error && !form.error.fields ? <ErrorState error={form.error} /> : null}
         <EnvironmentFieldsEditor
           draft={draft}
           onChange={setDraft}
-          errors={environmentErrors(form.error?.fields, '')}
+          errors={environmentErrors(t, form.error?.fields, '')}
         />
         <div className="row" style={{ justifyContent: 'flex-end' }}>
-          <Button onClick={cancel}>Cancel</Button>
+          <Button onClick={cancel}>{t('cancel')}</Button>
           <Button type="submit" variant="primary" busy={form.busy}>
-            Save environment
+            {t('environments.save')}
           </Button>
         </div>
       </form>

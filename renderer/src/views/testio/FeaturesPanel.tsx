@@ -1,9 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTestioSetup } from '../../stores/testio-setup-store';
 import { Button, Card, EmptyState, ErrorState, LoadingState, TextArea, TextField } from '../../ui';
+import { useTranslation } from 'react-i18next';
 
 /** What testers should focus on, in user stories; a test can cover any of these. */
 export function FeaturesPanel({ productId }: { productId: number }) {
+  const { t } = useTranslation('testio');
   const features = useTestioSetup((state) => state.features[productId]);
   const loadFeatures = useTestioSetup((state) => state.loadFeatures);
   const [adding, setAdding] = useState(false);
@@ -14,29 +16,29 @@ export function FeaturesPanel({ productId }: { productId: number }) {
   return (
     <div className="stack">
       <div className="row">
-        <p className="muted spacer">Parts of the product, described as user stories for testers.</p>
+        <p className="muted spacer">{t('features.intro')}</p>
         <Button onClick={() => setAdding(true)} disabled={adding}>
-          New feature
+          {t('features.new')}
         </Button>
       </div>
       {adding ? <FeatureForm productId={productId} onDone={() => setAdding(false)} /> : null}
       {features?.error ? (
         <ErrorState error={features.error} onRetry={() => void loadFeatures(productId)} />
       ) : null}
-      {!list && features?.loading !== false ? <LoadingState label="Loading features…" /> : null}
+      {!list && features?.loading !== false ? <LoadingState label={t('features.loading')} /> : null}
       {list && list.length === 0 && !adding ? (
-        <EmptyState icon="☰" title="No features yet">
-          Features tell testers what to focus on; a template works instead.
+        <EmptyState icon="☰" title={t('features.none')}>
+          {t('features.noneHint')}
         </EmptyState>
       ) : null}
       {list && list.length > 0 ? (
-        <div className="list" aria-label="Features">
+        <div className="list" aria-label={t('tabs.features')}>
           {list.map((feature) => (
             <div key={feature.id} className="testio-bug">
               <span className="testio-row-title">{feature.title}</span>
               {feature.description ? <span className="muted">{feature.description}</span> : null}
               {feature.howToFind ? (
-                <span className="subtle">Where: {feature.howToFind}</span>
+                <span className="subtle">{t('features.where', { where: feature.howToFind })}</span>
               ) : null}
               {feature.userStories.length > 0 ? (
                 <ul className="subtle" style={{ margin: 0, paddingLeft: 18 }}>
@@ -54,6 +56,7 @@ export function FeaturesPanel({ productId }: { productId: number }) {
 }
 
 function FeatureForm({ productId, onDone }: { productId: number; onDone: () => void }) {
+  const { t } = useTranslation('testio');
   const form = useTestioSetup((state) => state.featureForm);
   const createFeature = useTestioSetup((state) => state.createFeature);
   const resetForms = useTestioSetup((state) => state.resetForms);
@@ -69,32 +72,36 @@ function FeatureForm({ productId, onDone }: { productId: number; onDone: () => v
   };
   const fields = form.error?.fields;
   return (
-    <Card title="New feature">
-      <form className="stack" aria-label="New feature" onSubmit={(event) => void submit(event)}>
+    <Card title={t('features.new')}>
+      <form
+        className="stack"
+        aria-label={t('features.new')}
+        onSubmit={(event) => void submit(event)}
+      >
         {form.error && !fields ? <ErrorState error={form.error} /> : null}
         <TextField
-          label="Feature name"
-          placeholder="Checkout"
+          label={t('features.name')}
+          placeholder={t('features.namePlaceholder')}
           value={title}
           error={fields?.title}
           onChange={(e) => setTitle(e.target.value)}
         />
         <TextArea
-          label="Description"
-          hint="Optional"
+          label={t('features.description')}
+          hint={t('optional')}
           rows={2}
           value={description}
           onChange={(e) => setDescription(e.target.value)}
         />
         <TextField
-          label="How to find it"
-          hint="Optional"
+          label={t('features.howToFind')}
+          hint={t('optional')}
           value={howToFind}
           onChange={(e) => setHowToFind(e.target.value)}
         />
         <TextArea
-          label="User stories"
-          hint="One per line, e.g. “As a customer, I want to pay by card”."
+          label={t('features.stories')}
+          hint={t('features.storiesHint')}
           rows={4}
           value={stories}
           error={fields?.userStories}
@@ -107,10 +114,10 @@ function FeatureForm({ productId, onDone }: { productId: number; onDone: () => v
               onDone();
             }}
           >
-            Cancel
+            {t('cancel')}
           </Button>
           <Button type="submit" variant="primary" busy={form.busy}>
-            Save feature
+            {t('features.save')}
           </Button>
         </div>
       </form>

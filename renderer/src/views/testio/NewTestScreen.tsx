@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { REPORT_LANGUAGES, TESTING_TYPES } from '../../../../shared/domain/testio';
-import { REPORT_LANGUAGE_WORDS, TESTING_TYPE_WORDS } from '../../../../shared/domain/testio-words';
 import { productById, useTestioProducts } from '../../stores/testio-products-store';
 import { useTestioSetup } from '../../stores/testio-setup-store';
 import { useTestioTests } from '../../stores/testio-tests-store';
@@ -19,6 +18,12 @@ import { EnvironmentFieldsEditor } from './EnvironmentFieldsEditor';
 import { environmentErrors } from './environment-draft';
 import { ScopePicker } from './ScopePicker';
 import {
+  reportLanguage,
+  testingType,
+  testingTypeDetail,
+  testingTypeInSentence,
+} from './testio-labels';
+import {
   draftToInput,
   emptyTestDraft,
   testErrors,
@@ -26,14 +31,11 @@ import {
   withTestingType,
   type TestDraft,
 } from './test-draft';
-
-const LANGUAGE_OPTIONS = REPORT_LANGUAGES.map((value) => ({
-  value,
-  label: REPORT_LANGUAGE_WORDS[value],
-}));
+import { useTranslation } from 'react-i18next';
 
 /** A new exploratory test: what kind, how long, where, and what to cover. */
 export function NewTestScreen({ productId }: { productId: number }) {
+  const { t } = useTranslation('testio');
   const product = useTestioProducts((state) => productById(state.products.data, productId));
   const show = useTestioProducts((state) => state.show);
   const environments = useTestioSetup((state) => state.environments[productId]?.data);
@@ -65,33 +67,36 @@ export function NewTestScreen({ productId }: { productId: number }) {
   const hours = Number(draft.duration);
   const set = <K extends keyof TestDraft>(key: K, value: TestDraft[K]) =>
     setDraft({ ...draft, [key]: value });
-  const errors = testErrors(creating.error?.fields);
+  const errors = testErrors(t, creating.error?.fields);
+  const kind = testingTypeInSentence(t, draft.testingType);
   const backToProduct = () => show({ kind: 'product', productId, tab: 'tests' });
 
   return (
     <Page
-      title="New test"
-      subtitle={
-        product ? `For ${product.title}. Testers start as soon as it is created.` : undefined
-      }
+      title={t('newTest.title')}
+      subtitle={product ? t('newTest.subtitle', { product: product.title }) : undefined}
       actions={
         <Button variant="ghost" onClick={backToProduct}>
-          ← Back
+          ← {t('back')}
         </Button>
       }
     >
-      <form className="stack" aria-label="New test" onSubmit={(event) => void submit(event)}>
+      <form
+        className="stack"
+        aria-label={t('newTest.title')}
+        onSubmit={(event) => void submit(event)}
+      >
         {creating.error && !creating.error.fields ? <ErrorState error={creating.error} /> : null}
-        <Card title="The test">
+        <Card title={t('newTest.theTest')}>
           <div className="stack">
             <TextField
-              label="Title"
+              label={t('newTest.testTitle')}
               value={draft.title}
               error={errors.title}
               onChange={(e) => set('title', e.target.value)}
             />
             <fieldset className="testio-choices">
-              <legend>Kind of test</legend>
+              <legend>{t('newTest.kind')}</legend>
               <div className="testio-types">
                 {TESTING_TYPES.map((type) => (
                   <Choice
@@ -103,8 +108,8 @@ export function NewTestScreen({ productId }: { productId: number }) {
                     onChange={() => setDraft(withTestingType(draft, type))}
                   >
                     <span className="stack" style={{ gap: 2 }}>
-                      <strong>{TESTING_TYPE_WORDS[type].label}</strong>
-                      <span className="subtle">{TESTING_TYPE_WORDS[type].detail}</span>
+                      <strong>{testingType(t, type)}</strong>
+                      <span className="subtle">{testingTypeDetail(t, type)}</span>
                     </span>
                   </Choice>
                 ))}
@@ -112,8 +117,8 @@ export function NewTestScreen({ productId }: { productId: number }) {
             </fieldset>
             <div className="grid-2">
               <TextField
-                label="Duration in hours"
-                hint={`A ${TESTING_TYPE_WORDS[draft.testingType].label.toLowerCase()} test usually runs this long.`}
+                label={t('newTest.duration')}
+                hint={t('newTest.durationHint', { kind })}
                 inputMode="numeric"
                 value={draft.duration}
                 error={errors.duration}
@@ -126,32 +131,35 @@ export function NewTestScreen({ productId }: { productId: number }) {
                 }
               />
               <Select
-                label="Testers report in"
+                label={t('newTest.reportIn')}
                 value={draft.reportLanguage}
-                options={LANGUAGE_OPTIONS}
+                options={REPORT_LANGUAGES.map((value) => ({
+                  value,
+                  label: reportLanguage(t, value) ?? value,
+                }))}
                 onChange={(value) => set('reportLanguage', value)}
               />
             </div>
             <TextArea
-              label="Goal"
-              hint="Optional: what you want to learn."
+              label={t('newTest.goal')}
+              hint={t('newTest.goalHint')}
               rows={2}
               value={draft.goal}
               onChange={(e) => set('goal', e.target.value)}
             />
             <TextArea
-              label="Instructions for testers"
-              hint="Optional"
+              label={t('newTest.instructions')}
+              hint={t('optional')}
               rows={3}
               value={draft.instructions}
               onChange={(e) => set('instructions', e.target.value)}
             />
           </div>
         </Card>
-        <Card title="Where testers test">
+        <Card title={t('newTest.where')}>
           <div className="stack">
             <fieldset className="testio-choices">
-              <legend className="sr-only">Environment</legend>
+              <legend className="sr-only">{t('newTest.environment')}</legend>
               <Choice
                 type="radio"
                 name="environment-mode"
@@ -159,12 +167,12 @@ export function NewTestScreen({ productId }: { productId: number }) {
                 disabled={environments?.length === 0}
                 onChange={() => set('environmentMode', 'existing')}
               >
-                An environment of this product
+                {t('newTest.existing')}
               </Choice>
               {draft.environmentMode === 'existing' ? (
                 <div className="testio-nested">
                   <Select
-                    label="Environment"
+                    label={t('newTest.environment')}
                     value={draft.environmentId}
                     error={errors.environmentId}
                     options={(environments ?? []).map((e) => ({
@@ -181,7 +189,7 @@ export function NewTestScreen({ productId }: { productId: number }) {
                 checked={draft.environmentMode === 'inline'}
                 onChange={() => set('environmentMode', 'inline')}
               >
-                Describe a new one for this test
+                {t('newTest.inline')}
               </Choice>
             </fieldset>
             {draft.environmentMode === 'inline' ? (
@@ -189,7 +197,7 @@ export function NewTestScreen({ productId }: { productId: number }) {
                 <EnvironmentFieldsEditor
                   draft={draft.environment}
                   onChange={(environment) => set('environment', environment)}
-                  errors={environmentErrors(creating.error?.fields, 'environment.environment.')}
+                  errors={environmentErrors(t, creating.error?.fields, 'environment.environment.')}
                 />
               </div>
             ) : null}
@@ -197,21 +205,23 @@ export function NewTestScreen({ productId }: { productId: number }) {
         </Card>
         <ScopePicker productId={productId} draft={draft} onChange={setDraft} errors={errors} />
         <div className="row" style={{ justifyContent: 'flex-end' }}>
-          <Button onClick={backToProduct}>Cancel</Button>
+          <Button onClick={backToProduct}>{t('cancel')}</Button>
           <Button type="submit" variant="primary" busy={creating.busy}>
-            Start test
+            {t('newTest.start')}
           </Button>
         </div>
       </form>
       {confirming ? (
         <ConfirmDialog
           open
-          title="Start a paid crowd test?"
-          confirmLabel="Start the paid test"
+          title={t('newTest.confirmTitle')}
+          confirmLabel={t('newTest.confirmButton')}
           onCancel={() => setConfirming(false)}
           onConfirm={() => void start()}
         >
-          {`Test IO invites testers as soon as the test is created, and your Test IO plan is charged for a ${TESTING_TYPE_WORDS[draft.testingType].label.toLowerCase()} test${hours > 0 ? ` of ${hours} hour${hours === 1 ? '' : 's'}` : ''}. It cannot be taken back from Dropship.`}
+          {hours > 0
+            ? t('newTest.confirmBodyHours', { kind, count: hours })
+            : t('newTest.confirmBody', { kind })}
         </ConfirmDialog>
       ) : null}
     </Page>

@@ -1,17 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { PRODUCT_TYPES, type ProductType } from '../../../../shared/domain/testio';
-import { INDUSTRY_WORDS, PRODUCT_TYPE_WORDS } from '../../../../shared/domain/testio-words';
+import { INDUSTRY_WORDS } from '../../../../shared/domain/testio-words';
 import { useTestioProducts } from '../../stores/testio-products-store';
 import { Button, Card, ErrorState, Select, TextArea, TextField } from '../../ui';
-
-const TYPE_OPTIONS = PRODUCT_TYPES.map((value) => ({ value, label: PRODUCT_TYPE_WORDS[value] }));
-const INDUSTRY_OPTIONS = [
-  { value: '', label: 'Not specified' },
-  ...Object.entries(INDUSTRY_WORDS).map(([value, label]) => ({ value, label })),
-];
+import { useTranslation } from 'react-i18next';
+import { industry as industryWord, productType as productTypeWord } from './testio-labels';
 
 /** Title, description, what kind of product, which industry. */
 export function ProductForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('testio');
   const creating = useTestioProducts((state) => state.creating);
   const createProduct = useTestioProducts((state) => state.createProduct);
   const clearError = useTestioProducts((state) => state.clearCreateError);
@@ -32,41 +29,51 @@ export function ProductForm({ onDone }: { onDone: () => void }) {
   };
 
   return (
-    <Card title="New product">
-      <form className="stack" onSubmit={(event) => void submit(event)} aria-label="New product">
+    <Card title={t('products.new')}>
+      <form
+        className="stack"
+        onSubmit={(event) => void submit(event)}
+        aria-label={t('products.new')}
+      >
         {creating.error && !fields ? <ErrorState error={creating.error} /> : null}
         <div className="grid-2">
           <TextField
-            label="Name"
+            label={t('products.name')}
             value={title}
             onChange={(event) => setTitle(event.target.value)}
             error={fields?.title}
             autoFocus
           />
           <Select
-            label="Kind of product"
+            label={t('products.kind')}
             value={productType}
-            options={TYPE_OPTIONS}
+            options={PRODUCT_TYPES.map((value) => ({ value, label: productTypeWord(t, value) }))}
             onChange={setProductType}
           />
         </div>
         <TextArea
-          label="Description"
-          hint="Optional. What testers should know the product is for."
+          label={t('products.description')}
+          hint={t('products.descriptionHint')}
           value={description}
           rows={2}
           onChange={(event) => setDescription(event.target.value)}
         />
         <Select
-          label="Industry"
+          label={t('products.industry')}
           value={industry}
-          options={INDUSTRY_OPTIONS}
+          options={[
+            { value: '', label: t('products.noIndustry') },
+            ...Object.keys(INDUSTRY_WORDS).map((value) => ({
+              value,
+              label: industryWord(t, value) ?? value,
+            })),
+          ]}
           onChange={setIndustry}
         />
         <div className="row" style={{ justifyContent: 'flex-end' }}>
-          <Button onClick={cancel}>Cancel</Button>
+          <Button onClick={cancel}>{t('cancel')}</Button>
           <Button type="submit" variant="primary" busy={creating.busy}>
-            Create product
+            {t('products.create')}
           </Button>
         </div>
       </form>

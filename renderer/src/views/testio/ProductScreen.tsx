@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { productTypeWords } from '../../../../shared/domain/testio-words';
 import {
   productById,
   useTestioProducts,
@@ -10,18 +9,21 @@ import { BugTriage } from './BugTriage';
 import { EnvironmentsPanel } from './EnvironmentsPanel';
 import { FeaturesPanel } from './FeaturesPanel';
 import { TemplatesPanel } from './TemplatesPanel';
+import { productType } from './testio-labels';
 import { TestsPanel } from './TestsPanel';
+import { useTranslation } from 'react-i18next';
 
-const TABS: { id: ProductTab; label: string }[] = [
-  { id: 'tests', label: 'Tests' },
-  { id: 'bugs', label: 'Bugs' },
-  { id: 'environments', label: 'Environments' },
-  { id: 'features', label: 'Features' },
-  { id: 'templates', label: 'Templates' },
-];
+const TABS: Record<ProductTab, string> = {
+  tests: 'testio:tabs.tests',
+  bugs: 'testio:tabs.bugs',
+  environments: 'testio:tabs.environments',
+  features: 'testio:tabs.features',
+  templates: 'testio:tabs.templates',
+};
 
 /** One product: its tests and bugs, and the environments, features and templates tests use. */
 export function ProductScreen({ productId, tab }: { productId: number; tab: ProductTab }) {
+  const { t } = useTranslation('testio');
   const products = useTestioProducts((state) => state.products);
   const loadProducts = useTestioProducts((state) => state.loadProducts);
   const show = useTestioProducts((state) => state.show);
@@ -35,30 +37,28 @@ export function ProductScreen({ productId, tab }: { productId: number; tab: Prod
 
   return (
     <Page
-      title={product?.title ?? 'Product'}
-      subtitle={
-        product ? (product.description ?? productTypeWords(product.productType)) : undefined
-      }
+      title={product?.title ?? t('product.fallbackTitle')}
+      subtitle={product ? (product.description ?? productType(t, product.productType)) : undefined}
       actions={
         <>
           <Button variant="ghost" onClick={() => show({ kind: 'products' })}>
-            ← All products
+            ← {t('product.all')}
           </Button>
           <Button variant="primary" onClick={() => show({ kind: 'newTest', productId })}>
-            New test
+            {t('newTest.title')}
           </Button>
         </>
       }
     >
-      <div className="segmented testio-tabs" role="group" aria-label="Show">
-        {TABS.map((item) => (
+      <div className="segmented testio-tabs" role="group" aria-label={t('tabs.label')}>
+        {(Object.keys(TABS) as ProductTab[]).map((item) => (
           <button
-            key={item.id}
+            key={item}
             type="button"
-            aria-pressed={item.id === tab}
-            onClick={() => show({ kind: 'product', productId, tab: item.id })}
+            aria-pressed={item === tab}
+            onClick={() => show({ kind: 'product', productId, tab: item })}
           >
-            {item.label}
+            {t(TABS[item])}
           </button>
         ))}
       </div>

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
-import { industryWords, productTypeWords } from '../../../../shared/domain/testio-words';
 import { useTestioProducts } from '../../stores/testio-products-store';
 import { Badge, Button, EmptyState, ErrorState, LoadingState, Page } from '../../ui';
 import { ProductForm } from './ProductForm';
+import { industry, productType } from './testio-labels';
+import { useTranslation } from 'react-i18next';
 
 /** Every Test IO product; one click opens it, one button creates another. */
 export function ProductsScreen() {
+  const { t } = useTranslation('testio');
   const products = useTestioProducts((state) => state.products);
   const loadProducts = useTestioProducts((state) => state.loadProducts);
   const show = useTestioProducts((state) => state.show);
@@ -16,15 +18,15 @@ export function ProductsScreen() {
   const list = products.data;
   return (
     <Page
-      title="Test IO"
-      subtitle="Products you test with Test IO: their tests, the bugs testers found, and where they test."
+      title={t('title')}
+      subtitle={t('subtitle')}
       actions={
         <>
           <Button busy={products.loading} onClick={() => void loadProducts()}>
-            Refresh
+            {t('refresh')}
           </Button>
           <Button variant="primary" onClick={() => setAdding(true)} disabled={adding}>
-            New product
+            {t('products.new')}
           </Button>
         </>
       }
@@ -33,22 +35,22 @@ export function ProductsScreen() {
       {products.error ? (
         <ErrorState error={products.error} onRetry={() => void loadProducts()} />
       ) : null}
-      {!list && products.loading ? <LoadingState label="Loading products from Test IO…" /> : null}
+      {!list && products.loading ? <LoadingState label={t('products.loading')} /> : null}
       {list && list.length === 0 ? (
         <EmptyState
           icon="◎"
-          title="No products on Test IO yet"
+          title={t('products.none')}
           action={
             <Button variant="primary" onClick={() => setAdding(true)}>
-              Create the first product
+              {t('products.createFirst')}
             </Button>
           }
         >
-          A product is what testers test: a website or an app.
+          {t('products.noneHint')}
         </EmptyState>
       ) : null}
       {list && list.length > 0 ? (
-        <div className="list" aria-label="Products">
+        <div className="list" aria-label={t('products.label')}>
           {list.map((product) => (
             <button
               key={product.id}
@@ -60,10 +62,10 @@ export function ProductsScreen() {
                 <span className="testio-row-title">{product.title}</span>
                 {product.description ? <span className="subtle">{product.description}</span> : null}
               </div>
-              {industryWords(product.industry) ? (
-                <span className="subtle">{industryWords(product.industry)}</span>
+              {industry(t, product.industry) ? (
+                <span className="subtle">{industry(t, product.industry)}</span>
               ) : null}
-              <Badge>{productTypeWords(product.productType)}</Badge>
+              <Badge>{productType(t, product.productType)}</Badge>
             </button>
           ))}
         </div>

@@ -4,17 +4,14 @@ import {
   type RejectReason,
   type TestioBug,
 } from '../../../../shared/domain/testio';
-import { REJECT_REASON_WORDS } from '../../../../shared/domain/testio-words';
 import { useTestioBugs } from '../../stores/testio-bugs-store';
 import { Button, Select, TextArea } from '../../ui';
-
-const REASON_OPTIONS = REJECT_REASONS.map((value) => ({
-  value,
-  label: REJECT_REASON_WORDS[value],
-}));
+import { rejectReason } from './testio-labels';
+import { useTranslation } from 'react-i18next';
 
 /** Rejecting needs a reason and a comment for the tester; both are asked for here. */
 export function RejectDialog({ bug, onClose }: { bug: TestioBug; onClose: () => void }) {
+  const { t } = useTranslation('testio');
   const ref = useRef<HTMLDialogElement>(null);
   const reject = useTestioBugs((state) => state.reject);
   const pending = useTestioBugs((state) => state.activity[bug.id]?.pending);
@@ -45,23 +42,28 @@ export function RejectDialog({ bug, onClose }: { bug: TestioBug; onClose: () => 
       }}
     >
       <form className="stack" onSubmit={(event) => void submit(event)}>
-        <h2 id="reject-title">Reject this bug?</h2>
-        <p className="muted">“{bug.title}”. The tester sees your reason and comment.</p>
-        <Select label="Reason" value={reason} options={REASON_OPTIONS} onChange={setReason} />
+        <h2 id="reject-title">{t('reject.title')}</h2>
+        <p className="muted">{t('reject.intro', { title: bug.title })}</p>
+        <Select
+          label={t('reject.reason')}
+          value={reason}
+          options={REJECT_REASONS.map((value) => ({ value, label: rejectReason(t, value) }))}
+          onChange={setReason}
+        />
         <TextArea
-          label="Comment for the tester"
+          label={t('reject.comment')}
           rows={3}
           value={comment}
-          error={missing ? 'Tell the tester why the bug is rejected' : undefined}
+          error={missing ? t('reject.commentMissing') : undefined}
           onChange={(event) => {
             setComment(event.target.value);
             setMissing(false);
           }}
         />
         <div className="row" style={{ justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{t('cancel')}</Button>
           <Button type="submit" variant="danger" busy={pending === 'reject'}>
-            Reject bug
+            {t('reject.button')}
           </Button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 import { useTestioSetup } from '../../stores/testio-setup-store';
 import { Card, Choice, Select } from '../../ui';
 import { toggleFeature, type TestDraft, type testErrors } from './test-draft';
+import { useTranslation } from 'react-i18next';
 
 /**
  * What the test covers: a template or features. Test IO takes exactly one, so the form
@@ -17,12 +18,13 @@ export function ScopePicker({
   onChange: (draft: TestDraft) => void;
   errors: ReturnType<typeof testErrors>;
 }) {
+  const { t } = useTranslation('testio');
   const templates = useTestioSetup((state) => state.templates[productId]?.data);
   const features = useTestioSetup((state) => state.features[productId]?.data);
   return (
-    <Card title="What testers cover">
+    <Card title={t('scope.title')}>
       <fieldset className="testio-choices">
-        <legend className="sr-only">Template or features</legend>
+        <legend className="sr-only">{t('scope.legend')}</legend>
         <Choice
           type="radio"
           name="scope-mode"
@@ -30,19 +32,22 @@ export function ScopePicker({
           disabled={templates?.length === 0}
           onChange={() => onChange({ ...draft, scopeMode: 'template' })}
         >
-          A test template
+          {t('scope.template')}
         </Choice>
         {draft.scopeMode === 'template' ? (
           <div className="testio-nested">
             <Select
-              label="Template"
+              label={t('scope.templateLabel')}
               value={draft.templateId}
               error={errors.templateId}
-              options={(templates ?? []).map((t) => ({
-                value: String(t.id),
-                label: t.defaultDurationHours
-                  ? `${t.title} (usually ${t.defaultDurationHours} h)`
-                  : t.title,
+              options={(templates ?? []).map((template) => ({
+                value: String(template.id),
+                label: template.defaultDurationHours
+                  ? t('scope.templateUsually', {
+                      title: template.title,
+                      hours: template.defaultDurationHours,
+                    })
+                  : template.title,
               }))}
               onChange={(templateId) => onChange({ ...draft, templateId })}
             />
@@ -55,9 +60,9 @@ export function ScopePicker({
           disabled={features?.length === 0}
           onChange={() => onChange({ ...draft, scopeMode: 'features' })}
         >
-          Features of this product
+          {t('scope.features')}
           {features?.length === 0 ? (
-            <span className="subtle"> — add some under Features first</span>
+            <span className="subtle"> — {t('scope.addFeaturesFirst')}</span>
           ) : null}
         </Choice>
         {draft.scopeMode === 'features' ? (
@@ -65,7 +70,7 @@ export function ScopePicker({
             className="testio-choices testio-nested"
             aria-describedby="scope-features-error"
           >
-            <legend className="sr-only">Features to cover</legend>
+            <legend className="sr-only">{t('scope.featuresLegend')}</legend>
             {(features ?? []).map((feature) => (
               <Choice
                 key={feature.id}
@@ -76,8 +81,7 @@ export function ScopePicker({
                 {feature.title}
                 <span className="subtle">
                   {' '}
-                  · {feature.userStories.length} user stor
-                  {feature.userStories.length === 1 ? 'y' : 'ies'}
+                  · {t('scope.stories', { count: feature.userStories.length })}
                 </span>
               </Choice>
             ))}

@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { useTestioSetup } from '../../stores/testio-setup-store';
 import { EmptyState, ErrorState, LoadingState } from '../../ui';
+import { useTranslation } from 'react-i18next';
 
 /** The test templates Test IO offers for this product. */
 export function TemplatesPanel({ productId }: { productId: number }) {
+  const { t } = useTranslation('testio');
   const templates = useTestioSetup((state) => state.templates[productId]);
   const loadTemplates = useTestioSetup((state) => state.loadTemplates);
 
@@ -12,26 +14,26 @@ export function TemplatesPanel({ productId }: { productId: number }) {
   const list = templates?.data;
   return (
     <div className="stack">
-      <p className="muted">
-        A template sets what testers look at, so a test needs no features of its own.
-      </p>
+      <p className="muted">{t('templates.intro')}</p>
       {templates?.error ? (
         <ErrorState error={templates.error} onRetry={() => void loadTemplates(productId)} />
       ) : null}
-      {!list && templates?.loading !== false ? <LoadingState label="Loading templates…" /> : null}
+      {!list && templates?.loading !== false ? (
+        <LoadingState label={t('templates.loading')} />
+      ) : null}
       {list && list.length === 0 ? (
-        <EmptyState icon="▤" title="No templates for this product">
-          Describe features instead when you create a test.
+        <EmptyState icon="▤" title={t('templates.none')}>
+          {t('templates.noneHint')}
         </EmptyState>
       ) : null}
       {list && list.length > 0 ? (
-        <div className="list" aria-label="Templates">
+        <div className="list" aria-label={t('tabs.templates')}>
           {list.map((template) => (
             <div key={template.id} className="list-row">
               <span className="testio-row-main testio-row-title">{template.title}</span>
               {template.defaultDurationHours ? (
                 <span className="subtle">
-                  Usually {template.defaultDurationHours} h
+                  {t('templates.usually', { hours: template.defaultDurationHours })}
                   {template.minDurationHours && template.maxDurationHours
                     ? ` (${template.minDurationHours}–${template.maxDurationHours} h)`
                     : ''}

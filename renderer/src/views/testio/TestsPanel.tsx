@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
-import { testStatusWords, testingTypeWords } from '../../../../shared/domain/testio-words';
 import { useTestioProducts } from '../../stores/testio-products-store';
 import { useTestioTests } from '../../stores/testio-tests-store';
 import { Badge, Button, EmptyState, ErrorState, LoadingState, formatDate } from '../../ui';
+import { testingType, testStatus } from './testio-labels';
+import { useTranslation } from 'react-i18next';
 
 /** A product's exploratory tests, newest first, a page at a time. */
 export function TestsPanel({ productId }: { productId: number }) {
+  const { t } = useTranslation('testio');
   const page = useTestioTests((state) => state.pages[productId]);
   const loadPage = useTestioTests((state) => state.loadPage);
   const show = useTestioProducts((state) => state.show);
@@ -18,24 +20,24 @@ export function TestsPanel({ productId }: { productId: number }) {
       {page?.error ? (
         <ErrorState error={page.error} onRetry={() => void loadPage(productId)} />
       ) : null}
-      {!data && page?.loading !== false ? <LoadingState label="Loading tests…" /> : null}
+      {!data && page?.loading !== false ? <LoadingState label={t('tests.loading')} /> : null}
       {data && data.tests.length === 0 && data.page === 1 ? (
         <EmptyState
           icon="◎"
-          title="No tests yet"
+          title={t('tests.none')}
           action={
             <Button variant="primary" onClick={() => show({ kind: 'newTest', productId })}>
-              Create a test
+              {t('tests.create')}
             </Button>
           }
         >
-          Testers start as soon as a test is created.
+          {t('tests.noneHint')}
         </EmptyState>
       ) : null}
       {data && data.tests.length > 0 ? (
-        <div className="list" aria-label="Tests">
+        <div className="list" aria-label={t('tabs.tests')}>
           {data.tests.map((test) => {
-            const status = testStatusWords(test.status);
+            const status = testStatus(t, test.status);
             return (
               <button
                 key={test.id}
@@ -46,20 +48,18 @@ export function TestsPanel({ productId }: { productId: number }) {
                 <div className="testio-row-main">
                   <span className="testio-row-title">{test.title}</span>
                   <span className="testio-meta">
-                    <span>{testingTypeWords(test.testingType)} test</span>
+                    <span>{t('test.kind', { kind: testingType(t, test.testingType) })}</span>
                     {test.durationHours ? <span>{test.durationHours} h</span> : null}
                     {test.startAt ? (
                       <span>
-                        {test.status === 'pending' ? 'Starts' : 'Started'}{' '}
+                        {test.status === 'pending' ? t('test.starts') : t('test.started')}{' '}
                         {formatDate(test.startAt)}
                       </span>
                     ) : null}
                   </span>
                 </div>
                 {test.bugCount !== undefined ? (
-                  <span className="subtle">
-                    {test.bugCount} bug{test.bugCount === 1 ? '' : 's'}
-                  </span>
+                  <span className="subtle">{t('tests.bugs', { count: test.bugCount })}</span>
                 ) : null}
                 <Badge tone={status.tone}>{status.label}</Badge>
               </button>
@@ -74,15 +74,15 @@ export function TestsPanel({ productId }: { productId: number }) {
             disabled={data.page <= 1 || page?.loading}
             onClick={() => void loadPage(productId, data.page - 1)}
           >
-            ← Newer
+            ← {t('tests.newer')}
           </Button>
-          <span className="subtle">Page {data.page}</span>
+          <span className="subtle">{t('tests.page', { page: data.page })}</span>
           <Button
             size="small"
             disabled={!data.hasMore || page?.loading}
             onClick={() => void loadPage(productId, data.page + 1)}
           >
-            Older →
+            {t('tests.older')} →
           </Button>
         </div>
       ) : null}

@@ -1,12 +1,16 @@
-import { severityWords } from '../../../../shared/domain/testio-words';
+import type { Translate } from '../../lib/translate';
 import type { Tone } from '../../ui';
+import { severity as severityLabel } from './testio-labels';
 
 /**
  * Test IO's `severity` mixes two things: how bad a functional bug is (low, high,
  * critical) and what kind of report it is (visual, content, custom). People read them
  * apart: the kind as words, the severity as a coloured badge, only where there is one.
  */
-export function bugKind(severity: string): {
+export function bugKind(
+  t: Translate,
+  severity: string,
+): {
   kind: string;
   severity?: { label: string; tone: Tone };
 } {
@@ -14,14 +18,14 @@ export function bugKind(severity: string): {
     case 'low':
     case 'high':
     case 'critical':
-      return { kind: 'Functional bug', severity: severityWords(severity) };
+      return { kind: t('testio:kind.functional'), severity: severityLabel(t, severity) };
     case 'visual':
-      return { kind: 'Visual bug' };
+      return { kind: t('testio:kind.visual') };
     case 'content':
-      return { kind: 'Content bug' };
+      return { kind: t('testio:kind.content') };
     case 'custom':
-      return { kind: 'Custom report' };
+      return { kind: t('testio:kind.custom') };
     default:
-      return { kind: 'Bug', severity: severityWords(severity) };
+      return { kind: t('testio:kind.bug'), severity: severityLabel(t, severity) };
   }
 }

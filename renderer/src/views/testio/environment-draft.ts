@@ -1,4 +1,5 @@
 import type { EnvironmentFields } from '../../../../shared/contract/testio';
+import type { Translate } from '../../lib/translate';
 
 /** What the environment fields hold while someone types; turned into the contract's shape. */
 export interface EnvironmentDraft {
@@ -40,6 +41,7 @@ export function environmentFields(draft: EnvironmentDraft): EnvironmentFields {
 
 /** Field problems for the environment fields, whatever prefix the input nested them under. */
 export function environmentErrors(
+  t: Translate,
   fields: Record<string, string> | undefined,
   prefix: string,
 ): Partial<Record<'title' | 'url' | 'binaryAppId', string>> {
@@ -48,6 +50,6 @@ export function environmentErrors(
   return {
     title: at('title'),
     url: at('access.url'),
-    binaryAppId: at('access.binaryAppId') && 'Enter the number of an uploaded build',
+    binaryAppId: at('access.binaryAppId') && t('testio:environment.binaryAppIdError'),
   };
 }

@@ -4,6 +4,7 @@ import {
   type ReportLanguage,
   type TestingType,
 } from '../../../../shared/domain/testio';
+import type { Translate } from '../../lib/translate';
 import {
   emptyEnvironmentDraft,
   environmentFields,
@@ -110,13 +111,13 @@ export function draftToInput(productId: number, draft: TestDraft): CreateTestInp
 }
 
 /** Field problems from the contract, by the form's own field names. */
-export function testErrors(fields: Record<string, string> | undefined) {
+export function testErrors(t: Translate, fields: Record<string, string> | undefined) {
   const at = (key: string) => fields?.[key];
   return {
     title: at('title'),
     duration: at('durationHours'),
-    environmentId: at('environment.environmentId') && 'Pick an environment',
-    templateId: at('scope.templateId') && 'Pick a template',
+    environmentId: at('environment.environmentId') && t('testio:newTest.pickEnvironment'),
+    templateId: at('scope.templateId') && t('testio:newTest.pickTemplate'),
     featureIds: at('scope.featureIds'),
   };
 }

@@ -1,17 +1,19 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button, Select, TextField } from '../../ui';
 import { useUpload } from '../../stores/upload-store';
 import { projectsForPlatform } from '../../stores/upload-forms';
 import { BITBAR_KIND_EXTENSIONS, extensionOf } from '../../../../shared/domain/upload-rules';
 
 const KINDS = [
-  { value: 'application', label: 'Application' },
-  { value: 'test', label: 'Test package' },
-  { value: 'data', label: 'Data (.zip)' },
+  { value: 'application', label: 'upload:bitbar.kindApplication' },
+  { value: 'test', label: 'upload:bitbar.kindTest' },
+  { value: 'data', label: 'upload:bitbar.kindData' },
 ] as const;
 
 /** Bitbar: which project (or a new one), and which of its three file slots. */
 export function BitbarOptions() {
+  const { t } = useTranslation('upload');
   const form = useUpload((s) => s.forms.bitbar);
   const edit = useUpload((s) => s.edit);
   const errors = useUpload((s) => s.fieldErrors);
@@ -32,18 +34,21 @@ export function BitbarOptions() {
   }, [chosenFits, projects.list.length, edit]);
 
   const options = [
-    { value: '', label: projects.loading ? 'Loading projects…' : 'Choose a project' },
+    {
+      value: '',
+      label: projects.loading ? t('bitbar.loadingProjects') : t('bitbar.chooseProject'),
+    },
     ...fitting.map((p) => ({
       value: String(p.id),
       label: p.name,
     })),
-    { value: 'new', label: 'New project…' },
+    { value: 'new', label: t('bitbar.newProject') },
   ];
   const ext = extensionOf(fileName);
   return (
     <div className="stack">
       <Select
-        label="Project"
+        label={t('bitbar.project')}
         value={form.project === undefined ? '' : String(form.project)}
         options={options}
         error={errors['bitbar.project'] ?? projects.error?.message}
@@ -58,26 +63,24 @@ export function BitbarOptions() {
       />
       {platform && !projects.loading && !projects.error ? (
         <span className="subtle">
-          {platform === 'ios'
-            ? 'Showing iOS projects: this build is an iOS app.'
-            : 'Showing Android projects: this build is an Android app.'}
+          {platform === 'ios' ? t('bitbar.showingIos') : t('bitbar.showingAndroid')}
         </span>
       ) : null}
       {projects.error ? (
         <Button size="small" onClick={() => void load()}>
-          Load projects again
+          {t('bitbar.loadAgain')}
         </Button>
       ) : null}
       {form.project === 'new' ? (
         <div className="row" style={{ alignItems: 'flex-start' }}>
           <TextField
-            label="New project name"
+            label={t('bitbar.newName')}
             value={form.newName}
             error={errors['bitbar.newName']}
             onChange={(e) => edit('bitbar', { newName: e.target.value })}
           />
           <Select
-            label="Platform"
+            label={t('bitbar.platform')}
             value={form.newType}
             disabled={Boolean(platform)}
             options={[
@@ -89,7 +92,7 @@ export function BitbarOptions() {
         </div>
       ) : null}
       <fieldset className="plain-fieldset">
-        <legend className="field-label">Upload as</legend>
+        <legend className="field-label">{t('bitbar.uploadAs')}</legend>
         <div className="segmented">
           {KINDS.map((kind) => (
             <button
@@ -99,7 +102,7 @@ export function BitbarOptions() {
               disabled={!BITBAR_KIND_EXTENSIONS[kind.value].includes(ext)}
               onClick={() => edit('bitbar', { fileKind: kind.value })}
             >
-              {kind.label}
+              {t(kind.label)}
             </button>
           ))}
         </div>

@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { useUpload } from '../../stores/upload-store';
-import { changeGroups, changeWords } from './diff-words';
+import { changeGroups, changeLabel, changeWords } from './diff-words';
 
 /** What changed since the app's last delivered build, shown before the person sends this one. */
 export function BuildDiffPanel() {
+  const { t } = useTranslation('upload');
   const diff = useUpload((s) => s.history?.diff);
   if (!diff) return null;
-  const title = `What changed since ${diff.old.version} (build ${diff.old.build})`;
+  const title = t('diff.title', { version: diff.old.version, build: diff.old.build });
   const groups = changeGroups(diff.changes);
   return (
     <section className="card stack build-diff" aria-label={title}>
@@ -17,7 +19,7 @@ export function BuildDiffPanel() {
         </p>
       ))}
       {groups.length === 0 ? (
-        <p className="muted">Nothing Dropship can read changed, only the bytes.</p>
+        <p className="muted">{t('diff.nothing')}</p>
       ) : (
         <div className="diff-groups">
           {groups.map((group) => (
@@ -26,7 +28,7 @@ export function BuildDiffPanel() {
               <ul className="diff-list">
                 {group.changes.map((change) => (
                   <li key={`${change.kind} ${change.label}`} data-kind={change.kind}>
-                    <span className="diff-label">{change.label}</span>{' '}
+                    <span className="diff-label">{changeLabel(change)}</span>{' '}
                     <span className={`diff-value diff-${change.kind.split('-').at(-1)}`}>
                       {changeWords(change)}
                     </span>

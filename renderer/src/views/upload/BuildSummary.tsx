@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { Badge, Button, Choice, CopyButton, formatBytes } from '../../ui';
 import { isUnreadableBuild, useUpload } from '../../stores/upload-store';
 
 /** The dropped build as inspection read it: icon, name, id, version, size, SHA-256. */
 export function BuildSummary() {
+  const { t } = useTranslation('upload');
   const file = useUpload((s) => s.file);
   const sha256 = useUpload((s) => s.sha256);
   const hashError = useUpload((s) => s.hashError);
@@ -13,10 +15,14 @@ export function BuildSummary() {
   if (!file) return null;
   const build = file.build;
   return (
-    <section className="card build-summary" aria-label="Dropped build">
+    <section className="card build-summary" aria-label={t('summary.label')}>
       <div className="row build-summary-head">
         {build?.iconDataUrl ? (
-          <img className="app-icon build-icon" src={build.iconDataUrl} alt={`${build.name} icon`} />
+          <img
+            className="app-icon build-icon"
+            src={build.iconDataUrl}
+            alt={t('summary.iconAlt', { name: build.name })}
+          />
         ) : (
           <span className="app-icon build-icon build-icon-blank" aria-hidden>
             ▣
@@ -29,7 +35,7 @@ export function BuildSummary() {
         {build ? <Badge tone="info">{build.platform === 'ios' ? 'iOS' : 'Android'}</Badge> : null}
         {sent ? null : (
           <Button size="small" onClick={reset}>
-            Drop another
+            {t('summary.dropAnother')}
           </Button>
         )}
       </div>
@@ -37,18 +43,15 @@ export function BuildSummary() {
         <div className="banner banner-bad unreadable-build" role="alert">
           <span aria-hidden>⚠</span>
           <div className="stack" style={{ gap: 6 }}>
-            <strong>Dropship could not read this build. {file.inspectError}</strong>
-            <span>
-              Services may refuse it, and testers may not be able to install it. Drop the complete
-              file if you have it.
-            </span>
+            <strong>{t('summary.unreadable', { reason: file.inspectError })}</strong>
+            <span>{t('summary.unreadableBody')}</span>
             {sent ? null : (
               <Choice
                 type="checkbox"
                 checked={sendUnreadable}
                 onChange={(event) => setSendUnreadable(event.target.checked)}
               >
-                Send it anyway — Dropship could not read this build
+                {t('summary.sendAnyway')}
               </Choice>
             )}
           </div>
@@ -56,26 +59,25 @@ export function BuildSummary() {
       ) : null}
       {file.inspectError && !isUnreadableBuild(file) ? (
         <p className="banner banner-info" role="status">
-          This is not an app Dropship can read ({file.inspectError}) — fine for a Bitbar data or
-          test file.
+          {t('summary.notAnApp', { reason: file.inspectError })}
         </p>
       ) : null}
       <dl className="kv">
         {build ? (
           <>
-            <dt>App id</dt>
+            <dt>{t('summary.appId')}</dt>
             <dd className="mono">{build.id}</dd>
-            <dt>Version</dt>
+            <dt>{t('summary.version')}</dt>
             <dd>
               {build.build && build.build !== build.version
-                ? `${build.version} (build ${build.build})`
+                ? t('summary.versionAndBuild', { version: build.version, build: build.build })
                 : build.version}
             </dd>
-            <dt>Runs on</dt>
-            <dd>{build.minOs} or later</dd>
+            <dt>{t('summary.runsOn')}</dt>
+            <dd>{t('summary.orLater', { minOs: build.minOs })}</dd>
           </>
         ) : null}
-        <dt>Size</dt>
+        <dt>{t('summary.size')}</dt>
         <dd>{formatBytes(file.size)}</dd>
         <dt>SHA-256</dt>
         <dd className="row" style={{ gap: 6 }}>
@@ -87,7 +89,7 @@ export function BuildSummary() {
               <CopyButton text={sha256} />
             </>
           ) : (
-            <span className="muted">{hashError ?? 'Computing…'}</span>
+            <span className="muted">{hashError ?? t('summary.computing')}</span>
           )}
         </dd>
       </dl>

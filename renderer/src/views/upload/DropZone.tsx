@@ -1,23 +1,23 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui';
 import { useUpload } from '../../stores/upload-store';
 import { DROPPABLE_EXTENSIONS } from '../../../../shared/domain/upload-rules';
 
 /** Where a person starts: drop a build anywhere, or pick one. */
 export function DropZone() {
+  const { t } = useTranslation('upload');
   const input = useRef<HTMLInputElement>(null);
   const dropFile = useUpload((s) => s.dropFile);
   return (
-    <section className="card drop-zone" aria-label="Choose a build">
+    <section className="card drop-zone" aria-label={t('drop.label')}>
       <span className="drop-zone-icon" aria-hidden>
         ⇪
       </span>
-      <strong className="drop-zone-title">Drop a build anywhere on this window</strong>
-      <span className="muted">
-        An .ipa or .apk goes to every service you choose, streamed from disk with live progress.
-      </span>
+      <strong className="drop-zone-title">{t('drop.title')}</strong>
+      <span className="muted">{t('drop.body')}</span>
       <Button variant="primary" onClick={() => input.current?.click()}>
-        Choose a file…
+        {t('drop.choose')}
       </Button>
       <input
         ref={input}

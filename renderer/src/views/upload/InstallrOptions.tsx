@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { Button, Choice, TextArea, TextField } from '../../ui';
 import { useReleaseNotes } from '../../stores/release-notes-store';
 import { useUpload } from '../../stores/upload-store';
 
 /** Installr's "Create App" fields: release notes, teams to notify, teams to add silently. */
 export function InstallrOptions() {
+  const { t } = useTranslation('upload');
   const form = useUpload((s) => s.forms.installr);
   const edit = useUpload((s) => s.edit);
   const set = (patch: Partial<typeof form>) => edit('installr', patch);
@@ -11,7 +13,7 @@ export function InstallrOptions() {
     <div className="stack">
       <div className="stack release-notes">
         <TextArea
-          label="Release notes"
+          label={t('installr.releaseNotes')}
           rows={3}
           value={form.releaseNotes}
           onChange={(e) => set({ releaseNotes: e.target.value })}
@@ -19,20 +21,20 @@ export function InstallrOptions() {
         <DraftFromGit />
       </div>
       <TeamsField
-        label="Notify teams"
-        hint="Team names, separated by commas. They get access and an email."
+        label={t('installr.notify')}
+        hint={t('installr.notifyHint')}
         teams={form.notify}
         onTeams={(notify) => set({ notify })}
-        previous="Notify everyone who had the previous build"
+        previous={t('installr.notifyPrevious')}
         usePrevious={form.notifyPreviousTesters}
         onUsePrevious={(notifyPreviousTesters) => set({ notifyPreviousTesters })}
       />
       <TeamsField
-        label="Add teams without notifying"
-        hint="They get access silently."
+        label={t('installr.add')}
+        hint={t('installr.addHint')}
         teams={form.add}
         onTeams={(add) => set({ add })}
-        previous="Add everyone who had the previous build, silently"
+        previous={t('installr.addPrevious')}
         usePrevious={form.addPreviousTesters}
         onUsePrevious={(addPreviousTesters) => set({ addPreviousTesters })}
       />
@@ -42,6 +44,7 @@ export function InstallrOptions() {
 
 /** Drafts the notes from the app's repository (chosen once per app), for the person to edit. */
 function DraftFromGit() {
+  const { t } = useTranslation('upload');
   const file = useUpload((s) => s.file);
   const drafting = useReleaseNotes((s) => s.drafting);
   const path = useReleaseNotes((s) => s.path);
@@ -54,11 +57,11 @@ function DraftFromGit() {
     <div className="stack draft-from-git">
       <div className="row">
         <Button size="small" busy={drafting} onClick={() => void draft()}>
-          Draft from git
+          {t('installr.draftFromGit')}
         </Button>
         {mine && summary ? (
           <Button size="small" variant="ghost" onClick={() => void draft(true)}>
-            Choose another repository…
+            {t('installr.chooseRepository')}
           </Button>
         ) : null}
       </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Button, Choice, ErrorState } from '../../ui';
+import { useTranslation } from 'react-i18next';
+import { Button, Choice, ErrorState, formatList } from '../../ui';
 import { isUnreadableBuild, useUpload } from '../../stores/upload-store';
 import { SERVICE_ORDER } from '../../stores/upload-forms';
 import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
@@ -11,6 +12,8 @@ import { focusAfterSend } from './focus-after-send';
 import { deliveredTo, isHeldAsDelivered } from '../../stores/build-history';
 import { useHistory } from '../../stores/history-store';
 import { alreadyWords } from './diff-words';
+import { resultLabel } from './result-words';
+import { refusalWords } from './refusal-words';
 
 const OPTIONS: Record<ServiceId, () => ReactNode> = {
   installr: () => <InstallrOptions />,
@@ -21,6 +24,7 @@ const OPTIONS: Record<ServiceId, () => ReactNode> = {
 
 /** One card per service: tick it to send there, and its options appear below. */
 export function ServiceChoices() {
+  const { t } = useTranslation('upload');
   const file = useUpload((s) => s.file);
   const selected = useUpload((s) => s.selected);
   const toggle = useUpload((s) => s.toggle);
@@ -39,24 +43,24 @@ export function ServiceChoices() {
   const held = isUnreadableBuild(file) && !sendUnreadable;
   if (sentTo.length > 0) {
     return (
-      <section className="card row sent-card" aria-label="Where to send it">
+      <section className="card row sent-card" aria-label={t('choices.label')} data-send-choices>
         <span>
-          Sent to {sentTo.map((s) => SERVICE_NAMES[s]).join(', ')}. Follow it under Deliveries.
+          {t('choices.sent', { services: formatList(sentTo.map((s) => SERVICE_NAMES[s])) })}
         </span>
         <span className="spacer" />
         <Button size="small" onClick={sendMore}>
-          Send to more services
+          {t('choices.sendMore')}
         </Button>
         <Button size="small" variant="primary" onClick={reset}>
-          Drop another build
+          {t('choices.dropAnother')}
         </Button>
       </section>
     );
   }
   const verdict = (service: ServiceId) => file.services.find((s) => s.service === service);
   return (
-    <section className="stack" aria-label="Where to send it">
-      <h2 className="section-title">Send to</h2>
+    <section className="stack" aria-label={t('choices.label')} data-send-choices>
+      <h2 className="section-title">{t('choices.title')}</h2>
       <div className="service-grid">
         {SERVICE_ORDER.map((service) => {
           const v = verdict(service);
@@ -80,14 +84,19 @@ export function ServiceChoices() {
               >
                 <span className="stack" style={{ gap: 2 }}>
                   <strong>{SERVICE_NAMES[service]}</strong>
-                  {v?.accepted ? null : <span className="subtle">{v?.reason}</span>}
+                  {v?.accepted ? null : (
+                    <span className="subtle">
+                      {refusalWords(service, file.fileName, file.size) ?? v?.reason}
+                    </span>
+                  )}
                   {v?.accepted && held ? (
-                    <span className="subtle">Held back: Dropship could not read this build.</span>
+                    <span className="subtle">{t('choices.heldBack')}</span>
                   ) : null}
                   {earlier ? (
                     <span className="already-delivered">
-                      {alreadyWords(service, earlier)}
-                      {heldAsDelivered ? '. Not sent again unless you ask.' : '. Sending it again.'}
+                      {t(heldAsDelivered ? 'choices.notAgain' : 'choices.sendingAgain', {
+                        already: alreadyWords(service, earlier),
+                      })}
                     </span>
                   ) : null}
                 </span>
@@ -98,9 +107,11 @@ export function ServiceChoices() {
                     <Button
                       size="small"
                       onClick={() => sendAgainAnyway(service)}
-                      aria-label={`Send again anyway to ${SERVICE_NAMES[service]}`}
+                      aria-label={t('choices.sendAgainAnywayTo', {
+                        service: SERVICE_NAMES[service],
+                      })}
                     >
-                      Send again anyway
+                      {t('choices.sendAgainAnyway')}
                     </Button>
                   ) : null}
                   {earlier.links.map((link) => (
@@ -110,7 +121,7 @@ export function ServiceChoices() {
                       variant="ghost"
                       onClick={() => openLink(link.url)}
                     >
-                      {link.label} ↗
+                      {resultLabel(link.label)} ↗
                     </Button>
                   ))}
                 </div>
@@ -131,8 +142,10 @@ export function ServiceChoices() {
           }
         >
           {selected.length === 0
-            ? 'Choose where to send it'
-            : `Send to ${selected.length === 1 ? SERVICE_NAMES[selected[0]!] : `${selected.length} services`}`}
+            ? t('choices.chooseWhere')
+            : selected.length === 1
+              ? t('choices.sendToOne', { service: SERVICE_NAMES[selected[0]!] })
+              : t('choices.sendToMany', { count: selected.length })}
         </Button>
       </div>
     </section>

@@ -1,10 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { Badge, Button, ErrorState, ProgressBar } from '../../ui';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
 import { SERVICE_NAMES } from '../../../../shared/errors';
 import { barFraction, isFinished, progressLine, stateWords } from './job-words';
+import { resultHeadline, resultLabel } from './result-words';
 
 /** One service's delivery: state, progress, then the result or the error, with its actions. */
 export function TransferCard({ jobId }: { jobId: string }) {
+  const { t } = useTranslation('upload');
   const job = useUploadJobs((s) => s.jobs[jobId]);
   const actionError = useUploadJobs((s) => s.actionErrors[jobId]);
   const cancel = useUploadJobs((s) => s.cancel);
@@ -15,15 +18,19 @@ export function TransferCard({ jobId }: { jobId: string }) {
   const words = stateWords(job);
   const finished = isFinished(job);
   return (
-    <article className="card transfer" aria-label={`${service} upload`} data-state={job.state}>
+    <article
+      className="card transfer"
+      aria-label={t('job.label', { service })}
+      data-state={job.state}
+    >
       <div className="row transfer-head">
         <strong>{service}</strong>
         <Badge tone={words.tone}>{words.label}</Badge>
-        {job.resumed && !finished ? <Badge tone="neutral">Resumed</Badge> : null}
+        {job.resumed && !finished ? <Badge tone="neutral">{t('job.resumed')}</Badge> : null}
         <span className="spacer" />
         {!finished ? (
           <Button size="small" onClick={() => void cancel(job.id)}>
-            Cancel
+            {t('common:cancel')}
           </Button>
         ) : null}
         {job.state === 'failed' || job.state === 'cancelled' ? (
@@ -33,7 +40,7 @@ export function TransferCard({ jobId }: { jobId: string }) {
             variant={job.error?.retryable === false ? 'secondary' : 'primary'}
             onClick={() => void retry(job.id)}
           >
-            Try again
+            {t('common:tryAgain')}
           </Button>
         ) : null}
       </div>
@@ -55,12 +62,12 @@ export function TransferCard({ jobId }: { jobId: string }) {
       {actionError ? <ErrorState error={actionError} /> : null}
       {job.result ? (
         <div className="transfer-result stack" style={{ gap: 8 }}>
-          <strong>{job.result.headline}</strong>
+          <strong>{resultHeadline(job.result.headline, job.service)}</strong>
           <dl className="kv">
             {job.result.details.map((d) => (
               <div key={d.label} style={{ display: 'contents' }}>
-                <dt>{d.label}</dt>
-                <dd>{d.value}</dd>
+                <dt>{resultLabel(d.label)}</dt>
+                <dd>{resultLabel(d.value)}</dd>
               </div>
             ))}
           </dl>
@@ -73,7 +80,7 @@ export function TransferCard({ jobId }: { jobId: string }) {
                   variant="ghost"
                   onClick={() => void openLink(job.id, link.url)}
                 >
-                  {link.label} ↗
+                  {resultLabel(link.label)} ↗
                 </Button>
               ))}
             </div>

@@ -1,4 +1,6 @@
-import { Button, CopyButton, EmptyState, ErrorState, LoadingState } from '../../ui';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n';
+import { Button, CopyButton, EmptyState, ErrorState, LoadingState, formatList } from '../../ui';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
 import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
 import type { UploadJob } from '../../../../shared/contract/uploads';
@@ -6,7 +8,7 @@ import { isFinished } from './job-words';
 import { TransferCard } from './TransferCard';
 import { dropElementId } from './focus-after-send';
 
-const names = (services: ServiceId[]) => services.map((s) => SERVICE_NAMES[s]).join(', ');
+const names = (services: ServiceId[]) => formatList(services.map((s) => SERVICE_NAMES[s]));
 
 /** "Delivered to all 4 services." or "Delivered to 3 of 4; Installr failed." */
 function summaryLine(jobs: UploadJob[]): string | undefined {
@@ -16,13 +18,22 @@ function summaryLine(jobs: UploadJob[]): string | undefined {
   const cancelled = jobs.filter((j) => j.state === 'cancelled').map((j) => j.service);
   if (delivered.length === jobs.length) {
     return jobs.length === 1
-      ? `Delivered to ${names(delivered)}.`
-      : `Delivered to all ${jobs.length} services.`;
+      ? i18n.t('upload:deliveries.deliveredToOne', { service: names(delivered) })
+      : i18n.t('upload:deliveries.deliveredToAll', { count: jobs.length });
   }
-  const parts = jobs.length > 1 ? [`Delivered to ${delivered.length} of ${jobs.length}`] : [];
-  if (failed.length) parts.push(`${names(failed)} failed`);
-  if (cancelled.length) parts.push(`${names(cancelled)} cancelled`);
-  return `${parts.join('; ')}.`;
+  const parts =
+    jobs.length > 1
+      ? [
+          i18n.t('upload:deliveries.deliveredSome', {
+            delivered: delivered.length,
+            count: jobs.length,
+          }),
+        ]
+      : [];
+  if (failed.length) parts.push(i18n.t('upload:deliveries.failed', { services: names(failed) }));
+  if (cancelled.length)
+    parts.push(i18n.t('upload:deliveries.cancelled', { services: names(cancelled) }));
+  return i18n.t('upload:deliveries.end', { parts: parts.join('; ') });
 }
 
 function summaryTone(jobs: UploadJob[]): 'good' | 'bad' | 'warn' {
@@ -32,6 +43,7 @@ function summaryTone(jobs: UploadJob[]): 'good' | 'bad' | 'warn' {
 
 /** Every drop's transfers, newest first, each drop with its summary once all finished. */
 export function TransferList() {
+  const { t } = useTranslation('upload');
   const drops = useUploadJobs((s) => s.drops);
   const jobs = useUploadJobs((s) => s.jobs);
   const loading = useUploadJobs((s) => s.loading);
@@ -41,21 +53,23 @@ export function TransferList() {
 
   const anyFinished = Object.values(jobs).some(isFinished);
   return (
-    <section className="stack" aria-label="Deliveries">
+    <section className="stack" aria-label={t('deliveries.title')}>
       <div className="row">
-        <h2 className="section-title">Deliveries</h2>
+        <h2 className="section-title">{t('deliveries.title')}</h2>
         <span className="spacer" />
         {anyFinished ? (
           <Button size="small" variant="ghost" onClick={() => void clearFinished()}>
-            Clear finished
+            {t('deliveries.clearFinished')}
           </Button>
         ) : null}
       </div>
       {loadError ? <ErrorState error={loadError} onRetry={() => void load()} /> : null}
-      {loading && drops.length === 0 ? <LoadingState label="Loading deliveries…" rows={2} /> : null}
+      {loading && drops.length === 0 ? (
+        <LoadingState label={t('deliveries.loading')} rows={2} />
+      ) : null}
       {!loading && !loadError && drops.length === 0 ? (
-        <EmptyState icon="⇪" title="Nothing sent yet">
-          Builds you send appear here with their progress and results.
+        <EmptyState icon="⇪" title={t('deliveries.emptyTitle')}>
+          {t('deliveries.emptyBody')}
         </EmptyState>
       ) : null}
       {drops.map((drop) => {
@@ -70,7 +84,9 @@ export function TransferList() {
             role="group"
             tabIndex={-1}
             className="stack drop-group"
-            aria-label={`Drop of ${list[0]?.fileName ?? 'a build'}`}
+            aria-label={t('deliveries.dropOf', {
+              file: list[0]?.fileName ?? t('deliveries.aBuild'),
+            })}
           >
             <div className="row">
               <strong>{list[0]?.fileName}</strong>
@@ -80,7 +96,7 @@ export function TransferList() {
                   <span className="mono sha" data-testid="drop-sha256" title={sha256}>
                     {sha256.slice(0, 12)}…
                   </span>
-                  <CopyButton text={sha256} label="Copy SHA-256" />
+                  <CopyButton text={sha256} label={t('deliveries.copySha')} />
                 </span>
               ) : null}
               {line ? (

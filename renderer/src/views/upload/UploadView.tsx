@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
-import { ErrorState, LoadingState, Page } from '../../ui';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n';
+import { ErrorState, LoadingState, Page, formatList } from '../../ui';
 import { useUpload } from '../../stores/upload-store';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
 import { BuildDiffPanel } from './BuildDiffPanel';
@@ -12,6 +14,7 @@ import './upload.css';
 
 /** Drop a build, see what it is, choose services and options, watch it go out. */
 export function UploadView() {
+  const { t } = useTranslation('upload');
   const status = useUpload((s) => s.status);
   const fileName = useUpload((s) => s.fileName);
   const problem = useUpload((s) => s.problem);
@@ -20,10 +23,7 @@ export function UploadView() {
   useEffect(() => startJobs(), [startJobs]);
 
   return (
-    <Page
-      title="Upload"
-      subtitle="Send a build to Installr, Test IO, Bitbar and Product Science at once."
-    >
+    <Page title={t('page.title')} subtitle={t('page.subtitle')}>
       {leftOut.length > 0 && status !== 'empty' ? (
         <p className="banner banner-info" role="status">
           {leftOutWords(fileName, leftOut)}
@@ -33,7 +33,7 @@ export function UploadView() {
       {status === 'empty' ? <DropZone /> : null}
       {status === 'reading' ? (
         <section className="card">
-          <LoadingState label={`Reading ${fileName ?? 'the build'}…`} rows={3} />
+          <LoadingState label={t('reading', { file: fileName ?? t('theBuild') })} rows={3} />
         </section>
       ) : null}
       {(status === 'refused' || status === 'error') && problem ? (
@@ -56,7 +56,9 @@ export function UploadView() {
 
 /** Several files were dropped: which one was opened, and that the others were not. */
 function leftOutWords(opened: string | undefined, leftOut: string[]): string {
-  const others =
-    leftOut.length === 1 ? leftOut[0] : `${leftOut.slice(0, -1).join(', ')} and ${leftOut.at(-1)}`;
-  return `Dropship sends one build at a time, so it opened ${opened ?? 'the first file'} only; ${others} ${leftOut.length === 1 ? 'was' : 'were'} not opened. Drop ${leftOut.length === 1 ? 'it' : 'them'} one by one once this one is on its way.`;
+  return i18n.t('upload:leftOut', {
+    count: leftOut.length,
+    opened: opened ?? i18n.t('upload:firstFile'),
+    others: formatList(leftOut),
+  });
 }

@@ -1,18 +1,20 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FoundBuild } from '../../../../shared/contract/watch';
 import { SERVICE_NAMES } from '../../../../shared/errors';
-import { Button, Card } from '../../ui';
+import { Button, Card, formatList } from '../../ui';
 import { useWatch } from '../../stores/watch-store';
 
 /** "New builds in watched folders": each offered build, to open in the drop flow or dismiss. */
 export function WatchedBuilds() {
+  const { t } = useTranslation('upload');
   const offered = useWatch((s) => s.watch?.offered);
   const start = useWatch((s) => s.start);
   useEffect(() => start(), [start]);
   if (!offered || offered.length === 0) return null;
   return (
-    <Card title="New builds in watched folders">
-      <ul className="list" aria-label="New builds in watched folders">
+    <Card title={t('watched.title')}>
+      <ul className="list" aria-label={t('watched.title')}>
         {offered.map((build) => (
           <OfferedBuild key={build.id} build={build} />
         ))}
@@ -22,6 +24,7 @@ export function WatchedBuilds() {
 }
 
 function OfferedBuild({ build }: { build: FoundBuild }) {
+  const { t } = useTranslation('upload');
   const open = useWatch((s) => s.open);
   const dismiss = useWatch((s) => s.dismiss);
   const app = build.appName ? `${build.appName} ${build.version ?? ''}`.trim() : undefined;
@@ -34,10 +37,12 @@ function OfferedBuild({ build }: { build: FoundBuild }) {
           {build.appId ? <span className="subtle mono"> {build.appId}</span> : null}
         </div>
         <span className="subtle">
-          In <span className="mono">{build.folder}</span> ·{' '}
+          {t('watched.in')} <span className="mono">{build.folder}</span> ·{' '}
           {build.services.length > 0
-            ? `Goes to ${build.services.map((s) => SERVICE_NAMES[s]).join(', ')}, as last time`
-            : 'No services remembered for this app yet'}
+            ? t('watched.goesTo', {
+                services: formatList(build.services.map((s) => SERVICE_NAMES[s])),
+              })
+            : t('watched.noServices')}
         </span>
         {build.note ? <span className="subtle">{build.note}</span> : null}
       </div>
@@ -45,18 +50,18 @@ function OfferedBuild({ build }: { build: FoundBuild }) {
         <Button
           variant="primary"
           size="small"
-          aria-label={`Open ${build.fileName}`}
+          aria-label={t('watched.openFile', { file: build.fileName })}
           onClick={() => void open(build)}
         >
-          Open
+          {t('watched.open')}
         </Button>
         <Button
           variant="ghost"
           size="small"
-          aria-label={`Dismiss ${build.fileName}`}
+          aria-label={t('watched.dismissFile', { file: build.fileName })}
           onClick={() => void dismiss(build.id)}
         >
-          Dismiss
+          {t('watched.dismiss')}
         </Button>
       </div>
     </li>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../stores/navigation-store';
 import { useUpload } from '../../stores/upload-store';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
@@ -12,6 +13,7 @@ const hasFiles = (event: DragEvent) =>
  * also starts listening to upload events as soon as the app starts.
  */
 export function WindowDropTarget() {
+  const { t } = useTranslation('upload');
   const [over, setOver] = useState(false);
   const dropFiles = useUpload((s) => s.dropFiles);
   const go = useNavigation((s) => s.go);
@@ -61,8 +63,8 @@ export function WindowDropTarget() {
     <div className="drop-veil" aria-hidden>
       <div className="drop-veil-card">
         <span className="drop-veil-icon">⇪</span>
-        <strong>Drop the build to send it</strong>
-        <span className="muted">.ipa or .apk (an .aab or .zip where a service takes one)</span>
+        <strong>{t('drop.veilTitle')}</strong>
+        <span className="muted">{t('drop.veilBody')}</span>
       </div>
     </div>
   );

@@ -9,9 +9,7 @@ export function focusAfterSend(sent: boolean, dropId: string | undefined): void 
       ? dropId
         ? document.getElementById(dropElementId(dropId))
         : null
-      : document.querySelector<HTMLElement>(
-          '[aria-label="Where to send it"] [aria-invalid="true"]',
-        );
+      : document.querySelector<HTMLElement>('[data-send-choices] [aria-invalid="true"]');
     if (!target) return;
     target.scrollIntoView({ block: sent ? 'start' : 'center' });
     target.focus({ preventScroll: true });

@@ -1,5 +1,6 @@
+import { i18n } from '../../i18n';
 import type { Tone } from '../../ui';
-import { formatBytes, formatDuration } from '../../ui';
+import { formatBytes, formatDuration } from '../../ui/format';
 import type { UploadJob } from '../../../../shared/contract/uploads';
 import { SERVICE_NAMES } from '../../../../shared/errors';
 
@@ -9,19 +10,22 @@ export function stateWords(job: UploadJob): { label: string; tone: Tone } {
   switch (job.state) {
     case 'queued':
       // Why it waits (other uploads first, or a service that asked for a pause) is its note.
-      return { label: 'Waiting to start', tone: 'neutral' };
+      return { label: i18n.t('upload:job.waiting'), tone: 'neutral' };
     case 'preparing':
-      return { label: job.attempt > 1 ? 'Trying again' : 'Preparing', tone: 'info' };
+      return {
+        label: i18n.t(job.attempt > 1 ? 'upload:job.retrying' : 'upload:job.preparing'),
+        tone: 'info',
+      };
     case 'uploading':
-      return { label: 'Sending', tone: 'info' };
+      return { label: i18n.t('upload:job.sending'), tone: 'info' };
     case 'finalizing':
-      return { label: `Waiting for ${service} to confirm`, tone: 'info' };
+      return { label: i18n.t('upload:job.confirming', { service }), tone: 'info' };
     case 'done':
-      return { label: 'Delivered', tone: 'good' };
+      return { label: i18n.t('upload:job.delivered'), tone: 'good' };
     case 'failed':
-      return { label: 'Failed', tone: 'bad' };
+      return { label: i18n.t('upload:job.failed'), tone: 'bad' };
     case 'cancelled':
-      return { label: 'Cancelled', tone: 'warning' };
+      return { label: i18n.t('upload:job.cancelled'), tone: 'warning' };
   }
 }
 
@@ -41,12 +45,16 @@ export function barFraction(job: UploadJob): number | undefined {
 /** "12 MB of 48 MB · 6.1 MB/s · about 6 s left" */
 export function progressLine(job: UploadJob): string {
   const { bytesSent, totalBytes, bytesPerSecond, etaSeconds } = job.progress;
-  if (job.state === 'done') return `${formatBytes(job.fileSize)} sent`;
+  if (job.state === 'done')
+    return i18n.t('upload:job.sentSize', { size: formatBytes(job.fileSize) });
   if (job.state !== 'uploading' && job.state !== 'finalizing') return formatBytes(job.fileSize);
-  const parts = [`${formatBytes(bytesSent)} of ${formatBytes(totalBytes)}`];
-  if (bytesPerSecond > 0) parts.push(`${formatBytes(bytesPerSecond)}/s`);
+  const parts = [
+    i18n.t('upload:job.ofTotal', { sent: formatBytes(bytesSent), total: formatBytes(totalBytes) }),
+  ];
+  if (bytesPerSecond > 0)
+    parts.push(i18n.t('upload:job.perSecond', { rate: formatBytes(bytesPerSecond) }));
   if (etaSeconds !== undefined && job.state === 'uploading') {
-    parts.push(`about ${formatDuration(etaSeconds)} left`);
+    parts.push(i18n.t('upload:job.left', { duration: formatDuration(etaSeconds) }));
   }
   return parts.join(' · ');
 }
