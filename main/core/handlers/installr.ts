@@ -1,10 +1,11 @@
-import { describeInvalidEmails, parseEmails } from '../../../shared/domain/emails';
+import { parseEmails } from '../../../shared/domain/emails';
 import { DropshipError } from '../../../shared/errors';
 import { DEFAULT_BASE_URLS } from '../accounts/service-defaults';
 import type { CoreContext } from '../context';
 import * as installr from '../providers/installr/client';
 import type { Handlers } from './types';
 import { t } from '../i18n/translate';
+import { invalidEmailsWords } from '../i18n/shared-words';
 
 export function installrHandlers(ctx: CoreContext): Handlers['installr'] {
   const credentials = () => ctx.accounts.credentials('installr');
@@ -18,7 +19,7 @@ export function installrHandlers(ctx: CoreContext): Handlers['installr'] {
     inviteTesters: async ({ appId, build, emails, mode }) => {
       const parsed = parseEmails(emails);
       if (parsed.invalid.length > 0) {
-        const message = describeInvalidEmails(parsed.invalid);
+        const message = invalidEmailsWords(parsed.invalid);
         throw invalidEmails(message, t('installr:invite.fixEmails'));
       }
       if (parsed.valid.length === 0) {

@@ -2,9 +2,9 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileFacts } from '../../../shared/contract/uploads';
 import type { BuildInfo } from '../../../shared/domain/build-info';
-import { dropRefusal, refusalFor } from '../../../shared/domain/upload-rules';
 import { DropshipError, SERVICE_IDS } from '../../../shared/errors';
 import { t } from '../i18n/translate';
+import { dropRefusalWords, refusalWords } from '../i18n/shared-words';
 
 /**
  * The file at `path` as the Upload view shows it. Refuses non-builds before anything else.
@@ -25,7 +25,7 @@ export async function describeFile(
     inspectError = error instanceof DropshipError ? error.message : t('transfer:unreadableBuild');
   }
   const services = SERVICE_IDS.map((service) => {
-    const reason = refusalFor(service, fileName, size);
+    const reason = refusalWords(service, fileName, size);
     return { service, accepted: !reason, ...(reason ? { reason } : {}) };
   });
   return {
@@ -41,7 +41,7 @@ export async function describeFile(
 /** The file's name and size, after the drop rules (extension) allow it. */
 export async function fileAt(path: string): Promise<{ fileName: string; size: number }> {
   const fileName = basename(path);
-  const refusal = dropRefusal(fileName);
+  const refusal = dropRefusalWords(fileName);
   if (refusal) {
     throw new DropshipError({ code: 'unsupported_file', retryable: false, message: refusal });
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { refusalFor, type BitbarFileKind } from '../../../../shared/domain/upload-rules';
+import type { BitbarFileKind } from '../../../../shared/domain/upload-rules';
 import { parseResponse } from '../../http/request';
 import type { DeliveredBuild, ServiceUploader } from '../../transfer/uploader';
 import type { BitbarApi } from './auth';
@@ -9,6 +9,7 @@ import { ApiFileSchema } from './schemas';
 import { currentFileMatches, projectFor, type ProjectRef } from './upload-project';
 import { t } from '../../i18n/translate';
 import { formatLocalDateTime } from '../../i18n/format';
+import { refusalWords } from '../../i18n/shared-words';
 
 /** The file Object, or the fileTest Object with what Bitbar read from a test package. */
 const UploadedFileSchema = ApiFileSchema.extend({
@@ -35,7 +36,7 @@ export function bitbarUploader(api: BitbarApi): ServiceUploader<'bitbar'> {
   return {
     service: 'bitbar',
 
-    refuse: (file, target) => refusalFor('bitbar', file.fileName, file.size, target.fileKind),
+    refuse: (file, target) => refusalWords('bitbar', file.fileName, file.size, target.fileKind),
 
     async upload(run) {
       const project = await projectFor(api, run);

@@ -1,12 +1,12 @@
 import type { InstallrBuild } from '../../../../shared/contract/installr';
 import type { TargetFor } from '../../../../shared/contract/uploads';
-import { refusalFor } from '../../../../shared/domain/upload-rules';
 import { joinUrl } from '../../http/request';
 import type { DeliveredBuild, ServiceUploader, UploadRun } from '../../transfer/uploader';
 import { getApp, listApps, readAnswer, toBuild } from './client';
 import { installrError } from './errors';
 import { AppDetailsResponseSchema, type ApiBuild } from './schemas';
 import { t } from '../../i18n/translate';
+import { refusalWords } from '../../i18n/shared-words';
 
 /**
  * "Create App" (installr-api.txt): multipart POST apps.json with the build in `qqfile`
@@ -19,7 +19,7 @@ import { t } from '../../i18n/translate';
 export const installrUploader: ServiceUploader<'installr'> = {
   service: 'installr',
 
-  refuse: (file) => refusalFor('installr', file.fileName, file.size),
+  refuse: (file) => refusalWords('installr', file.fileName, file.size),
 
   async upload(run) {
     await rememberLatestBuild(run);

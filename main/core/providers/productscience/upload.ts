@@ -1,4 +1,3 @@
-import { refusalFor } from '../../../../shared/domain/upload-rules';
 import { DropshipError } from '../../../../shared/errors';
 import { httpOf } from '../../http/client';
 import { parseRetryAfter, statusError } from '../../http/errors';
@@ -15,6 +14,7 @@ import {
   type SubmittedBuild,
 } from './upload-schemas';
 import { t } from '../../i18n/translate';
+import { refusalWords } from '../../i18n/shared-words';
 
 /** The build registered for this job and its signed upload: reused by retries, never on disk. */
 const SPEC = memoryKey<SubmittedBuild>('productscience.spec');
@@ -32,7 +32,7 @@ const SPEC = memoryKey<SubmittedBuild>('productscience.spec');
 export const productScienceUploader: ServiceUploader<'productscience'> = {
   service: 'productscience',
 
-  refuse: (file) => refusalFor('productscience', file.fileName, file.size),
+  refuse: (file) => refusalWords('productscience', file.fileName, file.size),
 
   async upload(run) {
     let submitted = run.memory.get(SPEC);

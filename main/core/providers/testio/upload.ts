@@ -1,4 +1,3 @@
-import { refusalFor } from '../../../../shared/domain/upload-rules';
 import { joinUrl, parseResponse } from '../../http/request';
 import { memoryKey } from '../../transfer/job-memory';
 import type { DeliveredBuild, ServiceUploader, UploadRun } from '../../transfer/uploader';
@@ -11,6 +10,7 @@ import {
   type UploadUrl,
 } from './upload-schemas';
 import { t } from '../../i18n/translate';
+import { refusalWords } from '../../i18n/shared-words';
 
 /** The presigned POST handed out for this job: reused by retries, never written to disk. */
 const PRESIGN = memoryKey<UploadUrl>('testio.presign');
@@ -31,7 +31,7 @@ export const testioUploader: ServiceUploader<'testio'> = {
     return t('testio:upload.duplicateRisk');
   },
 
-  refuse: (file) => refusalFor('testio', file.fileName, file.size),
+  refuse: (file) => refusalWords('testio', file.fileName, file.size),
 
   async upload(run) {
     return sendsDirect(run) ? uploadDirect(run) : uploadViaStorage(run);
