@@ -34,6 +34,9 @@ const core = createCore({
   vault: new MemoryVault(),
   sandbox: sandboxEndpoints(sandbox),
   dataDir: await mkdtemp(join(tmpdir(), 'dropship-preview-')),
+  // As the app: main speaks the OS's language (Node reads it as Chromium does, from the
+  // environment) unless Settings → Language says otherwise.
+  systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
 });
 const site = await serveDirectory(resolve('dist/renderer'));
 const browser = await chromium.launch({
