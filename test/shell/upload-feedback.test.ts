@@ -20,7 +20,7 @@ function feedbackWindow(focused: boolean) {
 let harness: CoreHarness;
 beforeEach(async () => {
   resetElectronFake();
-  harness = await startCoreHarness({ uploads: fastRetries() });
+  harness = await startCoreHarness({ uploads: fastRetries(), systemLocale: 'en-US' });
 });
 afterEach(() => harness.close());
 
@@ -62,6 +62,17 @@ describe('upload feedback outside the window (a real delivery to the sandbox)', 
     await deliver([{ service: 'installr', notify: ['No such team'] }]);
     expect(shownNotifications).toEqual([
       { title: 'android-plain.apk: not delivered everywhere', body: 'Failed: Installr.' },
+    ]);
+  });
+
+  it('speaks the language the person chose in Settings', async () => {
+    await harness.core.dispatch('settings.updateLanguage', 'de');
+    const { window } = feedbackWindow(false);
+    showUploadFeedback(harness.core, window);
+    await deliver([{ service: 'installr', notify: ['No such team'] }]);
+    await harness.core.dispatch('settings.updateLanguage', 'system');
+    expect(shownNotifications).toEqual([
+      { title: 'android-plain.apk: nicht überall geliefert', body: 'Fehlgeschlagen: Installr.' },
     ]);
   });
 
