@@ -1,7 +1,7 @@
 import { Notification, type BrowserWindow } from 'electron';
 import type { z } from 'zod';
 import type { DropSummary, uploadEvents } from '../shared/contract/uploads';
-import { SERVICE_NAMES } from '../shared/errors';
+import { SERVICE_NAMES } from '../shared/domain/services';
 import type { Core } from './core/create-core';
 
 type Progress = z.output<(typeof uploadEvents)['uploads.progress']>;

@@ -1,5 +1,5 @@
 import type { UploadJob } from '../../shared/contract/uploads';
-import { SERVICE_NAMES } from '../../shared/errors';
+import { SERVICE_NAMES } from '../../shared/domain/services';
 
 const WORDS: Record<UploadJob['state'], string> = {
   queued: 'waiting',

@@ -1,4 +1,4 @@
-import type { ServiceId } from '../../../shared/errors';
+import type { ServiceId } from '../../../shared/domain/services';
 import type { ServiceCredentials } from './accounts';
 import type { SessionStore } from '../providers/bitbar/auth';
 import { verifyInstallr } from '../providers/installr/client';

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
-import type { ServiceId } from '../../../shared/errors';
+import type { ServiceId } from '../../../shared/domain/services';
 import { connectionError } from './connection-errors';
 import { HttpError } from './errors';
 import { dispatcherFor, directNetwork, type NetworkSettings } from './network';

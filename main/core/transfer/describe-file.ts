@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import type { FileFacts } from '../../../shared/contract/uploads';
 import type { BuildInfo } from '../../../shared/domain/build-info';
 import { dropRefusal, refusalFor } from '../../../shared/domain/upload-rules';
-import { DropshipError, SERVICE_IDS } from '../../../shared/errors';
+import { DropshipError } from '../../../shared/errors';
+import { SERVICE_IDS } from '../../../shared/domain/services';
 
 /**
  * The file at `path` as the Upload view shows it. Refuses non-builds before anything else.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { UploadJob, UploadTarget } from '../../../shared/contract/uploads';
-import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import { DropshipError } from '../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 import type { CoreContext } from '../context';
 import { JobStore, type BuildFacts, type JobRecord } from './job-store';
 import { visibleFraction, type ProgressSample } from './progress';

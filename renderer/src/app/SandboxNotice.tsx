@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { SERVICE_NAMES } from '../../../shared/errors';
+import { SERVICE_NAMES } from '../../../shared/domain/services';
 import { useAccounts } from '../stores/accounts-store';
 
 /** Says plainly when services run against demo data, so nobody mistakes it for real. */

@@ -1,6 +1,6 @@
 import { BOARD_SECTIONS, type BoardCard } from '../../../../shared/domain/board';
 import { ago } from '../../../../shared/domain/board-words';
-import { SERVICE_NAMES } from '../../../../shared/errors';
+import { SERVICE_NAMES } from '../../../../shared/domain/services';
 
 /**
  * The card's footer: when it was last brought up to date. A refresh in which a service

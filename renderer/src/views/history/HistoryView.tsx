@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Delivery } from '../../../../shared/domain/history';
-import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../../shared/domain/services';
 import { HISTORY_PAGE_SIZE, isFiltered, primaryLink, useHistory } from '../../stores/history-store';
 import {
   Badge,

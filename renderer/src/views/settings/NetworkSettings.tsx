@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ConnectionTest, NetworkStatus } from '../../../../shared/contract/network';
-import { SERVICE_NAMES } from '../../../../shared/errors';
+import { SERVICE_NAMES } from '../../../../shared/domain/services';
 import {
   Badge,
   Button,

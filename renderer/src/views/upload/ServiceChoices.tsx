@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Choice, ErrorState } from '../../ui';
 import { isUnreadableBuild, useUpload } from '../../stores/upload-store';
-import { SERVICE_ORDER } from '../../stores/upload-forms';
-import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
+import { SERVICE_IDS, SERVICE_NAMES, type ServiceId } from '../../../../shared/domain/services';
 import { InstallrOptions } from './InstallrOptions';
 import { BitbarOptions } from './BitbarOptions';
 import { ProductScienceOptions } from './ProductScienceOptions';
@@ -58,7 +57,7 @@ export function ServiceChoices() {
     <section className="stack" aria-label="Where to send it">
       <h2 className="section-title">Send to</h2>
       <div className="service-grid">
-        {SERVICE_ORDER.map((service) => {
+        {SERVICE_IDS.map((service) => {
           const v = verdict(service);
           const on = selected.includes(service);
           const earlier = deliveredTo(history, service);

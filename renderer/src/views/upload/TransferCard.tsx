@@ -1,6 +1,6 @@
 import { Badge, Button, ErrorState, ProgressBar } from '../../ui';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
-import { SERVICE_NAMES } from '../../../../shared/errors';
+import { SERVICE_NAMES } from '../../../../shared/domain/services';
 import { barFraction, isFinished, progressLine, stateWords } from './job-words';
 
 /** One service's delivery: state, progress, then the result or the error, with its actions. */

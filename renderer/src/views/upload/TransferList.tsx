@@ -1,6 +1,6 @@
 import { Button, CopyButton, EmptyState, ErrorState, LoadingState } from '../../ui';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
-import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../../shared/domain/services';
 import type { UploadJob } from '../../../../shared/contract/uploads';
 import { isFinished } from './job-words';
 import { TransferCard } from './TransferCard';

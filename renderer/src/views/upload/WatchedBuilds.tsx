@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { FoundBuild } from '../../../../shared/contract/watch';
-import { SERVICE_NAMES } from '../../../../shared/errors';
+import { SERVICE_NAMES } from '../../../../shared/domain/services';
 import { Button, Card } from '../../ui';
 import { useWatch } from '../../stores/watch-store';
 

@@ -1,6 +1,6 @@
 import type { BuildChange } from '../../../../shared/domain/build-diff';
 import type { EarlierDelivery } from '../../stores/build-history';
-import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../../shared/domain/services';
 import { formatBytes, formatDay } from '../../ui';
 
 /** "Already on Installr since 3 Dec (build 148)". */

@@ -1,7 +1,7 @@
 import type { Tone } from '../../ui';
 import { formatBytes, formatDuration } from '../../ui';
 import type { UploadJob } from '../../../../shared/contract/uploads';
-import { SERVICE_NAMES } from '../../../../shared/errors';
+import { SERVICE_NAMES } from '../../../../shared/domain/services';
 
 /** A job's state in plain words, with the badge tone that goes with it. */
 export function stateWords(job: UploadJob): { label: string; tone: Tone } {
