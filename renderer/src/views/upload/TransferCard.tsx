@@ -1,7 +1,9 @@
 import { Badge, Button, ErrorState, ProgressBar } from '../../ui';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
 import { SERVICE_NAMES } from '../../../../shared/domain/services';
-import { barFraction, isFinished, progressLine, stateWords } from './job-words';
+import { isFinishedJob } from '../../../../shared/domain/job';
+import { jobStateWords } from '../../../../shared/domain/job-words';
+import { barFraction, progressLine } from './job-words';
 
 /** One service's delivery: state, progress, then the result or the error, with its actions. */
 export function TransferCard({ jobId }: { jobId: string }) {
@@ -12,8 +14,8 @@ export function TransferCard({ jobId }: { jobId: string }) {
   const openLink = useUploadJobs((s) => s.openLink);
   if (!job) return null;
   const service = SERVICE_NAMES[job.service];
-  const words = stateWords(job);
-  const finished = isFinished(job);
+  const words = jobStateWords(job);
+  const finished = isFinishedJob(job);
   return (
     <article className="card transfer" aria-label={`${service} upload`} data-state={job.state}>
       <div className="row transfer-head">

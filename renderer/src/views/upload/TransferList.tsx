@@ -1,29 +1,10 @@
 import { Button, CopyButton, EmptyState, ErrorState, LoadingState } from '../../ui';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
-import { SERVICE_NAMES, type ServiceId } from '../../../../shared/domain/services';
 import type { UploadJob } from '../../../../shared/contract/uploads';
-import { isFinished } from './job-words';
+import { dropOutcome, isFinishedJob } from '../../../../shared/domain/job';
+import { dropSummaryLine } from '../../../../shared/domain/job-words';
 import { TransferCard } from './TransferCard';
 import { dropElementId } from './focus-after-send';
-
-const names = (services: ServiceId[]) => services.map((s) => SERVICE_NAMES[s]).join(', ');
-
-/** "Delivered to all 4 services." or "Delivered to 3 of 4; Installr failed." */
-function summaryLine(jobs: UploadJob[]): string | undefined {
-  if (jobs.length === 0 || !jobs.every(isFinished)) return undefined;
-  const delivered = jobs.filter((j) => j.state === 'done').map((j) => j.service);
-  const failed = jobs.filter((j) => j.state === 'failed').map((j) => j.service);
-  const cancelled = jobs.filter((j) => j.state === 'cancelled').map((j) => j.service);
-  if (delivered.length === jobs.length) {
-    return jobs.length === 1
-      ? `Delivered to ${names(delivered)}.`
-      : `Delivered to all ${jobs.length} services.`;
-  }
-  const parts = jobs.length > 1 ? [`Delivered to ${delivered.length} of ${jobs.length}`] : [];
-  if (failed.length) parts.push(`${names(failed)} failed`);
-  if (cancelled.length) parts.push(`${names(cancelled)} cancelled`);
-  return `${parts.join('; ')}.`;
-}
 
 function summaryTone(jobs: UploadJob[]): 'good' | 'bad' | 'warn' {
   if (jobs.some((j) => j.state === 'failed')) return 'bad';
@@ -39,7 +20,7 @@ export function TransferList() {
   const load = useUploadJobs((s) => s.load);
   const clearFinished = useUploadJobs((s) => s.clearFinished);
 
-  const anyFinished = Object.values(jobs).some(isFinished);
+  const anyFinished = Object.values(jobs).some(isFinishedJob);
   return (
     <section className="stack" aria-label="Deliveries">
       <div className="row">
@@ -60,7 +41,8 @@ export function TransferList() {
       ) : null}
       {drops.map((drop) => {
         const list = drop.jobIds.map((id) => jobs[id]).filter((j): j is UploadJob => Boolean(j));
-        const line = summaryLine(list);
+        const outcome = dropOutcome(list);
+        const line = outcome && dropSummaryLine(outcome);
         // Every service got the same bytes: the checksum is said once, for the drop.
         const sha256 = list.find((job) => job.result)?.result?.sha256;
         return (

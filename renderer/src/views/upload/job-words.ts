@@ -1,32 +1,5 @@
-import type { Tone } from '../../ui';
 import { formatBytes, formatDuration } from '../../ui';
 import type { UploadJob } from '../../../../shared/contract/uploads';
-import { SERVICE_NAMES } from '../../../../shared/domain/services';
-
-/** A job's state in plain words, with the badge tone that goes with it. */
-export function stateWords(job: UploadJob): { label: string; tone: Tone } {
-  const service = SERVICE_NAMES[job.service];
-  switch (job.state) {
-    case 'queued':
-      // Why it waits (other uploads first, or a service that asked for a pause) is its note.
-      return { label: 'Waiting to start', tone: 'neutral' };
-    case 'preparing':
-      return { label: job.attempt > 1 ? 'Trying again' : 'Preparing', tone: 'info' };
-    case 'uploading':
-      return { label: 'Sending', tone: 'info' };
-    case 'finalizing':
-      return { label: `Waiting for ${service} to confirm`, tone: 'info' };
-    case 'done':
-      return { label: 'Delivered', tone: 'good' };
-    case 'failed':
-      return { label: 'Failed', tone: 'bad' };
-    case 'cancelled':
-      return { label: 'Cancelled', tone: 'warning' };
-  }
-}
-
-export const isFinished = (job: UploadJob) =>
-  job.state === 'done' || job.state === 'failed' || job.state === 'cancelled';
 
 /**
  * The bar's fraction: undefined (an indeterminate bar) while the last bytes are out and
