@@ -5,7 +5,7 @@ import type { HistoryStore } from './history/history-store';
 import type { HttpClient } from './http/client';
 import type { DesktopPlatform } from './platform';
 import type { SettingsStore } from './settings-store';
-import type { BitbarApi } from './providers/bitbar/auth';
+import type { BitbarApi } from './providers/bitbar/api';
 import type { UploadService } from './transfer/upload-service';
 
 /** What every handler may use. Built once by createCore; nothing here knows Electron. */
