@@ -4,7 +4,7 @@ import { productTypeWords } from '../../../shared/domain/testio-words';
 import { SERVICE_IDS, SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 import type { CoreContext } from '../context';
 import { listApps } from '../providers/installr/client';
-import { listProducts } from '../providers/testio/client';
+import { listProducts } from '../providers/testio/products';
 import { listProjects } from '../providers/bitbar/projects';
 import { humanize } from '../../../shared/domain/testio-words';
 import { productScienceProjects } from './sections/productscience';
