@@ -114,7 +114,7 @@ export class HttpClient {
   }
 
   /**
-   * `send` with the caller's own dispatcher per route (the upload engine meters its
+   * `send` with the caller's own dispatcher per route (the transfer engine meters its
    * socket).
    */
   viaRoutes(call: HttpCall, dispatcher: (route: ProxyRoute) => Dispatcher): Promise<HttpResponse> {

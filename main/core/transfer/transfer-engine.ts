@@ -16,17 +16,17 @@ import { Transfer } from './transfer';
 import type { ServiceUploader, UploaderMap } from './uploader';
 
 /** How patiently transfers retry and when a silent one counts as stalled (tests shorten both). */
-export interface UploadTuning {
+export interface TransferTuning {
   policy?: RetryPolicy;
   stallMs?: number;
 }
 
-export interface UploadServiceOptions extends UploadTuning {
+export interface TransferEngineOptions extends TransferTuning {
   uploaders: UploaderMap;
 }
 
 /** What the engine uses of the core; createCore builds it before the context exists. */
-export type UploadDeps = Pick<
+export type TransferEngineDeps = Pick<
   CoreContext,
   'dataDir' | 'settings' | 'accounts' | 'events' | 'history'
 >;
@@ -40,11 +40,11 @@ export interface NewDrop {
 }
 
 /**
- * The upload engine as the rest of the core sees it: jobs in memory and on disk, one
+ * The transfer engine as the rest of the core sees it: jobs in memory and on disk, one
  * Transfer per running job, the concurrency queue, and the `uploads.*` events. It is
  * event-driven and UI-agnostic: the app, the CLI and the tests all drive it the same way.
  */
-export class UploadService {
+export class TransferEngine {
   readonly #jobs = new Map<string, JobRecord>();
   readonly #transfers = new Map<string, Transfer>();
   readonly #store: JobStore;
@@ -58,8 +58,8 @@ export class UploadService {
   #restored: Promise<void> | undefined;
 
   constructor(
-    private readonly ctx: UploadDeps,
-    private readonly options: UploadServiceOptions,
+    private readonly ctx: TransferEngineDeps,
+    private readonly options: TransferEngineOptions,
   ) {
     this.#store = new JobStore(ctx.dataDir);
     this.#queue = new TransferQueue(() => ctx.settings.read().uploads.maxConcurrentTransfers);
