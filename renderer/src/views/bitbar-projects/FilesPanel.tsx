@@ -16,6 +16,8 @@ import {
 } from '../../ui';
 import { DownloadButton, DownloadFolderField } from '../bitbar-runs/Downloads';
 import { FILE_WORDS } from './project-words';
+import { isFinishedJob } from '../../../../shared/domain/job';
+import { jobStateWords } from '../../../../shared/domain/job-words';
 
 /** What the project has (application, tests, data), downloads, and uploading a new file. */
 export function FilesPanel({ projectId }: { projectId: number }) {
@@ -124,13 +126,9 @@ function UploadCard({ projectId }: { projectId: number }) {
           <div className="stack" style={{ gap: 4 }} aria-live="polite">
             <span className="muted">
               {job.fileName}:{' '}
-              {job.state === 'done'
-                ? 'uploaded'
-                : job.state === 'failed'
-                  ? 'failed'
-                  : job.state === 'cancelled'
-                    ? 'cancelled'
-                    : (job.note ?? 'uploading…')}
+              {isFinishedJob(job)
+                ? jobStateWords(job).label
+                : (job.note ?? jobStateWords(job).label)}
             </span>
             <ProgressBar
               fraction={job.progress.fraction}
