@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Delivery } from '../../../../shared/domain/history';
-import { SERVICE_NAMES, type ServiceId } from '../../../../shared/domain/services';
+import { SERVICE_NAMES, SERVICES } from '../../../../shared/domain/services';
 import { HISTORY_PAGE_SIZE, isFiltered, primaryLink, useHistory } from '../../stores/history-store';
 import {
   Badge,
@@ -27,10 +27,7 @@ const OUTCOMES: Record<Delivery['outcome'], [label: string, tone: Tone]> = {
 
 const SERVICE_CHOICES = [
   { value: '' as const, label: 'Any service' },
-  ...(Object.entries(SERVICE_NAMES) as [ServiceId, string][]).map(([value, label]) => ({
-    value,
-    label,
-  })),
+  ...SERVICES.map(({ id, name }) => ({ value: id, label: name })),
 ];
 
 /** Everything Dropship ever delivered, searchable, with a way back to each build. */
