@@ -1,12 +1,12 @@
 import { Notification, type BrowserWindow } from 'electron';
 import type { z } from 'zod';
 import type { DropSummary, uploadEvents } from '../shared/contract/uploads';
-import { SERVICE_NAMES } from '../shared/errors';
+import { isFinishedJob } from '../shared/domain/job';
+import { dropSummaryLine } from '../shared/domain/job-words';
 import type { Core } from './core/create-core';
 
 type Progress = z.output<(typeof uploadEvents)['uploads.progress']>;
 type Job = z.output<(typeof uploadEvents)['uploads.job']>;
-const FINISHED = new Set(['done', 'failed', 'cancelled']);
 
 /**
  * Uploads outside the window: overall progress on the dock/taskbar icon, and a system
@@ -31,7 +31,7 @@ export function showUploadFeedback(core: Core, window: BrowserWindow): () => voi
       update();
     } else if (name === 'uploads.job') {
       const job = payload as Job;
-      if (FINISHED.has(job.state)) active.delete(job.id);
+      if (isFinishedJob(job)) active.delete(job.id);
       update();
     } else if (
       name === 'uploads.dropFinished' &&
@@ -44,16 +44,11 @@ export function showUploadFeedback(core: Core, window: BrowserWindow): () => voi
 }
 
 function describe(summary: DropSummary): { title: string; body: string } {
-  const names = (services: DropSummary['delivered']) =>
-    services.map((s) => SERVICE_NAMES[s]).join(', ');
-  if (summary.failed.length > 0) {
-    return {
-      title: `${summary.fileName}: not delivered everywhere`,
-      body: `Failed: ${names(summary.failed)}.`,
-    };
-  }
   return {
-    title: `${summary.fileName} delivered`,
-    body: `Now on ${names(summary.delivered) || 'no service'}.`,
+    title:
+      summary.failed.length > 0
+        ? `${summary.fileName}: not delivered everywhere`
+        : `${summary.fileName} delivered`,
+    body: dropSummaryLine(summary),
   };
 }

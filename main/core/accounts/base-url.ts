@@ -1,4 +1,5 @@
-import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import { DropshipError } from '../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 
 /**
  * A token sent over plain http can be read by anyone on the network path, so a service's

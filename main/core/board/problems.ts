@@ -1,5 +1,6 @@
 import type { BoardSectionId, SectionProblem } from '../../../shared/domain/board';
-import { DropshipError, SERVICE_NAMES } from '../../../shared/errors';
+import { DropshipError } from '../../../shared/errors';
+import { SERVICE_NAMES } from '../../../shared/domain/services';
 
 /**
  * A failed section refresh, worded for a stakeholder: what is wrong and whether it will

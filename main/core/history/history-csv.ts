@@ -1,5 +1,5 @@
 import type { Delivery } from '../../../shared/domain/history';
-import { SERVICE_NAMES } from '../../../shared/errors';
+import { SERVICE_NAMES } from '../../../shared/domain/services';
 
 const COLUMNS: [header: string, value: (d: Delivery) => string | number | null][] = [
   ['Finished (UTC)', (d) => d.finishedAt],

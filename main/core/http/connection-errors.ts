@@ -1,4 +1,4 @@
-import { SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 import { HttpError, networkError, safeHost } from './errors';
 import type { ProxyRoute } from './proxy-rules';
 

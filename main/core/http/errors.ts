@@ -1,9 +1,5 @@
-import {
-  DropshipError,
-  SERVICE_NAMES,
-  type ErrorCode,
-  type ServiceId,
-} from '../../../shared/errors';
+import { DropshipError, type ErrorCode } from '../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 
 /** What the retry policy needs to know about a failure beyond its shared shape. */
 export interface RetryFlags {

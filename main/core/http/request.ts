@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import { DropshipError } from '../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 
 export interface HttpResponse {
   status: number;

@@ -2,7 +2,7 @@ import type { UploadTarget } from '../../../shared/contract/uploads';
 import { DropshipError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { inspectBuild } from '../inspect';
-import type { UploadService } from './upload-service';
+import type { TransferEngine } from './transfer-engine';
 import { fileAt } from './describe-file';
 import type { BuildFacts } from './job-store';
 
@@ -13,7 +13,7 @@ import type { BuildFacts } from './job-store';
  */
 export async function startDrop(
   ctx: CoreContext,
-  engine: UploadService,
+  engine: TransferEngine,
   path: string,
   targets: UploadTarget[],
   commit?: string,

@@ -14,7 +14,10 @@ import {
 } from '../../../renderer/src/views/board/board-words';
 import { cardFreshness } from '../../../renderer/src/views/board/freshness';
 import { changeLabel, changeWords } from '../../../renderer/src/views/upload/diff-words';
-import { progressLine, stateWords } from '../../../renderer/src/views/upload/job-words';
+import {
+  jobStateLabel as stateWords,
+  progressLine,
+} from '../../../renderer/src/views/upload/job-words';
 import { refusalWords } from '../../../renderer/src/views/upload/refusal-words';
 import { refusalFor } from '../../../shared/domain/upload-rules';
 import { resultHeadline, resultLabel } from '../../../renderer/src/views/upload/result-words';

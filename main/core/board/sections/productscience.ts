@@ -1,6 +1,5 @@
-import type { JobState } from '../../../../shared/contract/uploads';
 import type { ProductScienceSection } from '../../../../shared/domain/board';
-import type { Tone } from '../../../../shared/domain/tone';
+import { jobStateWords } from '../../../../shared/domain/job-words';
 import type { CoreContext } from '../../context';
 import type { JobRecord } from '../../transfer/job-store';
 
@@ -18,7 +17,7 @@ export async function fetchProductScienceSection(
     .filter((job) => projectOf(job) === source.project)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
   if (!latest) return { project: source.project };
-  const words = JOB_WORDS[latest.state];
+  const words = jobStateWords(latest);
   return {
     project: source.project,
     latestUpload: {
@@ -52,13 +51,3 @@ function buildName(job: JobRecord): string {
   const version = job.build?.version;
   return chosen || (version ? `Version ${version}` : job.fileName);
 }
-
-const JOB_WORDS: Record<JobState, { label: string; tone: Tone }> = {
-  queued: { label: 'Waiting to upload', tone: 'neutral' },
-  preparing: { label: 'Getting ready to upload', tone: 'info' },
-  uploading: { label: 'Uploading', tone: 'info' },
-  finalizing: { label: 'Finishing the upload', tone: 'info' },
-  done: { label: 'Delivered', tone: 'good' },
-  failed: { label: 'Upload failed', tone: 'bad' },
-  cancelled: { label: 'Upload cancelled', tone: 'neutral' },
-};

@@ -2,7 +2,8 @@ import type { BugCount, TestioSection } from '../../../../shared/domain/board';
 import type { TestioBug, TestioTest } from '../../../../shared/domain/testio';
 import { severityWords, testStatusWords } from '../../../../shared/domain/testio-words';
 import type { CoreContext } from '../../context';
-import { listBugs, listTests } from '../../providers/testio/client';
+import { listBugs } from '../../providers/testio/bugs';
+import { listTests } from '../../providers/testio/tests';
 import { untilAborted } from '../abort';
 
 /** Most severe first; severities Test IO adds later go last, in the order they came. */

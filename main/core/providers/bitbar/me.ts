@@ -1,5 +1,5 @@
 import type { ServiceCredentials } from '../../accounts/accounts';
-import { BitbarApi, type SessionStore } from './auth';
+import { BitbarApi, type SessionStore } from './api';
 import { ApiMeSchema } from './schemas';
 
 /** `GET /me` (the doc's curl example): who the credentials belong to. */

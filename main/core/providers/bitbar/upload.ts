@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { refusalFor, type BitbarFileKind } from '../../../../shared/domain/upload-rules';
 import { parseResponse } from '../../http/request';
 import type { DeliveredBuild, ServiceUploader } from '../../transfer/uploader';
-import type { BitbarApi } from './auth';
+import type { BitbarApi } from './api';
 import { bitbarError } from './errors';
 import { KIND_WORDS } from './files';
 import { ApiFileSchema } from './schemas';

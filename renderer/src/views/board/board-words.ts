@@ -1,6 +1,6 @@
 import type { BoardSection, BoardSectionId, SectionProblem } from '../../../../shared/domain/board';
 import { agoParts, WHEN_DATE_AFTER_MS, type AgoParts } from '../../../../shared/domain/board-words';
-import { SERVICE_NAMES } from '../../../../shared/errors';
+import { SERVICE_NAMES } from '../../../../shared/domain/services';
 import { i18n } from '../../i18n';
 import { formatDay, formatPercent } from '../../ui/format';
 

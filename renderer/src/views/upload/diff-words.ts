@@ -1,6 +1,6 @@
 import type { BuildChange, BuildChangeKind } from '../../../../shared/domain/build-diff';
 import type { EarlierDelivery } from '../../stores/build-history';
-import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../../shared/domain/services';
 import { i18n } from '../../i18n';
 import { formatBytes, formatDay } from '../../ui/format';
 
