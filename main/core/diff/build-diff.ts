@@ -1,4 +1,10 @@
-import type { BuildChange, BuildDiff, BuildProfile } from '../../../shared/domain/build-diff';
+import {
+  noticeSentence,
+  type BuildChange,
+  type BuildDiff,
+  type BuildProfile,
+  type DiffNotice,
+} from '../../../shared/domain/build-diff';
 import { areaLabel } from './build-areas';
 import { compareVersions } from './version-order';
 
@@ -9,15 +15,16 @@ import { compareVersions } from './version-order';
  */
 export function diffBuilds(before: BuildProfile, after: BuildProfile): BuildDiff {
   const changes: BuildChange[] = [];
-  const warnings: string[] = [];
+  const notices: DiffNotice[] = [];
   const change = (c: BuildChange): void => void changes.push(c);
+  const warn = (notice: DiffNotice): void => void notices.push(notice);
 
   if (before.id !== after.id) {
     change({ kind: 'app', label: 'App', old: before.id, new: after.id });
-    warnings.push(`These are two different apps (${before.id} and ${after.id}).`);
+    warn({ kind: 'other-app', old: before.id, new: after.id });
   }
   if (before.platform !== after.platform) {
-    warnings.push('One build is for Android and the other for iOS.');
+    warn({ kind: 'other-platform' });
   }
 
   const buildOrder = compareVersions(before.build, after.build);
@@ -28,15 +35,15 @@ export function diffBuilds(before: BuildProfile, after: BuildProfile): BuildDiff
     change({ kind: 'version', label: 'Version', old: before.version, new: after.version });
   }
   if (before.id === after.id && buildOrder !== undefined && buildOrder >= 0) {
-    warnings.push(
+    warn(
       buildOrder === 0
-        ? `The build number is still ${after.build}: testers won't be offered this as an update.`
-        : `The build number went down from ${before.build} to ${after.build}: testers won't be offered this as an update.`,
+        ? { kind: 'same-build', build: after.build }
+        : { kind: 'build-down', old: before.build, new: after.build },
     );
   }
   const versionOrder = compareVersions(before.version, after.version);
   if (before.id === after.id && versionOrder !== undefined && versionOrder > 0) {
-    warnings.push(`The version went down from ${before.version} to ${after.version}.`);
+    warn({ kind: 'version-down', old: before.version, new: after.version });
   }
 
   if (before.minOs !== after.minOs) {
@@ -83,7 +90,8 @@ export function diffBuilds(before: BuildProfile, after: BuildProfile): BuildDiff
     old: { fileName: before.fileName, version: before.version, build: before.build },
     new: { fileName: after.fileName, version: after.version, build: after.build },
     changes,
-    warnings,
+    warnings: notices.map(noticeSentence),
+    notices,
   };
 }
 
