@@ -17,6 +17,9 @@ export interface NetworkSettings {
 export interface Trust {
   /** PEM roots to trust; undefined means Node's defaults (bundled + NODE_EXTRA_CA_CERTS). */
   ca: string[] | undefined;
+  /** The roots in `ca` beyond Node's bundled ones (the OS store, files): what a TLS
+   * context adds to Node's own store. */
+  added: string[];
   /** Where the roots come from, for Settings → Network ("Built-in", "System", a file). */
   sources: string[];
 }
@@ -25,7 +28,7 @@ export interface Trust {
 export function directNetwork(): NetworkSettings {
   return {
     routes: async () => [{ kind: 'direct', origin: 'none' }],
-    trust: { ca: undefined, sources: ['Built-in certificate authorities'] },
+    trust: { ca: undefined, added: [], sources: ['Built-in certificate authorities'] },
   };
 }
 
@@ -39,18 +42,18 @@ export function trustStore(
   options: { system: boolean },
 ): Trust {
   const sources = ['Built-in certificate authorities'];
-  const ca = [...tls.rootCertificates];
+  const added: string[] = [];
   const readSystem = (tls as { getCACertificates?: (kind: string) => string[] }).getCACertificates;
   if (options.system && readSystem) {
-    ca.push(...readSystem('system'));
+    added.push(...readSystem('system'));
     sources.push('This computer’s certificate store');
   }
   for (const { source, pems } of extra) {
-    ca.push(...pems);
+    added.push(...pems);
     sources.push(source);
   }
-  if (!options.system && extra.length === 0) return { ca: undefined, sources };
-  return { ca, sources };
+  if (!options.system && extra.length === 0) return { ca: undefined, added, sources };
+  return { ca: [...tls.rootCertificates, ...added], added, sources };
 }
 
 /** Splits a PEM bundle into certificates; throws with the file's name when there are none. */
@@ -60,17 +63,27 @@ export function readPemBundle(text: string, fileName: string): string[] {
   return pems.map((pem) => `${pem}\n`);
 }
 
-const contexts = new WeakMap<string[], tls.SecureContext>();
+const contexts = new WeakMap<Trust, tls.SecureContext>();
+
+/** The one method of Node's native context used here (Node 20 and Electron's Node alike). */
+interface NativeContext {
+  addCACert(pem: string): void;
+}
 
 /**
- * One TLS context per CA list: building it parses every root (~25 ms for Node's 140-odd),
- * which would otherwise happen on every new connection, each upload's included.
+ * One TLS context per trust, built once: Node's own root store (its bundled roots, parsed
+ * once per process and shared) plus the added roots. Passing the whole list as `ca`
+ * instead made Node parse all 140-odd bundled roots again for each context (17 ms on a
+ * quiet machine, 60 ms under load), paid by the first connection of every process — for
+ * the CLI, each upload's. The roots trusted are the same.
  */
-function secureContextFor(ca: string[]): tls.SecureContext {
-  let context = contexts.get(ca);
+function secureContextFor(trust: Trust): tls.SecureContext {
+  let context = contexts.get(trust);
   if (!context) {
-    context = tls.createSecureContext({ ca });
-    contexts.set(ca, context);
+    context = tls.createSecureContext();
+    const native = (context as { context: NativeContext }).context;
+    for (const pem of trust.added) native.addCACert(pem);
+    contexts.set(trust, context);
   }
   return context;
 }
@@ -93,7 +106,7 @@ export function dispatcherFor(
   trust: Trust,
   options: DispatcherOptions = {},
 ): Dispatcher {
-  const tlsOptions = trust.ca ? { secureContext: secureContextFor(trust.ca) } : {};
+  const tlsOptions = trust.ca ? { secureContext: secureContextFor(trust) } : {};
   const timeouts = {
     ...(options.headersTimeout ? { headersTimeout: options.headersTimeout } : {}),
     ...(options.bodyTimeout ? { bodyTimeout: options.bodyTimeout } : {}),
