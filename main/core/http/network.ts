@@ -1,7 +1,8 @@
-import type { Socket } from 'node:net';
+import { isIP, type Socket } from 'node:net';
 import * as tls from 'node:tls';
 import { Agent, buildConnector, Client, ProxyAgent, type Dispatcher } from 'undici';
 import type { ProxyRoute } from './proxy-rules';
+import { socks5Connect } from './socks5';
 
 /**
  * How Dropship reaches the network: which proxy each URL goes through and which
@@ -120,6 +121,9 @@ export function dispatcherFor(
   if (route.kind === 'direct') {
     return new Agent({ ...common, connect: { timeout: 30_000, ...tlsOptions } });
   }
+  if (/^socks5?:/.test(route.url)) {
+    return new Agent({ ...common, connect: socksConnector(route, tlsOptions) });
+  }
   const token = route.credentials
     ? `Basic ${Buffer.from(`${route.credentials.username}:${route.credentials.password}`).toString('base64')}`
     : undefined;
@@ -136,6 +140,50 @@ export function dispatcherFor(
 
 type Connect = NonNullable<Client.Options['connect']>;
 type ConnectFn = Extract<Connect, (...args: never[]) => unknown>;
+
+/**
+ * Connections through a SOCKS5 proxy: the tunnel, then TLS on top for https targets
+ * (verified against the same roots as any other connection). The socket handed back is
+ * the one requests are written to, so the upload meter counts at it as for the others.
+ */
+function socksConnector(
+  route: Extract<ProxyRoute, { kind: 'proxy' }>,
+  tlsOptions: tls.ConnectionOptions,
+): ConnectFn {
+  const proxy = new URL(route.url);
+  return (options, callback) => {
+    const { hostname, protocol, port, servername } = options;
+    const https = protocol === 'https:';
+    let answered = false;
+    const answer = (error: Error | null, socket: Socket | null) => {
+      if (answered) return;
+      answered = true;
+      if (error) callback(error, null);
+      else callback(null, socket!);
+    };
+    socks5Connect({
+      proxy: { host: proxy.hostname.replace(/^\[|\]$/g, ''), port: Number(proxy.port) },
+      target: { host: hostname, port: Number(port) || (https ? 443 : 80) },
+      credentials: route.credentials,
+    }).then(
+      (tunnel) => {
+        if (!https) return answer(null, tunnel);
+        const name = servername || (isIP(hostname.replace(/^\[|\]$/g, '')) ? undefined : hostname);
+        const secure = tls.connect({
+          ...tlsOptions,
+          socket: tunnel,
+          ...(name ? { servername: name } : {}),
+        });
+        secure.once('secureConnect', () => answer(null, secure));
+        secure.once('error', (error) => {
+          tunnel.destroy();
+          answer(error, null);
+        });
+      },
+      (error: Error) => answer(error, null),
+    );
+  };
+}
 
 /** A dispatcher factory whose clients hand each new socket to `onSocket`. */
 function watchingFactory(onSocket: (socket: Socket) => void) {
