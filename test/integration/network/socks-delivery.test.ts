@@ -92,6 +92,23 @@ describe.each([
   });
 });
 
+it('moves on to the PAC list’s next SOCKS entry when one cannot be reached', async () => {
+  const proxy = await socks();
+  const closed = await socks();
+  await closed.close();
+  harness = await startCoreHarness({
+    sandbox: { https: true },
+    network: network(
+      () => parsePacList(`SOCKS5 ${closed.host}:${closed.port}; SOCKS ${proxy.host}:${proxy.port}`),
+      { trustSandbox: true },
+    ),
+    uploads: fastRetries(),
+  });
+  const [job] = await deliverEverywhere(harness, fixture('android-plain.apk'));
+  expect(job).toMatchObject({ state: 'done', attempt: 1 });
+  expect(proxy.requests.length).toBeGreaterThan(0);
+});
+
 describe('a SOCKS5 proxy that says no', () => {
   it('stops at once when it wants a user name and password it did not get', async () => {
     const proxy = await socks({ credentials: CREDENTIALS });
