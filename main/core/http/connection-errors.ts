@@ -1,6 +1,7 @@
 import { SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 import { HttpError, networkError, safeHost } from './errors';
 import type { ProxyRoute } from './proxy-rules';
+import { Socks5Error } from './socks5';
 
 /**
  * A request that never got an HTTP answer from the service, classified: the proxy
@@ -22,7 +23,25 @@ export function connectionError(
   if (route.kind === 'proxy') {
     const proxy = safeHost(route.url);
     const status = codes.proxyStatus;
-    if (status === 407) {
+    if (codes.socks?.failure === 'refused') {
+      return new HttpError({
+        code: 'proxy',
+        service,
+        retryable: false,
+        message: `The SOCKS proxy at ${proxy} could not reach ${SERVICE_NAMES[service]} (${host}): ${codes.socks.message}.`,
+        hint: 'Ask your network administrator whether this address is allowed through the proxy.',
+      });
+    }
+    if (codes.socks?.failure === 'protocol') {
+      return new HttpError({
+        code: 'proxy',
+        service,
+        retryable: false,
+        message: `The proxy at ${proxy} did not open a connection: ${codes.socks.message}.`,
+        hint: 'Check the proxy address and its kind (http, https or socks5) in Settings → Network.',
+      });
+    }
+    if (status === 407 || codes.socks) {
       return new HttpError(
         {
           code: 'proxy',
@@ -114,6 +133,8 @@ export function certificateProblem(
 
 interface CauseFacts {
   codes: string[];
+  /** The SOCKS proxy answered but gave no tunnel (auth failures read as a 407). */
+  socks?: Socks5Error;
   /** The status the proxy answered a CONNECT (or absolute-URI request) with. */
   proxyStatus: number | undefined;
 }
@@ -129,6 +150,7 @@ function causeChain(error: unknown): CauseFacts {
       cause?: unknown;
     };
     if (typeof code === 'string') facts.codes.push(code);
+    if (current instanceof Socks5Error) facts.socks = current;
     if (typeof message === 'string') {
       // undici: "Proxy response (407) !== 200 when HTTP Tunneling" (CONNECT) or
       // "Proxy Authentication Required (407)" (absolute-URI requests).

@@ -1,4 +1,5 @@
-import { lazy, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
+import { LoadingState } from '../ui/states';
 import { UploadView } from '../views/upload/UploadView';
 import { WindowDropTarget } from '../views/upload/WindowDropTarget';
 import { BitbarSignIn } from '../views/bitbar-session/BitbarSignIn';
@@ -6,44 +7,87 @@ import { BitbarSignIn } from '../views/bitbar-session/BitbarSignIn';
 /**
  * A view loaded when first opened: the start screen (Upload) comes up without waiting
  * for the code of views the person may never visit.
+ *
+ * Not React.lazy: a lazy view suspends, and React holds back the content that replaces a
+ * Suspense fallback until 300 ms after the fallback appeared (its reveal throttle), so
+ * every first visit took ≥ 300 ms however fast its code came (test/bench/history-paint.ts).
+ * Here the placeholder is ordinary state: the view shows the moment its code is in.
  */
-function later<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): ComponentType {
-  return lazy(async () => ({ default: pick(await load()) }));
+function later<M>(
+  label: string,
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType,
+): ComponentType {
+  let view: ComponentType | undefined;
+  let loading: Promise<unknown> | undefined;
+  const start = () => (loading ??= load().then((module) => (view = pick(module))));
+  function Later() {
+    const [, setLoaded] = useState(false);
+    const [failed, setFailed] = useState<unknown>();
+    useEffect(() => {
+      if (view) return;
+      let live = true;
+      start().then(
+        () => live && setLoaded(true),
+        (error: unknown) => {
+          // A failed chunk may load on the next visit (the file was being replaced).
+          loading = undefined;
+          if (live) setFailed(() => error);
+        },
+      );
+      return () => void (live = false);
+    }, []);
+    // As a lazy view did: the error goes to the nearest error boundary.
+    if (failed !== undefined) throw failed;
+    const View = view;
+    return View ? <View /> : <LoadingState label={`Opening ${label}…`} />;
+  }
+  Later.displayName = `Later(${label})`;
+  return Later;
 }
 
 const HistoryView = later(
+  'History',
   () => import('../views/history/HistoryView'),
   (m) => m.HistoryView,
 );
 const SettingsView = later(
+  'Settings',
   () => import('../views/settings/SettingsView'),
   (m) => m.SettingsView,
 );
 const BoardView = later(
+  'Status board',
   () => import('../views/board/BoardView'),
   (m) => m.BoardView,
 );
 const AppsView = later(
+  'Apps',
   () => import('../views/apps/AppsView'),
   (m) => m.AppsView,
 );
 const TestersView = later(
+  'Testers',
   () => import('../views/testers/TestersView'),
   (m) => m.TestersView,
 );
 const StatusView = later(
+  'App status',
   () => import('../views/status/StatusView'),
   (m) => m.StatusView,
 );
 const TestioView = later(
+  'Test IO',
   () => import('../views/testio/TestioView'),
   (m) => m.TestioView,
 );
 const DevicesView = later(
+  'Devices',
   () => import('../views/devices/DevicesView'),
   (m) => m.DevicesView,
 );
 const BitbarView = later(
+  'Bitbar runs',
   () => import('../views/bitbar-projects/BitbarView'),
   (m) => m.BitbarView,
 );
