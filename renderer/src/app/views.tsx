@@ -1,8 +1,21 @@
 import { useEffect, useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../ui/states';
 import { UploadView } from '../views/upload/UploadView';
 import { WindowDropTarget } from '../views/upload/WindowDropTarget';
 import { BitbarSignIn } from '../views/bitbar-session/BitbarSignIn';
+
+type ViewLabelKey =
+  | 'app:nav.upload'
+  | 'app:nav.history'
+  | 'app:nav.board'
+  | 'app:nav.apps'
+  | 'app:nav.testers'
+  | 'app:nav.status'
+  | 'app:nav.testio'
+  | 'app:nav.devices'
+  | 'app:nav.bitbar'
+  | 'app:nav.settings';
 
 /**
  * A view loaded when first opened: the start screen (Upload) comes up without waiting
@@ -14,7 +27,7 @@ import { BitbarSignIn } from '../views/bitbar-session/BitbarSignIn';
  * Here the placeholder is ordinary state: the view shows the moment its code is in.
  */
 function later<M>(
-  label: string,
+  label: ViewLabelKey,
   load: () => Promise<M>,
   pick: (module: M) => ComponentType,
 ): ComponentType {
@@ -22,6 +35,7 @@ function later<M>(
   let loading: Promise<unknown> | undefined;
   const start = () => (loading ??= load().then((module) => (view = pick(module))));
   function Later() {
+    const { t } = useTranslation('app');
     const [, setLoaded] = useState(false);
     const [failed, setFailed] = useState<unknown>();
     useEffect(() => {
@@ -40,69 +54,57 @@ function later<M>(
     // As a lazy view did: the error goes to the nearest error boundary.
     if (failed !== undefined) throw failed;
     const View = view;
-    return View ? <View /> : <LoadingState label={`Opening ${label}…`} />;
+    return View ? <View /> : <LoadingState label={t('opening', { view: t(label) })} />;
   }
   Later.displayName = `Later(${label})`;
   return Later;
 }
 
 const HistoryView = later(
-  'History',
+  'app:nav.history',
   () => import('../views/history/HistoryView'),
   (m) => m.HistoryView,
 );
 const SettingsView = later(
-  'Settings',
+  'app:nav.settings',
   () => import('../views/settings/SettingsView'),
   (m) => m.SettingsView,
 );
 const BoardView = later(
-  'Status board',
+  'app:nav.board',
   () => import('../views/board/BoardView'),
   (m) => m.BoardView,
 );
 const AppsView = later(
-  'Apps',
+  'app:nav.apps',
   () => import('../views/apps/AppsView'),
   (m) => m.AppsView,
 );
 const TestersView = later(
-  'Testers',
+  'app:nav.testers',
   () => import('../views/testers/TestersView'),
   (m) => m.TestersView,
 );
 const StatusView = later(
-  'App status',
+  'app:nav.status',
   () => import('../views/status/StatusView'),
   (m) => m.StatusView,
 );
 const TestioView = later(
-  'Test IO',
+  'app:nav.testio',
   () => import('../views/testio/TestioView'),
   (m) => m.TestioView,
 );
 const DevicesView = later(
-  'Devices',
+  'app:nav.devices',
   () => import('../views/devices/DevicesView'),
   (m) => m.DevicesView,
 );
 const BitbarView = later(
-  'Bitbar runs',
+  'app:nav.bitbar',
   () => import('../views/bitbar-projects/BitbarView'),
   (m) => m.BitbarView,
 );
-
-type ViewLabelKey =
-  | 'app:nav.upload'
-  | 'app:nav.history'
-  | 'app:nav.board'
-  | 'app:nav.apps'
-  | 'app:nav.testers'
-  | 'app:nav.status'
-  | 'app:nav.testio'
-  | 'app:nav.devices'
-  | 'app:nav.bitbar'
-  | 'app:nav.settings';
 
 export interface ViewDefinition {
   id: string;
