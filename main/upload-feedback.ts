@@ -1,13 +1,13 @@
 import { Notification, type BrowserWindow } from 'electron';
 import type { z } from 'zod';
 import type { DropSummary, uploadEvents } from '../shared/contract/uploads';
-import { SERVICE_NAMES } from '../shared/errors';
+import { isFinishedJob } from '../shared/domain/job';
+import { dropSummaryWords } from './core/i18n/shared-words';
 import type { Core } from './core/create-core';
 import { t } from './core/i18n/translate';
 
 type Progress = z.output<(typeof uploadEvents)['uploads.progress']>;
 type Job = z.output<(typeof uploadEvents)['uploads.job']>;
-const FINISHED = new Set(['done', 'failed', 'cancelled']);
 
 /**
  * Uploads outside the window: overall progress on the dock/taskbar icon, and a system
@@ -32,7 +32,7 @@ export function showUploadFeedback(core: Core, window: BrowserWindow): () => voi
       update();
     } else if (name === 'uploads.job') {
       const job = payload as Job;
-      if (FINISHED.has(job.state)) active.delete(job.id);
+      if (isFinishedJob(job)) active.delete(job.id);
       update();
     } else if (
       name === 'uploads.dropFinished' &&
@@ -45,19 +45,12 @@ export function showUploadFeedback(core: Core, window: BrowserWindow): () => voi
 }
 
 function describe(summary: DropSummary): { title: string; body: string } {
-  const names = (services: DropSummary['delivered']) =>
-    services.map((s) => SERVICE_NAMES[s]).join(', ');
   const file = summary.fileName;
-  if (summary.failed.length > 0) {
-    return {
-      title: t('shell:notification.notEverywhere', { file }),
-      body: t('shell:notification.failed', { services: names(summary.failed) }),
-    };
-  }
   return {
-    title: t('shell:notification.delivered', { file }),
-    body: t('shell:notification.nowOn', {
-      services: names(summary.delivered) || t('shell:notification.noService'),
-    }),
+    title:
+      summary.failed.length > 0
+        ? t('shell:notification.notEverywhere', { file })
+        : t('shell:notification.delivered', { file }),
+    body: dropSummaryWords(summary),
   };
 }

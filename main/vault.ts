@@ -1,7 +1,8 @@
 import { safeStorage } from 'electron';
 import Store from 'electron-store';
 import { ServiceIdSchema } from '../shared/error-schemas';
-import { DropshipError, SERVICE_NAMES } from '../shared/errors';
+import { DropshipError } from '../shared/errors';
+import { SERVICE_NAMES } from '../shared/domain/services';
 import type { SecretVault } from './core/accounts/vault';
 import { t } from './core/i18n/translate';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ERROR_CODES, SERVICE_IDS, type DropshipErrorShape } from './errors';
+import { ERROR_CODES, type DropshipErrorShape } from './errors';
+import { SERVICE_IDS } from './domain/services';
 
 /**
  * The zod schemas of shared/errors.ts, for the IPC contract and anything that validates

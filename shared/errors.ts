@@ -4,6 +4,8 @@
  * Plain TypeScript, no zod: the schemas live in ./error-schemas.ts, so code that only
  * throws (the CLI's `inspect`) starts without loading zod.
  */
+import type { ServiceId } from './domain/services';
+
 export const ERROR_CODES = [
   'unauthorized', // the service refused the credentials
   'forbidden', // credentials fine, action not allowed
@@ -24,12 +26,6 @@ export const ERROR_CODES = [
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export const SERVICE_IDS = ['installr', 'testio', 'bitbar', 'productscience'] as const;
-export type ServiceId = (typeof SERVICE_IDS)[number];
-
-export const isServiceId = (value: string): value is ServiceId =>
-  (SERVICE_IDS as readonly string[]).includes(value);
 
 export interface DropshipErrorShape {
   code: ErrorCode;
@@ -70,10 +66,3 @@ export class DropshipError extends Error implements DropshipErrorShape {
     };
   }
 }
-
-export const SERVICE_NAMES: Record<ServiceId, string> = {
-  installr: 'Installr',
-  testio: 'Test IO',
-  bitbar: 'Bitbar',
-  productscience: 'Product Science',
-};

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ServiceId } from '../../shared/errors';
+import type { ServiceId } from '../../shared/domain/services';
 import { SettingsSchema } from '../../shared/settings';
 import { DEFAULT_BASE_URLS } from '../core/accounts/service-defaults';
 import { MemoryVault } from '../core/accounts/vault';

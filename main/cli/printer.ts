@@ -1,21 +1,14 @@
 import type { UploadJob } from '../../shared/contract/uploads';
-import { SERVICE_NAMES } from '../../shared/errors';
+import { jobStateWords } from '../../shared/domain/job-words';
+import { SERVICE_NAMES } from '../../shared/domain/services';
 
-const WORDS: Record<UploadJob['state'], string> = {
-  queued: 'waiting',
-  preparing: 'preparing',
-  uploading: 'sending',
-  finalizing: 'waiting for the service',
-  done: 'delivered',
-  failed: 'failed',
-  cancelled: 'cancelled',
-};
+const stateLabel = (job: UploadJob) => jobStateWords(job).label;
 
 export function mb(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(bytes >= 10_000_000 ? 0 : 1)} MB`;
 }
 
-/** `Installr  [#########---------]  52%  24 MB of 45 MB  7.1 MB/s  3 s left  sending` */
+/** `Installr  [#########---------]  52%  24 MB of 45 MB  7.1 MB/s  3 s left  Sending` */
 export function progressLine(job: UploadJob, width = 20): string {
   const name = SERVICE_NAMES[job.service].padEnd(16);
   const p = job.progress;
@@ -31,8 +24,8 @@ export function progressLine(job: UploadJob, width = 20): string {
   }
   parts.push(
     job.attempt > 1 && job.state !== 'done'
-      ? `${WORDS[job.state]} (try ${job.attempt})`
-      : WORDS[job.state],
+      ? `${stateLabel(job)} (try ${job.attempt})`
+      : stateLabel(job),
   );
   return parts.join('  ');
 }
@@ -54,7 +47,7 @@ export class ProgressPrinter {
     if (!this.out.isTTY) {
       if (stateChanged && before?.state !== job.state) {
         this.out.write(
-          `${SERVICE_NAMES[job.service]}: ${WORDS[job.state]}${job.note ? ` — ${job.note}` : ''}\n`,
+          `${SERVICE_NAMES[job.service]}: ${stateLabel(job)}${job.note ? ` — ${job.note}` : ''}\n`,
         );
       }
       return;
@@ -109,7 +102,7 @@ export function resultLines(jobs: UploadJob[], skipped: SkippedDelivery[] = []):
       lines.push('', `✗ ${name}: ${job.error.message}`);
       if (job.error.hint) lines.push(`    ${job.error.hint}`);
     } else {
-      lines.push('', `✗ ${name}: ${WORDS[job.state]}`);
+      lines.push('', `✗ ${name}: ${stateLabel(job)}`);
     }
     if (job.warning) lines.push(`    Note: ${job.warning}`);
   }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { BitbarProjectChoiceSchema, UploadTargetInput } from '../../shared/contract/uploads';
 import { ServiceIdSchema } from '../../shared/error-schemas';
-import type { ServiceId } from '../../shared/errors';
+import type { ServiceId } from '../../shared/domain/services';
 import { UsageError, type CliOptions } from './args';
 
 const list = (text: string | undefined) =>

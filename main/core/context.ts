@@ -5,8 +5,8 @@ import type { HistoryStore } from './history/history-store';
 import type { HttpClient } from './http/client';
 import type { DesktopPlatform } from './platform';
 import type { SettingsStore } from './settings-store';
-import type { BitbarApi } from './providers/bitbar/auth';
-import type { UploadService } from './transfer/upload-service';
+import type { BitbarApi } from './providers/bitbar/api';
+import type { TransferEngine } from './transfer/transfer-engine';
 import type { LanguageChoice } from '../../shared/settings';
 
 /** What every handler may use. Built once by createCore; nothing here knows Electron. */
@@ -31,8 +31,8 @@ export interface CoreContext {
    * engine so an OAuth token is refreshed once.
    */
   bitbar: BitbarApi;
-  /** The upload engine: every job, its transfers, the queue and the `uploads.*` events. */
-  uploads: UploadService;
+  /** The transfer engine: every job, its transfers, the queue and the `uploads.*` events. */
+  uploads: TransferEngine;
   /** Switches what the core says to the language the person chose in Settings. */
   language: { follow(choice: LanguageChoice): void };
 }

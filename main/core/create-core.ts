@@ -6,7 +6,7 @@ import { dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { HistoryStore } from './history/history-store';
 import { createHandlers, type Handlers } from './handlers';
-import { UploadService, type UploadTuning } from './transfer/upload-service';
+import { TransferEngine, type TransferTuning } from './transfer/transfer-engine';
 import { uploadersFor } from './providers/uploaders';
 import { connectBitbar } from './providers/bitbar/connection';
 import type { SettingsStore } from './settings-store';
@@ -41,7 +41,7 @@ export interface CoreOptions {
   /** The app: Electron's `session.resolveProxy`, which applies the OS settings, PAC, WPAD. */
   resolveProxy?: ResolveProxy;
   /** Retry waits and the stall window; the app keeps the defaults, tests shorten them. */
-  uploads?: UploadTuning;
+  uploads?: TransferTuning;
   /** Watched folders' quiet period and poll; the app keeps the defaults, tests shorten them. */
   watch?: Partial<WatchTiming>;
   /**
@@ -85,7 +85,7 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventBus();
   const history = new HistoryStore(options.historyDir ?? options.dataDir);
   const bitbar = connectBitbar(accounts, events);
-  const uploads = new UploadService(
+  const uploads = new TransferEngine(
     { accounts, events, history, settings: options.settings, dataDir: options.dataDir },
     { ...options.uploads, uploaders: uploadersFor(bitbar) },
   );
@@ -116,7 +116,7 @@ export function createCore(options: CoreOptions): Core {
   }
   // Resume the uploads an earlier run left pending; on dispose, stop them (not cancel).
   void uploads.restore();
-  // Watching starts after the uploads engine exists: auto-delivery hands builds to it.
+  // Watching starts after the transfer engine exists: auto-delivery hands builds to it.
   void watch.start();
   disposers.push(() => history.close());
   disposers.push(() => uploads.dispose());

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SERVICE_IDS, type ServiceId } from './services';
 import { ToneSchema } from './tone';
 
 /**
@@ -29,8 +30,9 @@ export const BoardCardConfigSchema = z.object({
 });
 export type BoardCardConfig = z.infer<typeof BoardCardConfigSchema>;
 
-export const BOARD_SECTIONS = ['installr', 'testio', 'bitbar', 'productscience'] as const;
-export type BoardSectionId = (typeof BOARD_SECTIONS)[number];
+/** One section per service, in the services' order. */
+export const BOARD_SECTIONS = SERVICE_IDS;
+export type BoardSectionId = ServiceId;
 
 export const InstallrSectionSchema = z.object({
   title: z.string(),

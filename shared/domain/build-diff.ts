@@ -59,6 +59,32 @@ export const BuildChangeSchema = z.object({
 });
 export type BuildChange = z.infer<typeof BuildChangeSchema>;
 
+/** What will surprise people, as a case and its facts in no language (the screen words it). */
+export const DiffNoticeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('other-app'), old: z.string(), new: z.string() }),
+  z.object({ kind: z.literal('other-platform') }),
+  z.object({ kind: z.literal('same-build'), build: z.string() }),
+  z.object({ kind: z.literal('build-down'), old: z.string(), new: z.string() }),
+  z.object({ kind: z.literal('version-down'), old: z.string(), new: z.string() }),
+]);
+export type DiffNotice = z.infer<typeof DiffNoticeSchema>;
+
+/** A notice in English, as the CLI prints it. */
+export function noticeSentence(notice: DiffNotice): string {
+  switch (notice.kind) {
+    case 'other-app':
+      return `These are two different apps (${notice.old} and ${notice.new}).`;
+    case 'other-platform':
+      return 'One build is for Android and the other for iOS.';
+    case 'same-build':
+      return `The build number is still ${notice.build}: testers won't be offered this as an update.`;
+    case 'build-down':
+      return `The build number went down from ${notice.old} to ${notice.new}: testers won't be offered this as an update.`;
+    case 'version-down':
+      return `The version went down from ${notice.old} to ${notice.new}.`;
+  }
+}
+
 export const BuildDiffSchema = z.object({
   appId: z.string(),
   old: z.object({ fileName: z.string(), version: z.string(), build: z.string() }),
@@ -66,5 +92,7 @@ export const BuildDiffSchema = z.object({
   changes: z.array(BuildChangeSchema),
   /** Plain sentences about what will surprise people, e.g. an update testers won't be offered. */
   warnings: z.array(z.string()),
+  /** The same warnings as cases, so the screen can word them in the person's language. */
+  notices: z.array(DiffNoticeSchema).default([]),
 });
 export type BuildDiff = z.infer<typeof BuildDiffSchema>;

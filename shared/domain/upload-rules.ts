@@ -1,5 +1,4 @@
-import type { ServiceId } from '../errors';
-import { SERVICE_NAMES } from '../errors';
+import { SERVICE_NAMES, type ServiceId } from './services';
 
 /**
  * What each service accepts, from its api-docs page. The renderer uses this to grey out a

@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { UploadJob, UploadTargetInput } from '../../shared/contract/uploads';
-import type { ServiceId } from '../../shared/errors';
+import { SERVICE_IDS, type ServiceId } from '../../shared/domain/services';
 import { MemoryVault } from '../../main/core/accounts/vault';
 import { createCore } from '../../main/core/create-core';
 import { MemorySettingsStore } from '../../main/core/settings-store';
@@ -42,7 +42,6 @@ const { values } = parseArgs({
 const deliveries = Math.max(4, Number(values.n) || 200);
 const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 1_000_000;
 const random = seeded(seed);
-const SERVICES: ServiceId[] = ['installr', 'testio', 'bitbar', 'productscience'];
 const STALL_WINDOW_MS = 1_500;
 
 type FaultKind = 'drop' | '5xx' | '429' | 'lost' | 'stall';
@@ -204,7 +203,7 @@ async function main(): Promise<number> {
       const sha = await sha256(file);
       const armed = new Map<ServiceId, string[]>();
       const { size } = await stat(file);
-      for (const service of SERVICES) {
+      for (const service of SERVICE_IDS) {
         armed.set(service, armFaults(stepsOf(service, sandbox), size, random));
       }
       const targets: UploadTargetInput[] = [
@@ -231,7 +230,7 @@ async function main(): Promise<number> {
       }
       // Faults armed for a request that never came (a delivery that stopped early) go.
       const switches = [
-        ...SERVICES.map((service) => sandbox.services[service]!.emulator.faults),
+        ...SERVICE_IDS.map((service) => sandbox.services[service]!.emulator.faults),
         sandbox.storage.s3.faults,
         sandbox.storage.gcs.faults,
       ];

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Delivery } from '../../shared/domain/history';
+import { SERVICE_IDS } from '../../shared/domain/services';
 import { HistoryStore } from '../../main/core/history/history-store';
 import { delivery } from '../support/deliveries';
 import { median, ms, printSection, type BenchLine } from './report';
@@ -16,7 +17,6 @@ import { median, ms, printSection, type BenchLine } from './report';
 export const COUNT = 100_000;
 const RUNS = 9;
 const TARGET_MS = 50;
-const SERVICES = ['installr', 'testio', 'bitbar', 'productscience'] as const;
 const ACCOUNTS = ['', 'QA team', 'Release team'];
 
 export const HISTORY_TITLE = `History search, ${COUNT.toLocaleString('en')} deliveries (median of ${RUNS})`;
@@ -76,9 +76,9 @@ export function seed(n: number): Delivery {
   const app = n % 200;
   return delivery(n, {
     finishedAt: new Date(Date.UTC(2025, 0, 1) + n * 630_000).toISOString(),
-    service: SERVICES[n % 4],
+    service: SERVICE_IDS[n % 4],
     account: ACCOUNTS[n % 3]!,
-    accountKey: `${SERVICES[n % 4]} https://example.test ${ACCOUNTS[n % 3]}`,
+    accountKey: `${SERVICE_IDS[n % 4]} https://example.test ${ACCOUNTS[n % 3]}`,
     outcome: n % 10 === 0 ? 'failed' : 'delivered',
     appId: `com.example.app-${app}`,
     appName: `Example app-${app}`,

@@ -1,4 +1,4 @@
-import type { ServiceId } from '../../shared/errors';
+import type { ServiceId } from '../../shared/domain/services';
 import type { Sandbox } from '../../main/sandbox';
 import type { ProductScienceEmulator } from '../../main/sandbox/productscience/emulator';
 import type { TestioEmulator } from '../../main/sandbox/testio/emulator';

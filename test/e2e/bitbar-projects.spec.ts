@@ -42,7 +42,7 @@ test('creates a project, validates its config per mode, uploads a file, shares i
   const apk = resolve(FIXTURE_BUILDS, 'android-full-v2.apk');
   await page.getByLabel('File on this computer').fill(apk);
   await page.getByRole('button', { name: 'Upload file' }).click();
-  await expect(page.getByText('android-full-v2.apk: uploaded')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('android-full-v2.apk: Delivered')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('list', { name: 'Project files' })).toContainText(
     'android-full-v2.apk',
   );

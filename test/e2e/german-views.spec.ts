@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { BitbarEmulator } from '../../main/sandbox/bitbar/emulator';
 import { expect, test, type AppFixture } from './fixtures';
@@ -8,6 +9,8 @@ import { expect, test, type AppFixture } from './fixtures';
  * German words run longer. Against the sandbox and the real core.
  */
 test.use({ locale: 'de-DE', viewport: { width: 900, height: 600 } });
+// Each view is scanned by axe twice (light and dark): slower than one pass through the app.
+test.describe.configure({ timeout: 150_000 });
 
 /** "30.11.2026, 09:15": a German medium date with a time. */
 const GERMAN_DATE = /\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/;
@@ -55,7 +58,7 @@ async function expectNothingCutOff(page: Page): Promise<void> {
   expect(problems).toEqual([]);
 }
 
-/** Checks the layout, then pictures the whole view in light and dark. */
+/** Checks the layout, then axe (WCAG 2.1 A/AA) and a picture of the whole view in light and dark. */
 async function checkAndShoot(app: AppFixture, name: string): Promise<void> {
   const { page } = app;
   await expectNothingCutOff(page);
@@ -63,7 +66,14 @@ async function checkAndShoot(app: AppFixture, name: string): Promise<void> {
   const height = await page.locator('main').evaluate((main) => main.scrollHeight);
   await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
   for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      `axe on ${name} (${colorScheme})`,
+    ).toEqual([]);
     await app.screenshot(`de-${name}-${colorScheme}`);
   }
   await page.emulateMedia({ colorScheme: 'light' });

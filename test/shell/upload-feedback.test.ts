@@ -52,7 +52,7 @@ describe('upload feedback outside the window (a real delivery to the sandbox)', 
     showUploadFeedback(harness.core, window);
     await deliver([{ service: 'installr' }]);
     expect(shownNotifications).toEqual([
-      { title: 'android-plain.apk delivered', body: 'Now on Installr.' },
+      { title: 'android-plain.apk delivered', body: 'Delivered to Installr.' },
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('upload feedback outside the window (a real delivery to the sandbox)', 
     showUploadFeedback(harness.core, window);
     await deliver([{ service: 'installr', notify: ['No such team'] }]);
     expect(shownNotifications).toEqual([
-      { title: 'android-plain.apk: not delivered everywhere', body: 'Failed: Installr.' },
+      { title: 'android-plain.apk: not delivered everywhere', body: 'Installr failed.' },
     ]);
   });
 
@@ -72,7 +72,7 @@ describe('upload feedback outside the window (a real delivery to the sandbox)', 
     await deliver([{ service: 'installr', notify: ['No such team'] }]);
     await harness.core.dispatch('settings.updateLanguage', 'system');
     expect(shownNotifications).toEqual([
-      { title: 'android-plain.apk: nicht überall geliefert', body: 'Fehlgeschlagen: Installr.' },
+      { title: 'android-plain.apk: nicht überall geliefert', body: 'Installr fehlgeschlagen.' },
     ]);
   });
 

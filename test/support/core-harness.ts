@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { MemoryVault } from '../../main/core/accounts/vault';
 import { createCore, type Core, type CoreOptions } from '../../main/core/create-core';
 import type { NetworkSettings } from '../../main/core/http/network';
-import type { UploadTuning } from '../../main/core/transfer/upload-service';
+import type { TransferTuning } from '../../main/core/transfer/transfer-engine';
 import { MemorySettingsStore } from '../../main/core/settings-store';
 import {
   sandboxEndpoints,
@@ -34,7 +34,7 @@ export async function startCoreHarness(
     /** Proxy and trust for the core's HTTP client, given the running sandbox. */
     network?: (sandbox: Sandbox) => NetworkSettings;
     /** The engine's retry waits and stall window (e.g. `fastRetries()`). */
-    uploads?: UploadTuning;
+    uploads?: TransferTuning;
     watch?: CoreOptions['watch'];
     /** The language the core speaks (default English)... */
     locale?: string;

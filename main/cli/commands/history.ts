@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Delivery, HistoryFilter } from '../../../shared/domain/history';
 import { HistoryFilterSchema } from '../../../shared/domain/history';
 import { ServiceIdSchema } from '../../../shared/error-schemas';
-import { SERVICE_NAMES } from '../../../shared/errors';
+import { SERVICE_NAMES } from '../../../shared/domain/services';
 import { appDataDir } from '../../core/history/data-location';
 import { HistoryStore } from '../../core/history/history-store';
 import { UsageError, positiveInt, type CliOptions } from '../args';

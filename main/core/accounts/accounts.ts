@@ -1,5 +1,6 @@
 import type { AccountSummary } from '../../../shared/contract/accounts';
-import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import { DropshipError } from '../../../shared/errors';
+import { SERVICE_IDS, SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 import type { Connection } from '../../../shared/settings';
 import type { HttpClient } from '../http/client';
 import { updateSettings, type SettingsStore } from '../settings-store';
@@ -29,8 +30,6 @@ export type SandboxEndpoints = Partial<
   Record<ServiceId, { baseUrl: string; secret: string; auth?: AuthKind; username?: string }>
 >;
 
-const SERVICES: ServiceId[] = ['installr', 'testio', 'bitbar', 'productscience'];
-
 /**
  * Which account each service uses and how to reach it. Connection metadata sits in
  * settings; secrets sit in the vault under the service's id.
@@ -50,7 +49,7 @@ export class Accounts {
   }
 
   summaries(): AccountSummary[] {
-    return SERVICES.map((service) => this.summary(service));
+    return SERVICE_IDS.map((service) => this.summary(service));
   }
 
   summary(service: ServiceId): AccountSummary {
@@ -90,7 +89,7 @@ export class Accounts {
 
   /** Whether any service uses the sandbox (the app starts it only then). */
   sandboxInUse(): boolean {
-    return SERVICES.some((service) => this.connection(service).kind === 'sandbox');
+    return SERVICE_IDS.some((service) => this.connection(service).kind === 'sandbox');
   }
 
   async credentials(service: ServiceId): Promise<ServiceCredentials> {

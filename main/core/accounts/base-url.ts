@@ -1,4 +1,5 @@
-import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import { DropshipError } from '../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 import { t } from '../i18n/translate';
 
 /**

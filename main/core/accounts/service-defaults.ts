@@ -1,4 +1,4 @@
-import type { ServiceId } from '../../../shared/errors';
+import type { ServiceId } from '../../../shared/domain/services';
 
 /** Where each service lives when the person connects a real account. */
 export const DEFAULT_BASE_URLS: Record<ServiceId, string> = {

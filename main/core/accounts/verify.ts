@@ -1,6 +1,6 @@
-import type { ServiceId } from '../../../shared/errors';
+import type { ServiceId } from '../../../shared/domain/services';
 import type { ServiceCredentials } from './accounts';
-import type { SessionStore } from '../providers/bitbar/auth';
+import type { SessionStore } from '../providers/bitbar/api';
 import { verifyInstallr } from '../providers/installr/client';
 import { verifyTestio } from '../providers/testio/products';
 import { verifyBitbar } from '../providers/bitbar/me';

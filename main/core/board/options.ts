@@ -1,8 +1,8 @@
 import type { BoardOptions, ServiceOptions } from '../../../shared/contract/board';
-import { SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import { SERVICE_IDS, SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 import type { CoreContext } from '../context';
 import { listApps } from '../providers/installr/client';
-import { listProducts } from '../providers/testio/client';
+import { listProducts } from '../providers/testio/products';
 import { listProjects } from '../providers/bitbar/projects';
 import { humanize } from '../../../shared/domain/testio-words';
 import { productScienceProjects } from './sections/productscience';
@@ -63,9 +63,10 @@ const WHEN_EMPTY: Partial<Record<ServiceId, () => string>> = {
 
 /** Every service's list at once; one failing leaves the others usable. */
 export async function boardOptions(ctx: CoreContext, timeoutMs: number): Promise<BoardOptions> {
-  const services: ServiceId[] = ['installr', 'testio', 'bitbar', 'productscience'];
   const entries = await Promise.all(
-    services.map(async (service) => [service, await optionsFor(ctx, service, timeoutMs)] as const),
+    SERVICE_IDS.map(
+      async (service) => [service, await optionsFor(ctx, service, timeoutMs)] as const,
+    ),
   );
   return Object.fromEntries(entries) as BoardOptions;
 }

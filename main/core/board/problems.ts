@@ -1,5 +1,6 @@
 import type { BoardSectionId, SectionProblem } from '../../../shared/domain/board';
-import { DropshipError, SERVICE_NAMES } from '../../../shared/errors';
+import { DropshipError } from '../../../shared/errors';
+import { SERVICE_NAMES } from '../../../shared/domain/services';
 import { t } from '../i18n/translate';
 
 /**

@@ -1,7 +1,13 @@
-import type { BuildChange, BuildDiff, BuildProfile } from '../../../shared/domain/build-diff';
+import {
+  type BuildChange,
+  type BuildDiff,
+  type BuildProfile,
+  type DiffNotice,
+} from '../../../shared/domain/build-diff';
 import { areaLabel } from './build-areas';
 import { compareVersions } from './version-order';
 import { t } from '../i18n/translate';
+import { noticeWords } from '../i18n/shared-words';
 
 /**
  * What changed from one build of an app to the next, in the order a release manager checks:
@@ -10,15 +16,16 @@ import { t } from '../i18n/translate';
  */
 export function diffBuilds(before: BuildProfile, after: BuildProfile): BuildDiff {
   const changes: BuildChange[] = [];
-  const warnings: string[] = [];
+  const notices: DiffNotice[] = [];
   const change = (c: BuildChange): void => void changes.push(c);
+  const warn = (notice: DiffNotice): void => void notices.push(notice);
 
   if (before.id !== after.id) {
     change({ kind: 'app', label: t('diff:app'), old: before.id, new: after.id });
-    warnings.push(t('diff:differentApps', { before: before.id, after: after.id }));
+    warn({ kind: 'other-app', old: before.id, new: after.id });
   }
   if (before.platform !== after.platform) {
-    warnings.push(t('diff:differentPlatforms'));
+    warn({ kind: 'other-platform' });
   }
 
   const buildOrder = compareVersions(before.build, after.build);
@@ -29,15 +36,15 @@ export function diffBuilds(before: BuildProfile, after: BuildProfile): BuildDiff
     change({ kind: 'version', label: t('diff:version'), old: before.version, new: after.version });
   }
   if (before.id === after.id && buildOrder !== undefined && buildOrder >= 0) {
-    warnings.push(
+    warn(
       buildOrder === 0
-        ? t('diff:sameBuild', { build: after.build })
-        : t('diff:buildWentDown', { before: before.build, after: after.build }),
+        ? { kind: 'same-build', build: after.build }
+        : { kind: 'build-down', old: before.build, new: after.build },
     );
   }
   const versionOrder = compareVersions(before.version, after.version);
   if (before.id === after.id && versionOrder !== undefined && versionOrder > 0) {
-    warnings.push(t('diff:versionWentDown', { before: before.version, after: after.version }));
+    warn({ kind: 'version-down', old: before.version, new: after.version });
   }
 
   if (before.minOs !== after.minOs) {
@@ -90,7 +97,8 @@ export function diffBuilds(before: BuildProfile, after: BuildProfile): BuildDiff
     old: { fileName: before.fileName, version: before.version, build: before.build },
     new: { fileName: after.fileName, version: after.version, build: after.build },
     changes,
-    warnings,
+    warnings: notices.map(noticeWords),
+    notices,
   };
 }
 

@@ -1,6 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import type { ConnectionStep, ConnectionTest } from '../../../shared/contract/network';
-import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import { DropshipError } from '../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 import type { ServiceCredentials } from '../accounts/accounts';
 import { verifiers } from '../accounts/verify';
 import { statusError } from '../http/errors';

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { NetworkStatus } from '../../../shared/contract/network';
-import { DropshipError, type ServiceId } from '../../../shared/errors';
+import { DropshipError } from '../../../shared/errors';
+import { SERVICE_IDS } from '../../../shared/domain/services';
 import { DEFAULT_BASE_URLS } from '../accounts/service-defaults';
 import type { CoreContext } from '../context';
 import { PROXY_CREDENTIALS_KEY, readProxyCredentials } from '../http/app-network';
@@ -10,8 +11,6 @@ import { updateSettings } from '../settings-store';
 import { testConnection } from './network-test';
 import type { Handlers } from './types';
 import { t } from '../i18n/translate';
-
-const SERVICES: ServiceId[] = ['installr', 'testio', 'bitbar', 'productscience'];
 
 export function networkHandlers(ctx: CoreContext): Handlers['network'] {
   return {
@@ -78,7 +77,7 @@ async function networkStatus(ctx: CoreContext): Promise<NetworkStatus> {
   const { network } = ctx.settings.read();
   const credentials = await readProxyCredentials(ctx.vault);
   const services = await Promise.all(
-    SERVICES.map(async (service) => {
+    SERVICE_IDS.map(async (service) => {
       const baseUrl = (await ctx.accounts.baseUrl(service)) ?? DEFAULT_BASE_URLS[service];
       const [route] = await ctx.http.routes(baseUrl);
       return {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FileFacts } from '../../../shared/contract/uploads';
 import type { Delivery } from '../../../shared/domain/history';
-import type { ServiceId } from '../../../shared/errors';
+import type { ServiceId } from '../../../shared/domain/services';
 import type { CoreContext } from '../context';
 import { accountKeyOf } from './record-job';
 

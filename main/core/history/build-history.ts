@@ -1,5 +1,5 @@
 import type { BuildHistory } from '../../../shared/contract/history';
-import { SERVICE_IDS } from '../../../shared/errors';
+import { SERVICE_IDS } from '../../../shared/domain/services';
 import type { CoreContext } from '../context';
 import { diffBuilds } from '../diff/build-diff';
 import { profileBuild } from '../diff/build-profile';

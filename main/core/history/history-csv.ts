@@ -1,5 +1,5 @@
 import type { Delivery } from '../../../shared/domain/history';
-import { SERVICE_NAMES } from '../../../shared/errors';
+import { SERVICE_NAMES } from '../../../shared/domain/services';
 import type { RESOURCES } from '../i18n/resources';
 import { t } from '../i18n/translate';
 

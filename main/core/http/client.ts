@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
-import type { ServiceId } from '../../../shared/errors';
+import type { ServiceId } from '../../../shared/domain/services';
 import { connectionError } from './connection-errors';
 import { HttpError } from './errors';
 import { dispatcherFor, directNetwork, type NetworkSettings } from './network';
@@ -115,7 +115,7 @@ export class HttpClient {
   }
 
   /**
-   * `send` with the caller's own dispatcher per route (the upload engine meters its
+   * `send` with the caller's own dispatcher per route (the transfer engine meters its
    * socket).
    */
   viaRoutes(call: HttpCall, dispatcher: (route: ProxyRoute) => Dispatcher): Promise<HttpResponse> {

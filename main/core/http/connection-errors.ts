@@ -1,6 +1,7 @@
-import { SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 import { HttpError, networkError, safeHost } from './errors';
 import type { ProxyRoute } from './proxy-rules';
+import { Socks5Error } from './socks5';
 import { t } from '../i18n/translate';
 
 /**
@@ -23,7 +24,30 @@ export function connectionError(
   if (route.kind === 'proxy') {
     const proxy = safeHost(route.url);
     const status = codes.proxyStatus;
-    if (status === 407) {
+    if (codes.socks?.failure === 'refused') {
+      return new HttpError({
+        code: 'proxy',
+        service,
+        retryable: false,
+        message: t('http:socks.refused', {
+          proxy,
+          service: SERVICE_NAMES[service],
+          host,
+          reason: codes.socks.message,
+        }),
+        hint: t('http:proxy.refusedHint'),
+      });
+    }
+    if (codes.socks?.failure === 'protocol') {
+      return new HttpError({
+        code: 'proxy',
+        service,
+        retryable: false,
+        message: t('http:socks.protocol', { proxy, reason: codes.socks.message }),
+        hint: t('http:socks.protocolHint'),
+      });
+    }
+    if (status === 407 || codes.socks) {
       return new HttpError(
         {
           code: 'proxy',
@@ -117,6 +141,8 @@ export function certificateProblem(
 
 interface CauseFacts {
   codes: string[];
+  /** The SOCKS proxy answered but gave no tunnel (auth failures read as a 407). */
+  socks?: Socks5Error;
   /** The status the proxy answered a CONNECT (or absolute-URI request) with. */
   proxyStatus: number | undefined;
 }
@@ -132,6 +158,7 @@ function causeChain(error: unknown): CauseFacts {
       cause?: unknown;
     };
     if (typeof code === 'string') facts.codes.push(code);
+    if (current instanceof Socks5Error) facts.socks = current;
     if (typeof message === 'string') {
       // undici: "Proxy response (407) !== 200 when HTTP Tunneling" (CONNECT) or
       // "Proxy Authentication Required (407)" (absolute-URI requests).

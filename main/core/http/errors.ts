@@ -1,9 +1,5 @@
-import {
-  DropshipError,
-  SERVICE_NAMES,
-  type ErrorCode,
-  type ServiceId,
-} from '../../../shared/errors';
+import { DropshipError, type ErrorCode } from '../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 import type { MessageKey } from '../i18n/resources';
 import { t } from '../i18n/translate';
 

@@ -1,7 +1,8 @@
-import type { Socket } from 'node:net';
+import { isIP, type Socket } from 'node:net';
 import * as tls from 'node:tls';
 import { Agent, buildConnector, Client, ProxyAgent, type Dispatcher } from 'undici';
 import type { ProxyRoute } from './proxy-rules';
+import { socks5Connect } from './socks5';
 import { t } from '../i18n/translate';
 
 /**
@@ -18,6 +19,9 @@ export interface NetworkSettings {
 export interface Trust {
   /** PEM roots to trust; undefined means Node's defaults (bundled + NODE_EXTRA_CA_CERTS). */
   ca: string[] | undefined;
+  /** The roots in `ca` beyond Node's bundled ones (the OS store, files): what a TLS
+   * context adds to Node's own store. */
+  added: string[];
   /** Where the roots come from, for Settings → Network ("Built-in", "System", a file). */
   sources: string[];
 }
@@ -26,7 +30,7 @@ export interface Trust {
 export function directNetwork(): NetworkSettings {
   return {
     routes: async () => [{ kind: 'direct', origin: 'none' }],
-    trust: { ca: undefined, sources: [t('http:trust.builtIn')] },
+    trust: { ca: undefined, added: [], sources: [t('http:trust.builtIn')] },
   };
 }
 
@@ -40,18 +44,18 @@ export function trustStore(
   options: { system: boolean },
 ): Trust {
   const sources = [t('http:trust.builtIn')];
-  const ca = [...tls.rootCertificates];
+  const added: string[] = [];
   const readSystem = (tls as { getCACertificates?: (kind: string) => string[] }).getCACertificates;
   if (options.system && readSystem) {
-    ca.push(...readSystem('system'));
+    added.push(...readSystem('system'));
     sources.push(t('http:trust.system'));
   }
   for (const { source, pems } of extra) {
-    ca.push(...pems);
+    added.push(...pems);
     sources.push(source);
   }
-  if (!options.system && extra.length === 0) return { ca: undefined, sources };
-  return { ca, sources };
+  if (!options.system && extra.length === 0) return { ca: undefined, added, sources };
+  return { ca: [...tls.rootCertificates, ...added], added, sources };
 }
 
 /** Splits a PEM bundle into certificates; throws with the file's name when there are none. */
@@ -61,17 +65,27 @@ export function readPemBundle(text: string, fileName: string): string[] {
   return pems.map((pem) => `${pem}\n`);
 }
 
-const contexts = new WeakMap<string[], tls.SecureContext>();
+const contexts = new WeakMap<Trust, tls.SecureContext>();
+
+/** The one method of Node's native context used here (Node 20 and Electron's Node alike). */
+interface NativeContext {
+  addCACert(pem: string): void;
+}
 
 /**
- * One TLS context per CA list: building it parses every root (~25 ms for Node's 140-odd),
- * which would otherwise happen on every new connection, each upload's included.
+ * One TLS context per trust, built once: Node's own root store (its bundled roots, parsed
+ * once per process and shared) plus the added roots. Passing the whole list as `ca`
+ * instead made Node parse all 140-odd bundled roots again for each context (17 ms on a
+ * quiet machine, 60 ms under load), paid by the first connection of every process — for
+ * the CLI, each upload's. The roots trusted are the same.
  */
-function secureContextFor(ca: string[]): tls.SecureContext {
-  let context = contexts.get(ca);
+function secureContextFor(trust: Trust): tls.SecureContext {
+  let context = contexts.get(trust);
   if (!context) {
-    context = tls.createSecureContext({ ca });
-    contexts.set(ca, context);
+    context = tls.createSecureContext();
+    const native = (context as { context: NativeContext }).context;
+    for (const pem of trust.added) native.addCACert(pem);
+    contexts.set(trust, context);
   }
   return context;
 }
@@ -94,7 +108,7 @@ export function dispatcherFor(
   trust: Trust,
   options: DispatcherOptions = {},
 ): Dispatcher {
-  const tlsOptions = trust.ca ? { secureContext: secureContextFor(trust.ca) } : {};
+  const tlsOptions = trust.ca ? { secureContext: secureContextFor(trust) } : {};
   const timeouts = {
     ...(options.headersTimeout ? { headersTimeout: options.headersTimeout } : {}),
     ...(options.bodyTimeout ? { bodyTimeout: options.bodyTimeout } : {}),
@@ -107,6 +121,9 @@ export function dispatcherFor(
   };
   if (route.kind === 'direct') {
     return new Agent({ ...common, connect: { timeout: 30_000, ...tlsOptions } });
+  }
+  if (/^socks5?:/.test(route.url)) {
+    return new Agent({ ...common, connect: socksConnector(route, tlsOptions) });
   }
   const token = route.credentials
     ? `Basic ${Buffer.from(`${route.credentials.username}:${route.credentials.password}`).toString('base64')}`
@@ -124,6 +141,50 @@ export function dispatcherFor(
 
 type Connect = NonNullable<Client.Options['connect']>;
 type ConnectFn = Extract<Connect, (...args: never[]) => unknown>;
+
+/**
+ * Connections through a SOCKS5 proxy: the tunnel, then TLS on top for https targets
+ * (verified against the same roots as any other connection). The socket handed back is
+ * the one requests are written to, so the upload meter counts at it as for the others.
+ */
+function socksConnector(
+  route: Extract<ProxyRoute, { kind: 'proxy' }>,
+  tlsOptions: tls.ConnectionOptions,
+): ConnectFn {
+  const proxy = new URL(route.url);
+  return (options, callback) => {
+    const { hostname, protocol, port, servername } = options;
+    const https = protocol === 'https:';
+    let answered = false;
+    const answer = (error: Error | null, socket: Socket | null) => {
+      if (answered) return;
+      answered = true;
+      if (error) callback(error, null);
+      else callback(null, socket!);
+    };
+    socks5Connect({
+      proxy: { host: proxy.hostname.replace(/^\[|\]$/g, ''), port: Number(proxy.port) },
+      target: { host: hostname, port: Number(port) || (https ? 443 : 80) },
+      credentials: route.credentials,
+    }).then(
+      (tunnel) => {
+        if (!https) return answer(null, tunnel);
+        const name = servername || (isIP(hostname.replace(/^\[|\]$/g, '')) ? undefined : hostname);
+        const secure = tls.connect({
+          ...tlsOptions,
+          socket: tunnel,
+          ...(name ? { servername: name } : {}),
+        });
+        secure.once('secureConnect', () => answer(null, secure));
+        secure.once('error', (error) => {
+          tunnel.destroy();
+          answer(error, null);
+        });
+      },
+      (error: Error) => answer(error, null),
+    );
+  };
+}
 
 /** A dispatcher factory whose clients hand each new socket to `onSocket`. */
 function watchingFactory(onSocket: (socket: Socket) => void) {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import { DropshipError } from '../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 import { t } from '../i18n/translate';
 
 export interface HttpResponse {

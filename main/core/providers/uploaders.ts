@@ -1,5 +1,5 @@
 import type { UploaderMap } from '../transfer/uploader';
-import type { BitbarApi } from './bitbar/auth';
+import type { BitbarApi } from './bitbar/api';
 import { bitbarUploader } from './bitbar/upload';
 import { installrUploader } from './installr/upload';
 import { productScienceUploader } from './productscience/upload';

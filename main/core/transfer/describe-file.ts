@@ -2,7 +2,8 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileFacts } from '../../../shared/contract/uploads';
 import type { BuildInfo } from '../../../shared/domain/build-info';
-import { DropshipError, SERVICE_IDS } from '../../../shared/errors';
+import { DropshipError } from '../../../shared/errors';
+import { SERVICE_IDS } from '../../../shared/domain/services';
 import { t } from '../i18n/translate';
 import { dropRefusalWords, refusalWords } from '../i18n/shared-words';
 
@@ -10,7 +11,7 @@ import { dropRefusalWords, refusalWords } from '../i18n/shared-words';
  * The file at `path` as the Upload view shows it. Refuses non-builds before anything else.
  * `inspect` reads the build: the app passes its worker pool (main/core/inspect), while
  * `dropship inspect` reads on its own thread. Apart from drop.ts so that the CLI's inspect
- * loads neither the worker pool nor the upload engine.
+ * loads neither the worker pool nor the transfer engine.
  */
 export async function describeFile(
   path: string,

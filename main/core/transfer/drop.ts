@@ -2,7 +2,7 @@ import type { UploadTarget } from '../../../shared/contract/uploads';
 import { DropshipError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { inspectBuild } from '../inspect';
-import type { UploadService } from './upload-service';
+import type { TransferEngine } from './transfer-engine';
 import { fileAt } from './describe-file';
 import type { BuildFacts } from './job-store';
 import { t } from '../i18n/translate';
@@ -14,7 +14,7 @@ import { t } from '../i18n/translate';
  */
 export async function startDrop(
   ctx: CoreContext,
-  engine: UploadService,
+  engine: TransferEngine,
   path: string,
   targets: UploadTarget[],
   commit?: string,

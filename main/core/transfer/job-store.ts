@@ -2,7 +2,7 @@ import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { UploadJobSchema } from '../../../shared/contract/uploads';
-import { isTerminal } from './state-machine';
+import { isFinishedState } from '../../../shared/domain/job';
 import { t } from '../i18n/translate';
 
 /** What inspection told us about the build, kept with the job (providers' metadata fields). */
@@ -81,10 +81,10 @@ export class JobStore {
       return parsed.success ? [parsed.data] : [];
     });
     const finished = jobs
-      .filter((job) => isTerminal(job.state))
+      .filter((job) => isFinishedState(job.state))
       .filter((job) => now - Date.parse(job.updatedAt) < this.#options.keepFinishedMs)
       .slice(-this.#options.maxFinished);
-    return jobs.filter((job) => !isTerminal(job.state) || finished.includes(job));
+    return jobs.filter((job) => !isFinishedState(job.state) || finished.includes(job));
   }
 
   /** Persists the list `snapshot()` returns when the write happens (the latest state). */

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
-import { DropshipError, type ServiceId } from '../../../shared/errors';
+import { DropshipError } from '../../../shared/errors';
+import { type ServiceId } from '../../../shared/domain/services';
 import { directHttp, type HttpClient } from '../http/client';
 import type { HttpResponse } from '../http/request';
 import { openFileSource, type FileSource } from './file-source';

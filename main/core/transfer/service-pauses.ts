@@ -1,4 +1,4 @@
-import type { ServiceId } from '../../../shared/errors';
+import type { ServiceId } from '../../../shared/domain/services';
 
 /**
  * Services that answered 429 with Retry-After: until then, no transfer starts an attempt

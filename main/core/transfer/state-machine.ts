@@ -1,4 +1,4 @@
-import type { JobState } from '../../../shared/contract/uploads';
+import { isFinishedState, type JobState } from '../../../shared/domain/job';
 
 /**
  * queued → preparing → uploading → finalizing → done | failed | cancelled.
@@ -15,9 +15,6 @@ const NEXT: Record<JobState, readonly JobState[]> = {
   cancelled: ['queued'],
 };
 
-export const TERMINAL: readonly JobState[] = ['done', 'failed', 'cancelled'];
-export const isTerminal = (state: JobState) => TERMINAL.includes(state);
-
 export function canMove(from: JobState, to: JobState): boolean {
   return from === to || NEXT[from].includes(to);
 }
@@ -30,5 +27,5 @@ export function move(from: JobState, to: JobState): JobState {
 
 /** Where a job that was pending when the app stopped starts again. */
 export function stateAfterRestart(state: JobState): JobState {
-  return isTerminal(state) ? state : 'queued';
+  return isFinishedState(state) ? state : 'queued';
 }

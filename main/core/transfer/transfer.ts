@@ -1,6 +1,7 @@
 import { asDeliveryAttempt } from '../http/client';
 import type { UploadResult } from '../../../shared/contract/uploads';
-import { DropshipError, SERVICE_NAMES, type DropshipErrorShape } from '../../../shared/errors';
+import { DropshipError, type DropshipErrorShape } from '../../../shared/errors';
+import { SERVICE_NAMES } from '../../../shared/domain/services';
 import type { Settings } from '../../../shared/settings';
 import type { ServiceCredentials } from '../accounts/accounts';
 import { HttpError } from '../http/errors';

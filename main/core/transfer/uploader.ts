@@ -1,5 +1,5 @@
 import type { TargetFor, UploadResult } from '../../../shared/contract/uploads';
-import type { ServiceId } from '../../../shared/errors';
+import type { ServiceId } from '../../../shared/domain/services';
 import type { Settings } from '../../../shared/settings';
 import type { ServiceCredentials } from '../accounts/accounts';
 import type { HttpResponse } from '../http/request';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SERVICE_NAMES } from '../../../shared/errors';
+import { SERVICE_NAMES } from '../../../shared/domain/services';
 import { useAccounts } from '../stores/accounts-store';
 
 /** Says plainly when services run against demo data, so nobody mistakes it for real. */

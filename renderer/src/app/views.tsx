@@ -1,52 +1,9 @@
-import { lazy, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadingState } from '../ui/states';
 import { UploadView } from '../views/upload/UploadView';
 import { WindowDropTarget } from '../views/upload/WindowDropTarget';
 import { BitbarSignIn } from '../views/bitbar-session/BitbarSignIn';
-
-/**
- * A view loaded when first opened: the start screen (Upload) comes up without waiting
- * for the code of views the person may never visit.
- */
-function later<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): ComponentType {
-  return lazy(async () => ({ default: pick(await load()) }));
-}
-
-const HistoryView = later(
-  () => import('../views/history/HistoryView'),
-  (m) => m.HistoryView,
-);
-const SettingsView = later(
-  () => import('../views/settings/SettingsView'),
-  (m) => m.SettingsView,
-);
-const BoardView = later(
-  () => import('../views/board/BoardView'),
-  (m) => m.BoardView,
-);
-const AppsView = later(
-  () => import('../views/apps/AppsView'),
-  (m) => m.AppsView,
-);
-const TestersView = later(
-  () => import('../views/testers/TestersView'),
-  (m) => m.TestersView,
-);
-const StatusView = later(
-  () => import('../views/status/StatusView'),
-  (m) => m.StatusView,
-);
-const TestioView = later(
-  () => import('../views/testio/TestioView'),
-  (m) => m.TestioView,
-);
-const DevicesView = later(
-  () => import('../views/devices/DevicesView'),
-  (m) => m.DevicesView,
-);
-const BitbarView = later(
-  () => import('../views/bitbar-projects/BitbarView'),
-  (m) => m.BitbarView,
-);
 
 type ViewLabelKey =
   | 'app:nav.upload'
@@ -59,6 +16,95 @@ type ViewLabelKey =
   | 'app:nav.devices'
   | 'app:nav.bitbar'
   | 'app:nav.settings';
+
+/**
+ * A view loaded when first opened: the start screen (Upload) comes up without waiting
+ * for the code of views the person may never visit.
+ *
+ * Not React.lazy: a lazy view suspends, and React holds back the content that replaces a
+ * Suspense fallback until 300 ms after the fallback appeared (its reveal throttle), so
+ * every first visit took ≥ 300 ms however fast its code came (test/bench/history-paint.ts).
+ * Here the placeholder is ordinary state: the view shows the moment its code is in.
+ */
+function later<M>(
+  label: ViewLabelKey,
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType,
+): ComponentType {
+  let view: ComponentType | undefined;
+  let loading: Promise<unknown> | undefined;
+  const start = () => (loading ??= load().then((module) => (view = pick(module))));
+  function Later() {
+    const { t } = useTranslation('app');
+    const [, setLoaded] = useState(false);
+    const [failed, setFailed] = useState<unknown>();
+    useEffect(() => {
+      if (view) return;
+      let live = true;
+      start().then(
+        () => live && setLoaded(true),
+        (error: unknown) => {
+          // A failed chunk may load on the next visit (the file was being replaced).
+          loading = undefined;
+          if (live) setFailed(() => error);
+        },
+      );
+      return () => void (live = false);
+    }, []);
+    // As a lazy view did: the error goes to the nearest error boundary.
+    if (failed !== undefined) throw failed;
+    const View = view;
+    return View ? <View /> : <LoadingState label={t('opening', { view: t(label) })} />;
+  }
+  Later.displayName = `Later(${label})`;
+  return Later;
+}
+
+const HistoryView = later(
+  'app:nav.history',
+  () => import('../views/history/HistoryView'),
+  (m) => m.HistoryView,
+);
+const SettingsView = later(
+  'app:nav.settings',
+  () => import('../views/settings/SettingsView'),
+  (m) => m.SettingsView,
+);
+const BoardView = later(
+  'app:nav.board',
+  () => import('../views/board/BoardView'),
+  (m) => m.BoardView,
+);
+const AppsView = later(
+  'app:nav.apps',
+  () => import('../views/apps/AppsView'),
+  (m) => m.AppsView,
+);
+const TestersView = later(
+  'app:nav.testers',
+  () => import('../views/testers/TestersView'),
+  (m) => m.TestersView,
+);
+const StatusView = later(
+  'app:nav.status',
+  () => import('../views/status/StatusView'),
+  (m) => m.StatusView,
+);
+const TestioView = later(
+  'app:nav.testio',
+  () => import('../views/testio/TestioView'),
+  (m) => m.TestioView,
+);
+const DevicesView = later(
+  'app:nav.devices',
+  () => import('../views/devices/DevicesView'),
+  (m) => m.DevicesView,
+);
+const BitbarView = later(
+  'app:nav.bitbar',
+  () => import('../views/bitbar-projects/BitbarView'),
+  (m) => m.BitbarView,
+);
 
 export interface ViewDefinition {
   id: string;

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AccountSummary } from '../../../shared/contract/accounts';
-import { SERVICE_NAMES, type DropshipErrorShape, type ServiceId } from '../../../shared/errors';
+import { type DropshipErrorShape } from '../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
 import { translate as t } from '../lib/translate';

@@ -1,5 +1,5 @@
 import type { BuildHistory } from '../../../shared/contract/history';
-import type { ServiceId } from '../../../shared/errors';
+import type { ServiceId } from '../../../shared/domain/services';
 
 export type EarlierDelivery = BuildHistory['alreadyDelivered'][number];
 

@@ -75,15 +75,18 @@ export const useHistory = create<HistoryState>((set, get) => {
     load: async () => {
       const mine = ++generation;
       const { filter, offset } = get();
-      void dropship.history.facets().then(
-        (facets) => set({ facets }),
-        () => undefined, // the filters still work as free text
-      );
-      await loadInto(
+      // The page first: the core answers in the order asked, and the rows are what the
+      // person waits for; the filter choices can come a moment later.
+      const loaded = loadInto(
         slot,
         () => dropship.history.search({ ...filterInput(filter), limit: HISTORY_PAGE_SIZE, offset }),
         () => mine === generation,
       );
+      void dropship.history.facets().then(
+        (facets) => set({ facets }),
+        () => undefined, // the filters still work as free text
+      );
+      await loaded;
     },
     setFilter: (patch) => {
       set({ filter: { ...get().filter, ...patch }, offset: 0, exported: undefined });

@@ -5,7 +5,8 @@ import type {
   NetworkStatus,
   NetworkUpdateSchema,
 } from '../../../shared/contract/network';
-import type { DropshipErrorShape, ServiceId } from '../../../shared/errors';
+import type { DropshipErrorShape } from '../../../shared/errors';
+import type { ServiceId } from '../../../shared/domain/services';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
 

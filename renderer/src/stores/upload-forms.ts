@@ -1,7 +1,7 @@
 import type { BitbarProject } from '../../../shared/contract/bitbar-projects';
 import type { FileFacts, UploadTarget, UploadTargetInput } from '../../../shared/contract/uploads';
 import { extensionOf, type BitbarFileKind } from '../../../shared/domain/upload-rules';
-import type { ServiceId } from '../../../shared/errors';
+import { SERVICE_IDS, type ServiceId } from '../../../shared/domain/services';
 import { translate as t } from '../lib/translate';
 
 /** What the person edits per service; turned into upload targets when they press Send. */
@@ -32,8 +32,6 @@ export interface UploadForms {
     sourceControlIsoTimestamp: string;
   };
 }
-
-export const SERVICE_ORDER: ServiceId[] = ['installr', 'testio', 'bitbar', 'productscience'];
 
 export function emptyForms(): UploadForms {
   return {
@@ -131,7 +129,7 @@ export function formProblems(forms: UploadForms, selected: ServiceId[]): Record<
 }
 
 export function toTargets(forms: UploadForms, selected: ServiceId[]): UploadTargetInput[] {
-  return SERVICE_ORDER.filter((service) => selected.includes(service)).map(
+  return SERVICE_IDS.filter((service) => selected.includes(service)).map(
     (service): UploadTargetInput => {
       switch (service) {
         case 'installr': {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { UploadJob } from '../../../shared/contract/uploads';
 import type { DropshipErrorShape } from '../../../shared/errors';
+import { isFinishedJob } from '../../../shared/domain/job';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
 
@@ -23,7 +24,6 @@ interface UploadJobsState {
 }
 
 let subscribed = false;
-const FINISHED = ['done', 'failed', 'cancelled'];
 
 /** Group jobs into drops, newest drop first (jobs keep the order main created them in). */
 function groupDrops(jobs: UploadJob[]): UploadJobsState['drops'] {
@@ -69,7 +69,7 @@ export const useUploadJobs = create<UploadJobsState>((set, get) => {
       dropship.on('uploads.job', put);
       dropship.on('uploads.progress', ({ jobId, progress }) => {
         const job = get().jobs[jobId];
-        if (!job || FINISHED.includes(job.state)) return;
+        if (!job || isFinishedJob(job)) return;
         set({ jobs: { ...get().jobs, [jobId]: { ...job, progress } } });
       });
       void get().load();

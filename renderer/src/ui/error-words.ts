@@ -1,4 +1,5 @@
-import { SERVICE_NAMES, type DropshipErrorShape, type ErrorCode } from '../../../shared/errors';
+import type { DropshipErrorShape, ErrorCode } from '../../../shared/errors';
+import { SERVICE_NAMES } from '../../../shared/domain/services';
 import { currentLanguage, i18n } from '../i18n';
 
 /**

@@ -1,6 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as testio from '../../../main/core/providers/testio/client';
+import {
+  createEnvironment,
+  listEnvironments,
+} from '../../../main/core/providers/testio/environments';
+import {
+  createFeature,
+  listFeatures,
+  listTemplates,
+} from '../../../main/core/providers/testio/features';
+import { createProduct } from '../../../main/core/providers/testio/products';
 import { fixture } from '../../fixtures/index';
 import { failure, startTestioHarness, type TestioHarness } from './testio-harness';
 
@@ -8,9 +17,7 @@ let t: TestioHarness;
 let productId: number;
 beforeAll(async () => {
   t = await startTestioHarness();
-  productId = (
-    await testio.createProduct(t.credentials, { title: 'Env Co', productType: 'website' })
-  ).id;
+  productId = (await createProduct(t.credentials, { title: 'Env Co', productType: 'website' })).id;
 });
 afterAll(() => t.close());
 
@@ -30,7 +37,7 @@ async function uploadBinaryApp(): Promise<number> {
 
 describe('Test IO test environments', () => {
   it('creates a web environment with credentials, notes and orders allowed', async () => {
-    const environment = await testio.createEnvironment(t.credentials, productId, {
+    const environment = await createEnvironment(t.credentials, productId, {
       title: 'Staging',
       access: { kind: 'url', url: 'https://staging.env.example' },
       username: 'qa',
@@ -49,13 +56,13 @@ describe('Test IO test environments', () => {
     });
     const body = t.emulator.requests.findLast((r) => r.path.endsWith('/test_environments'));
     expect(body?.method).toBe('POST');
-    const listed = await testio.listEnvironments(t.credentials, productId);
+    const listed = await listEnvironments(t.credentials, productId);
     expect(listed.map((e) => e.id)).toEqual([environment.id]);
   });
 
   it('creates an environment from an uploaded binary app', async () => {
     const binaryAppId = await uploadBinaryApp();
-    const environment = await testio.createEnvironment(t.credentials, productId, {
+    const environment = await createEnvironment(t.credentials, productId, {
       title: 'Android build',
       access: { kind: 'binaryApp', binaryAppId },
       allowOrders: false,
@@ -66,7 +73,7 @@ describe('Test IO test environments', () => {
 
   it('refuses a binary app that was never uploaded (422)', async () => {
     const error = await failure(
-      testio.createEnvironment(t.credentials, productId, {
+      createEnvironment(t.credentials, productId, {
         title: 'Ghost build',
         access: { kind: 'binaryApp', binaryAppId: 424242 },
         allowOrders: false,
@@ -79,7 +86,7 @@ describe('Test IO test environments', () => {
   });
 
   it('says which product it could not find (404)', async () => {
-    const error = await failure(testio.listEnvironments(t.credentials, 999_999));
+    const error = await failure(listEnvironments(t.credentials, 999_999));
     expect(error).toMatchObject({ code: 'not_found' });
     expect(error.message).toBe('Test IO could not find product 999999.');
     expect(error.hint).toMatch(/deleted/);
@@ -88,7 +95,7 @@ describe('Test IO test environments', () => {
 
 describe('Test IO features and templates', () => {
   it('creates a feature with its user stories and lists it for the product', async () => {
-    const feature = await testio.createFeature(t.credentials, {
+    const feature = await createFeature(t.credentials, {
       productId,
       title: 'Checkout Process',
       description: 'Test the complete checkout flow',
@@ -100,19 +107,19 @@ describe('Test IO features and templates', () => {
     });
     expect(feature.userStories).toHaveLength(2);
     expect(feature.howToFind).toBe('Navigate to cart and proceed to checkout');
-    const features = await testio.listFeatures(t.credentials, productId);
+    const features = await listFeatures(t.credentials, productId);
     expect(features).toContainEqual(feature);
   });
 
   it('explains a feature without a title (400)', async () => {
     const error = await failure(
-      testio.createFeature(t.credentials, { productId, title: '', userStories: ['x'] }),
+      createFeature(t.credentials, { productId, title: '', userStories: ['x'] }),
     );
     expect(error.message).toBe('Test IO could not create the feature “”: title is missing.');
   });
 
   it('lists a product’s templates with their durations', async () => {
-    const templates = await testio.listTemplates(t.credentials, productId);
+    const templates = await listTemplates(t.credentials, productId);
     expect(templates.map((x) => x.title)).toEqual([
       'Smoke test',
       'Full regression',
@@ -128,7 +135,7 @@ describe('Test IO features and templates', () => {
   });
 
   it('says which product has no templates to list (404)', async () => {
-    const error = await failure(testio.listTemplates(t.credentials, 31337));
+    const error = await failure(listTemplates(t.credentials, 31337));
     expect(error.message).toBe('Test IO could not find product 31337.');
   });
 });

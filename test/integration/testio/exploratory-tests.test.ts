@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as testio from '../../../main/core/providers/testio/client';
+import { listBugs } from '../../../main/core/providers/testio/bugs';
+import { createEnvironment } from '../../../main/core/providers/testio/environments';
+import { createFeature, listTemplates } from '../../../main/core/providers/testio/features';
+import { createProduct } from '../../../main/core/providers/testio/products';
+import { createTest, getTest, listTests } from '../../../main/core/providers/testio/tests';
 import type { TestioEnvironment, TestioTemplate } from '../../../shared/domain/testio';
 import { failure, startTestioHarness, type TestioHarness } from './testio-harness';
 
@@ -10,15 +14,14 @@ let smoke: TestioTemplate;
 
 beforeAll(async () => {
   t = await startTestioHarness();
-  productId = (
-    await testio.createProduct(t.credentials, { title: 'Tests Co', productType: 'website' })
-  ).id;
-  environment = await testio.createEnvironment(t.credentials, productId, {
+  productId = (await createProduct(t.credentials, { title: 'Tests Co', productType: 'website' }))
+    .id;
+  environment = await createEnvironment(t.credentials, productId, {
     title: 'Staging',
     access: { kind: 'url', url: 'https://staging.tests.example' },
     allowOrders: false,
   });
-  smoke = (await testio.listTemplates(t.credentials, productId))[0]!;
+  smoke = (await listTemplates(t.credentials, productId))[0]!;
 });
 afterAll(() => t.close());
 
@@ -36,7 +39,7 @@ const rapid = () => ({
 
 describe('Test IO exploratory tests', () => {
   it('creates a rapid test on a reused environment and a template, sent as documented', async () => {
-    const test = await testio.createTest(t.credentials, rapid());
+    const test = await createTest(t.credentials, rapid());
     expect(test).toMatchObject({
       productId,
       title: 'Rapid check',
@@ -53,12 +56,12 @@ describe('Test IO exploratory tests', () => {
   });
 
   it('creates a test from features with an environment defined inline', async () => {
-    const feature = await testio.createFeature(t.credentials, {
+    const feature = await createFeature(t.credentials, {
       productId,
       title: 'Login',
       userStories: ['As a member, I want to sign in'],
     });
-    const test = await testio.createTest(t.credentials, {
+    const test = await createTest(t.credentials, {
       ...rapid(),
       title: 'Login usability',
       testingType: 'usability',
@@ -84,27 +87,27 @@ describe('Test IO exploratory tests', () => {
   });
 
   it('moves from pending to running to completed while testers report bugs', async () => {
-    const test = await testio.createTest(t.credentials, rapid());
-    expect((await testio.getTest(t.credentials, test.id)).status).toBe('pending');
+    const test = await createTest(t.credentials, rapid());
+    expect((await getTest(t.credentials, test.id)).status).toBe('pending');
     t.clock.advance(1_000 + 5_000); // started, a quarter of the way through two test-hours
-    const running = await testio.getTest(t.credentials, test.id);
+    const running = await getTest(t.credentials, test.id);
     expect(running.status).toBe('running');
     t.clock.advance(20_000); // two test-hours at 10 s each: done
-    const done = await testio.getTest(t.credentials, test.id);
+    const done = await getTest(t.credentials, test.id);
     expect(done.status).toBe('completed');
     expect(done.bugCount).toBe(4);
     expect(done.bugCount).toBeGreaterThan(running.bugCount ?? 0);
-    const bugs = await testio.listBugs(t.credentials, { testId: test.id, page: 1, perPage: 25 });
+    const bugs = await listBugs(t.credentials, { testId: test.id, page: 1, perPage: 25 });
     expect(bugs.total).toBe(4);
     expect(new Set(bugs.bugs.map((b) => b.severity)).size).toBeGreaterThan(1);
   });
 
   it('pages through a product’s tests, newest first', async () => {
-    const first = await testio.listTests(t.credentials, productId, 1, 2);
+    const first = await listTests(t.credentials, productId, 1, 2);
     expect(first.tests).toHaveLength(2);
     expect(first.hasMore).toBe(true);
     expect(first.tests[0]!.id).toBeGreaterThan(first.tests[1]!.id);
-    const second = await testio.listTests(t.credentials, productId, 2, 2);
+    const second = await listTests(t.credentials, productId, 2, 2);
     expect(second.tests).toHaveLength(1);
     expect(second.hasMore).toBe(false);
     const sent = t.emulator.requests.findLast((r) => r.path.endsWith('/exploratory_tests'));
@@ -113,7 +116,7 @@ describe('Test IO exploratory tests', () => {
 
   it('refuses an environment of another product (422)', async () => {
     const error = await failure(
-      testio.createTest(t.credentials, {
+      createTest(t.credentials, {
         ...rapid(),
         environment: { kind: 'existing', environmentId: 200 }, // the seeded shop's staging
       }),
@@ -125,12 +128,12 @@ describe('Test IO exploratory tests', () => {
   });
 
   it('refuses a page number below 1 (400)', async () => {
-    const error = await failure(testio.listTests(t.credentials, productId, 0, 25));
+    const error = await failure(listTests(t.credentials, productId, 0, 25));
     expect(error.message).toBe('Test IO could not list the tests: page must be 1 or greater.');
   });
 
   it('says which test it could not find (404)', async () => {
-    const error = await failure(testio.getTest(t.credentials, 777));
+    const error = await failure(getTest(t.credentials, 777));
     expect(error).toMatchObject({ code: 'not_found', message: 'Test IO could not find test 777.' });
   });
 });

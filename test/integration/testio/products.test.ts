@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as testio from '../../../main/core/providers/testio/client';
+import {
+  createProduct,
+  listProducts,
+  verifyTestio,
+} from '../../../main/core/providers/testio/products';
 import { failure, startTestioHarness, type TestioHarness } from './testio-harness';
 
 let t: TestioHarness;
@@ -10,7 +14,7 @@ afterAll(() => t.close());
 
 describe('Test IO products', () => {
   it('lists the seeded products with their type and industry', async () => {
-    const products = await testio.listProducts(t.credentials);
+    const products = await listProducts(t.credentials);
     expect(products).toContainEqual({
       id: 100,
       title: 'Northwind Shop',
@@ -22,7 +26,7 @@ describe('Test IO products', () => {
   });
 
   it('creates a product that then appears in the list', async () => {
-    const created = await testio.createProduct(t.credentials, {
+    const created = await createProduct(t.credentials, {
       title: 'Trailhead Booking',
       description: 'Hut reservations',
       productType: 'mobile_app_ios',
@@ -33,7 +37,7 @@ describe('Test IO products', () => {
       productType: 'mobile_app_ios',
       industry: 'travel',
     });
-    const products = await testio.listProducts(t.credentials);
+    const products = await listProducts(t.credentials);
     expect(products.map((p) => p.id)).toContain(created.id);
     const sent = t.emulator.requests.findLast(
       (r) => r.method === 'POST' && r.path.endsWith('/products'),
@@ -43,7 +47,7 @@ describe('Test IO products', () => {
 
   it('explains a missing title (400) with the field Test IO names', async () => {
     const error = await failure(
-      testio.createProduct(t.credentials, { title: '', productType: 'website' }),
+      createProduct(t.credentials, { title: '', productType: 'website' }),
     );
     expect(error).toMatchObject({ code: 'rejected', service: 'testio' });
     expect(error.message).toBe('Test IO could not create the product “”: title is missing.');
@@ -51,7 +55,7 @@ describe('Test IO products', () => {
 
   it('explains a validation failure (422): a title already taken', async () => {
     const error = await failure(
-      testio.createProduct(t.credentials, { title: 'Northwind Shop', productType: 'website' }),
+      createProduct(t.credentials, { title: 'Northwind Shop', productType: 'website' }),
     );
     expect(error.code).toBe('rejected');
     expect(error.message).toBe(
@@ -60,7 +64,7 @@ describe('Test IO products', () => {
   });
 
   it('says the token was refused (401) and where to fix it', async () => {
-    const error = await failure(testio.listProducts({ ...t.credentials, secret: 'wrong-token' }));
+    const error = await failure(listProducts({ ...t.credentials, secret: 'wrong-token' }));
     expect(error).toMatchObject({ code: 'unauthorized', retryable: false });
     expect(error.message).toBe('Test IO did not accept the API token.');
     expect(error.hint).toContain('Settings → Test IO');
@@ -68,7 +72,7 @@ describe('Test IO products', () => {
   });
 
   it('checks a connection by counting products at the host', async () => {
-    const detail = await testio.verifyTestio(t.credentials);
+    const detail = await verifyTestio(t.credentials);
     expect(detail).toMatch(/^\d+ products at 127\.0\.0\.1:\d+$/);
   });
 });

@@ -1,10 +1,10 @@
 import type { UploadJob, UploadTargetInput } from '../../../shared/contract/uploads';
 import type { Core } from '../../../main/core/create-core';
-import type { UploadTuning } from '../../../main/core/transfer/upload-service';
+import type { TransferTuning } from '../../../main/core/transfer/transfer-engine';
 import { DropshipError } from '../../../shared/errors';
 
 /** Fast retries so fault tests take seconds, not minutes; the policy's shape is unchanged. */
-export function fastRetries(overrides: { stallMs?: number } = {}): UploadTuning {
+export function fastRetries(overrides: { stallMs?: number } = {}): TransferTuning {
   return {
     policy: { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 400, maxRetryAfterMs: 60_000 },
     ...overrides,

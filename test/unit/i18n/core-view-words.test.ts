@@ -13,8 +13,16 @@ import {
   when,
 } from '../../../renderer/src/views/board/board-words';
 import { cardFreshness } from '../../../renderer/src/views/board/freshness';
-import { changeLabel, changeWords } from '../../../renderer/src/views/upload/diff-words';
-import { progressLine, stateWords } from '../../../renderer/src/views/upload/job-words';
+import {
+  changeLabel,
+  changeWords,
+  diffWarnings,
+} from '../../../renderer/src/views/upload/diff-words';
+import { noticeSentence, type BuildDiff } from '../../../shared/domain/build-diff';
+import {
+  jobStateLabel as stateWords,
+  progressLine,
+} from '../../../renderer/src/views/upload/job-words';
 import { refusalWords } from '../../../renderer/src/views/upload/refusal-words';
 import { refusalFor } from '../../../shared/domain/upload-rules';
 import { resultHeadline, resultLabel } from '../../../renderer/src/views/upload/result-words';
@@ -103,6 +111,22 @@ describe('Upload, Board and error words in German', () => {
       'Test IO nimmt Dateien bis 1 GB; diese hat 2,00 GB.',
     );
     expect(refusalWords('installr', 'empty.apk', 0)).toBe('Die Datei ist leer (0 Byte).');
+  });
+
+  it('warn about a build testers will not be offered, as main does in English', () => {
+    const diff = {
+      notices: [
+        { kind: 'same-build', build: '45' },
+        { kind: 'version-down', old: '2.0', new: '1.9' },
+      ],
+    } as BuildDiff;
+    startI18n('en-US', 'system');
+    expect(diffWarnings(diff)).toEqual(diff.notices.map(noticeSentence));
+    startI18n('de-DE', 'system');
+    expect(diffWarnings(diff)).toEqual([
+      'Die Build-Nummer ist immer noch 45: Tester bekommen diesen Build nicht als Update angeboten.',
+      'Die Version ist von 2.0 auf 1.9 gesunken.',
+    ]);
   });
 
   it('say how long ago, with German plurals and dates', () => {

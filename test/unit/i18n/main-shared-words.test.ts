@@ -1,10 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeInvalidEmails, parseEmails } from '../../../shared/domain/emails';
 import { dropRefusal, GIB, refusalFor } from '../../../shared/domain/upload-rules';
-import { SERVICE_IDS } from '../../../shared/errors';
+import { noticeSentence, type DiffNotice } from '../../../shared/domain/build-diff';
+import { JobStateSchema } from '../../../shared/contract/uploads';
+import { dropSummaryLine, jobStateWords } from '../../../shared/domain/job-words';
+import { SERVICE_IDS } from '../../../shared/domain/services';
 import {
   dropRefusalWords,
+  dropSummaryWords,
   invalidEmailsWords,
+  jobStateLabel,
+  noticeWords,
   refusalWords,
 } from '../../../main/core/i18n/shared-words';
 import { useLanguage } from '../../../main/core/i18n/translate';
@@ -43,6 +49,33 @@ describe("main's words for the shared rules' cases", () => {
       const { invalid } = parseEmails(text);
       if (invalid.length) expect(invalidEmailsWords(invalid)).toBe(describeInvalidEmails(invalid));
     }
+    for (const state of JobStateSchema.options) {
+      for (const attempt of [1, 2]) {
+        const job = { state, service: 'testio' as const, attempt };
+        expect(jobStateLabel(job)).toEqual(jobStateWords(job));
+      }
+    }
+    const outcomes = [
+      { delivered: ['installr' as const], failed: [], cancelled: [] },
+      { delivered: [...SERVICE_IDS], failed: [], cancelled: [] },
+      {
+        delivered: ['installr' as const],
+        failed: ['bitbar' as const],
+        cancelled: ['testio' as const],
+      },
+      { delivered: [], failed: ['bitbar' as const], cancelled: [] },
+    ];
+    for (const outcome of outcomes) {
+      expect(dropSummaryWords(outcome)).toBe(dropSummaryLine(outcome));
+    }
+    const notices: DiffNotice[] = [
+      { kind: 'other-app', old: 'a', new: 'b' },
+      { kind: 'other-platform' },
+      { kind: 'same-build', build: '7' },
+      { kind: 'build-down', old: '8', new: '7' },
+      { kind: 'version-down', old: '2.0', new: '1.9' },
+    ];
+    for (const notice of notices) expect(noticeWords(notice)).toBe(noticeSentence(notice));
   });
 
   it('read in German with the locale’s numbers', () => {

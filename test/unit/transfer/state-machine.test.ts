@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canMove,
-  isTerminal,
-  move,
-  stateAfterRestart,
-} from '../../../main/core/transfer/state-machine';
-import type { JobState } from '../../../shared/contract/uploads';
+import { canMove, move, stateAfterRestart } from '../../../main/core/transfer/state-machine';
+import { isFinishedState, type JobState } from '../../../shared/domain/job';
 
 describe('upload job state machine', () => {
   it('walks the happy path', () => {
@@ -32,6 +27,12 @@ describe('upload job state machine', () => {
     expect(stateAfterRestart('uploading')).toBe('queued');
     expect(stateAfterRestart('finalizing')).toBe('queued');
     expect(stateAfterRestart('done')).toBe('done');
-    expect(['done', 'failed', 'cancelled'].every((s) => isTerminal(s as JobState))).toBe(true);
+    const finished = ['done', 'failed', 'cancelled'] as const;
+    expect(finished.every(isFinishedState)).toBe(true);
+    expect(
+      ['queued', 'preparing', 'uploading', 'finalizing'].some((s) =>
+        isFinishedState(s as JobState),
+      ),
+    ).toBe(false);
   });
 });

@@ -1,9 +1,8 @@
-import type { JobState } from '../../../../shared/contract/uploads';
 import type { ProductScienceSection } from '../../../../shared/domain/board';
-import type { Tone } from '../../../../shared/domain/tone';
 import type { CoreContext } from '../../context';
 import type { JobRecord } from '../../transfer/job-store';
 import { t } from '../../i18n/translate';
+import { jobStateLabel } from '../../i18n/shared-words';
 
 /**
  * Product Science has no API to read builds back (productscience-build-upload.txt has
@@ -19,13 +18,13 @@ export async function fetchProductScienceSection(
     .filter((job) => projectOf(job) === source.project)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
   if (!latest) return { project: source.project };
-  const words = JOB_WORDS[latest.state];
+  const words = jobStateLabel(latest);
   return {
     project: source.project,
     latestUpload: {
       buildName: buildName(latest),
       state: latest.state,
-      stateLabel: words.label(),
+      stateLabel: words.label,
       tone: words.tone,
       at: latest.updatedAt,
     },
@@ -53,13 +52,3 @@ function buildName(job: JobRecord): string {
   const version = job.build?.version;
   return chosen || (version ? t('board:version', { version }) : job.fileName);
 }
-
-const JOB_WORDS: Record<JobState, { label: () => string; tone: Tone }> = {
-  queued: { label: () => t('board:upload.queued'), tone: 'neutral' },
-  preparing: { label: () => t('board:upload.preparing'), tone: 'info' },
-  uploading: { label: () => t('board:upload.uploading'), tone: 'info' },
-  finalizing: { label: () => t('board:upload.finalizing'), tone: 'info' },
-  done: { label: () => t('board:upload.done'), tone: 'good' },
-  failed: { label: () => t('board:upload.failed'), tone: 'bad' },
-  cancelled: { label: () => t('board:upload.cancelled'), tone: 'neutral' },
-};

@@ -1,7 +1,8 @@
 import type { BugCount, TestioSection } from '../../../../shared/domain/board';
 import type { TestioBug, TestioTest } from '../../../../shared/domain/testio';
 import type { CoreContext } from '../../context';
-import { listBugs, listTests } from '../../providers/testio/client';
+import { listBugs } from '../../providers/testio/bugs';
+import { listTests } from '../../providers/testio/tests';
 import { untilAborted } from '../abort';
 import { severityLabel, testStatusLabel } from '../words';
 

@@ -1,6 +1,6 @@
 import type { Accounts } from '../../accounts/accounts';
 import type { EventBus } from '../../event-bus';
-import { BitbarApi } from './auth';
+import { BitbarApi } from './api';
 import { getMe } from './me';
 
 /**

@@ -1,5 +1,5 @@
 import type { BitbarDeviceRunDetail } from '../../../../shared/contract/bitbar-runs';
-import type { BitbarApi } from './auth';
+import type { BitbarApi } from './api';
 import { download, type DownloadTarget } from './download';
 import { listAll } from './paging';
 import { runPath, toDeviceRun, toStep } from './runs';

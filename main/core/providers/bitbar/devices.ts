@@ -3,7 +3,7 @@ import type {
   BitbarDevicePage,
   BitbarOs,
 } from '../../../../shared/contract/bitbar-devices';
-import type { BitbarApi } from './auth';
+import type { BitbarApi } from './api';
 import { listPage } from './paging';
 import { ApiDeviceSchema, type ApiDevice } from './schemas';
 import { t } from '../../i18n/translate';

@@ -9,7 +9,7 @@ import { DropshipError } from '../../../../shared/errors';
 import { httpOf } from '../../http/client';
 import { networkError } from '../../http/errors';
 import type { DesktopPlatform } from '../../platform';
-import type { BitbarApi } from './auth';
+import type { BitbarApi } from './api';
 import { bitbarError, type CallPurpose } from './errors';
 import { t } from '../../i18n/translate';
 

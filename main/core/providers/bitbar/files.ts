@@ -3,7 +3,7 @@ import type {
   BitbarProjectFile,
 } from '../../../../shared/contract/bitbar-projects';
 import { HttpError } from '../../http/errors';
-import type { BitbarApi } from './auth';
+import type { BitbarApi } from './api';
 import { download, fileName, type DownloadTarget } from './download';
 import { t } from '../../i18n/translate';
 

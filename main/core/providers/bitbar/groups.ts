@@ -3,7 +3,7 @@ import type {
   BitbarGroup,
   BitbarOs,
 } from '../../../../shared/contract/bitbar-devices';
-import type { BitbarApi } from './auth';
+import type { BitbarApi } from './api';
 import { toDevice, toOs } from './devices';
 import { listAll } from './paging';
 import { ApiDeviceGroupSchema, ApiDeviceSchema, type ApiDeviceGroup } from './schemas';

@@ -1,5 +1,5 @@
 import type { ServiceCredentials } from '../../accounts/accounts';
-import { BitbarApi, type SessionStore } from './auth';
+import { BitbarApi, type SessionStore } from './api';
 import { ApiMeSchema } from './schemas';
 import { t } from '../../i18n/translate';
 

@@ -1,5 +1,5 @@
 import type { BitbarNotification, BitbarShare } from '../../../../shared/contract/bitbar-projects';
-import type { BitbarApi } from './auth';
+import type { BitbarApi } from './api';
 import { listAll } from './paging';
 import { ApiNotificationSchema, ApiShareSchema } from './schemas';
 import type { z } from 'zod';

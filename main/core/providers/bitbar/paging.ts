@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { BitbarApi, BitbarCall } from './auth';
+import type { BitbarApi, BitbarCall } from './api';
 import { listOf } from './schemas';
 
 export interface Page<T> {

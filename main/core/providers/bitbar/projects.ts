@@ -5,7 +5,7 @@ import type {
 } from '../../../../shared/contract/bitbar-config';
 import { BitbarProjectTypeSchema, optionApplies } from '../../../../shared/contract/bitbar-config';
 import type { BitbarParameter, BitbarProject } from '../../../../shared/contract/bitbar-projects';
-import type { BitbarApi } from './auth';
+import type { BitbarApi } from './api';
 import { listAll, listPage } from './paging';
 import {
   ApiParameterSchema,

@@ -4,7 +4,7 @@ import type {
   BitbarStep,
   BitbarTag,
 } from '../../../../shared/contract/bitbar-runs';
-import type { BitbarApi } from './auth';
+import type { BitbarApi } from './api';
 import { toDevice } from './devices';
 import { listAll, listPage } from './paging';
 import {

@@ -2,7 +2,7 @@ import type { BitbarFileKind } from '../../../../shared/domain/upload-rules';
 import { DropshipError } from '../../../../shared/errors';
 import { HttpError } from '../../http/errors';
 import type { UploadRun } from '../../transfer/uploader';
-import type { BitbarApi } from './auth';
+import type { BitbarApi } from './api';
 import { fileName } from './download';
 import { kindWords } from './files';
 import { createProject } from './projects';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { BitbarFileKind } from '../../../../shared/domain/upload-rules';
 import { parseResponse } from '../../http/request';
 import type { DeliveredBuild, ServiceUploader } from '../../transfer/uploader';
-import type { BitbarApi } from './auth';
+import type { BitbarApi } from './api';
 import { bitbarError } from './errors';
 import { kindWords } from './files';
 import { ApiFileSchema } from './schemas';

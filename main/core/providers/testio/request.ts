@@ -9,7 +9,9 @@ import { readTestioError } from './schemas';
 import { t } from '../../i18n/translate';
 
 /**
- * The one way Dropship talks to Test IO: adds `Authorization: Token …`, sends JSON, and
+ * Test IO's customer API v2 is plain functions, one per endpoint, in a file per area
+ * (products, environments, features, tests, bugs; binary app uploads in upload.ts).
+ * This is the one way they talk to Test IO: adds `Authorization: Token …`, sends JSON, and
  * turns Test IO's error bodies into sentences that name what was being done.
  */
 export interface TestioCall {

@@ -1,4 +1,4 @@
-import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../../shared/domain/services';
 import { codeForStatus, parseRetryAfter } from '../../http/errors';
 import type { HttpResponse } from '../../http/request';
 import { TransferError } from '../errors';

@@ -17,6 +17,8 @@ import {
 import { DownloadButton, DownloadFolderField } from '../bitbar-runs/Downloads';
 import { FILE_KINDS, fileWords } from './project-words';
 import { useTranslation } from 'react-i18next';
+import { isFinishedJob } from '../../../../shared/domain/job';
+import { jobStateLabel } from '../upload/job-words';
 
 /** What the project has (application, tests, data), downloads, and uploading a new file. */
 export function FilesPanel({ projectId }: { projectId: number }) {
@@ -119,13 +121,9 @@ function UploadCard({ projectId }: { projectId: number }) {
           <div className="stack" style={{ gap: 4 }} aria-live="polite">
             <span className="muted">
               {job.fileName}:{' '}
-              {job.state === 'done'
-                ? t('files.uploaded')
-                : job.state === 'failed'
-                  ? t('files.failed')
-                  : job.state === 'cancelled'
-                    ? t('files.cancelled')
-                    : (job.note ?? t('files.uploading'))}
+              {isFinishedJob(job)
+                ? jobStateLabel(job).label
+                : (job.note ?? jobStateLabel(job).label)}
             </span>
             <ProgressBar
               fraction={job.progress.fraction}

@@ -4,6 +4,8 @@ import type { ServiceOptions } from '../../../../shared/contract/board';
 import { Button, Select, TextField, errorText } from '../../ui';
 import { useBoard } from '../../stores/board-store';
 import { buildAddInput, emptyChoice, type AddChoice } from './add-choice';
+import { optionsNote } from './board-words';
+import type { BoardSectionId } from '../../../../shared/domain/board';
 
 /**
  * Adding a card: an Installr app token is enough; connected accounts add lists to pick
@@ -93,6 +95,7 @@ export function AddCardDialog({ open, onClose }: { open: boolean; onClose: () =>
           )}
         </fieldset>
         <ServicePicker
+          id="testio"
           legend={t('add.testio')}
           name={t('add.testioName')}
           service={options?.testio}
@@ -101,6 +104,7 @@ export function AddCardDialog({ open, onClose }: { open: boolean; onClose: () =>
           onChange={(testioProductId) => update({ testioProductId })}
         />
         <ServicePicker
+          id="bitbar"
           legend={t('add.bitbar')}
           name={t('add.bitbarName')}
           service={options?.bitbar}
@@ -109,6 +113,7 @@ export function AddCardDialog({ open, onClose }: { open: boolean; onClose: () =>
           onChange={(bitbarProjectId) => update({ bitbarProjectId })}
         />
         <ServicePicker
+          id="productscience"
           legend={t('add.productscience')}
           name={t('add.productscienceName')}
           service={options?.productscience}
@@ -133,6 +138,7 @@ export function AddCardDialog({ open, onClose }: { open: boolean; onClose: () =>
 }
 
 function ServicePicker({
+  id,
   legend,
   name,
   service,
@@ -140,6 +146,7 @@ function ServicePicker({
   value,
   onChange,
 }: {
+  id: BoardSectionId;
   legend: string;
   /** The picker's subject without "(optional)", for the waiting and empty lines. */
   name: string;
@@ -155,7 +162,7 @@ function ServicePicker({
   if (service.status !== 'ready' || service.items.length === 0) {
     return (
       <p className="subtle">
-        <strong>{name}:</strong> {service.message ?? t('add.nothing')}
+        <strong>{name}:</strong> {optionsNote(id, service)}
       </p>
     );
   }

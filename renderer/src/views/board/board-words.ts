@@ -1,7 +1,8 @@
+import type { ServiceOptions } from '../../../../shared/contract/board';
 import type { BoardSection, BoardSectionId, SectionProblem } from '../../../../shared/domain/board';
 import { agoParts, WHEN_DATE_AFTER_MS, type AgoParts } from '../../../../shared/domain/board-words';
-import { SERVICE_NAMES } from '../../../../shared/errors';
-import { i18n } from '../../i18n';
+import { SERVICE_NAMES } from '../../../../shared/domain/services';
+import { currentLanguage, i18n } from '../../i18n';
 import { formatDay, formatPercent } from '../../ui/format';
 
 /**
@@ -63,6 +64,20 @@ export function sectionNotice(
   const age =
     parts.unit === 'justNow' ? i18n.t('board:ago.aMomentAgo') : ago(section.fetchedAt, now);
   return i18n.t('board:problem.stale', { problem, ago: age });
+}
+
+/** Why the add dialog has nothing to pick from a service, in the person's language. */
+export function optionsNote(
+  id: BoardSectionId,
+  options: Pick<ServiceOptions, 'status' | 'items' | 'message'>,
+): string {
+  // Main's English says exactly why; another language gets the case's words.
+  if (currentLanguage() === 'en' && options.message) return options.message;
+  const service = SERVICE_NAMES[id];
+  if (options.status === 'not_connected') return i18n.t('board:add.notConnected', { service });
+  if (options.status === 'unavailable') return i18n.t('board:add.unavailable', { service });
+  if (id === 'productscience') return i18n.t('board:add.productScienceEmpty');
+  return i18n.t('board:add.nothing');
 }
 
 export function openBugsLine(total: number): string {

@@ -1,5 +1,5 @@
 import { BOARD_SECTIONS, type BoardCard } from '../../../../shared/domain/board';
-import { SERVICE_NAMES } from '../../../../shared/errors';
+import { SERVICE_NAMES } from '../../../../shared/domain/services';
 import { i18n } from '../../i18n';
 import { formatList } from '../../ui/format';
 import { ago } from './board-words';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delivery } from '../../../../shared/domain/history';
-import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
+import { SERVICE_NAMES, SERVICES } from '../../../../shared/domain/services';
 import { HISTORY_PAGE_SIZE, isFiltered, primaryLink, useHistory } from '../../stores/history-store';
 import {
   Badge,
@@ -28,10 +28,7 @@ const OUTCOMES: Record<Delivery['outcome'], [label: string, tone: Tone]> = {
   'already-delivered': ['history:outcome.alreadyDelivered', 'info'],
 };
 
-const SERVICES = (Object.entries(SERVICE_NAMES) as [ServiceId, string][]).map(([value, label]) => ({
-  value,
-  label,
-}));
+const SERVICE_OPTIONS = SERVICES.map(({ id, name }) => ({ value: id, label: name }));
 
 /** Everything Dropship ever delivered, searchable, with a way back to each build. */
 export function HistoryView() {
@@ -155,7 +152,7 @@ function Filters() {
         <Select
           label={t('filters.service')}
           value={filter.service}
-          options={[{ value: '' as const, label: t('filters.anyService') }, ...SERVICES]}
+          options={[{ value: '' as const, label: t('filters.anyService') }, ...SERVICE_OPTIONS]}
           onChange={(service) => setFilter({ service })}
         />
         <Select

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { AccountSummary } from '../../../../shared/contract/accounts';
-import { SERVICE_NAMES } from '../../../../shared/errors';
+import { SERVICE_NAMES } from '../../../../shared/domain/services';
 import { Button, TextField } from '../../ui';
 import { useAccounts, type ConnectForm as ConnectFormInput } from '../../stores/accounts-store';
 

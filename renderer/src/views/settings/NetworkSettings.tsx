@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionTest, NetworkStatus } from '../../../../shared/contract/network';
-import { SERVICE_NAMES } from '../../../../shared/errors';
+import { SERVICE_NAMES } from '../../../../shared/domain/services';
 import {
   Badge,
   Button,

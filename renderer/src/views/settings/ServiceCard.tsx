@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { AccountSummary } from '../../../../shared/contract/accounts';
-import { SERVICE_NAMES } from '../../../../shared/errors';
+import { SERVICE_NAMES } from '../../../../shared/domain/services';
 import { Badge, Button, Card, ConfirmDialog } from '../../ui';
 import { useAccounts } from '../../stores/accounts-store';
 import { ConnectForm } from './ConnectForm';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useUpload } from '../../stores/upload-store';
-import { changeGroups, changeLabel, changeWords } from './diff-words';
+import { changeGroups, changeLabel, changeWords, diffWarnings } from './diff-words';
 
 /** What changed since the app's last delivered build, shown before the person sends this one. */
 export function BuildDiffPanel() {
@@ -12,7 +12,7 @@ export function BuildDiffPanel() {
   return (
     <section className="card stack build-diff" aria-label={title}>
       <h2 className="section-title">{title}</h2>
-      {diff.warnings.map((warning) => (
+      {diffWarnings(diff).map((warning) => (
         <p key={warning} className="banner diff-warning" role="alert">
           <span aria-hidden>⚠</span>
           <span>{warning}</span>

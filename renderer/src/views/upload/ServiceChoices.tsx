@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Choice, ErrorState, formatList } from '../../ui';
 import { isUnreadableBuild, useUpload } from '../../stores/upload-store';
-import { SERVICE_ORDER } from '../../stores/upload-forms';
-import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
+import { SERVICE_IDS, SERVICE_NAMES, type ServiceId } from '../../../../shared/domain/services';
 import { InstallrOptions } from './InstallrOptions';
 import { BitbarOptions } from './BitbarOptions';
 import { ProductScienceOptions } from './ProductScienceOptions';
@@ -62,7 +61,7 @@ export function ServiceChoices() {
     <section className="stack" aria-label={t('choices.label')} data-send-choices>
       <h2 className="section-title">{t('choices.title')}</h2>
       <div className="service-grid">
-        {SERVICE_ORDER.map((service) => {
+        {SERVICE_IDS.map((service) => {
           const v = verdict(service);
           const on = selected.includes(service);
           const earlier = deliveredTo(history, service);

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Badge, Button, ErrorState, ProgressBar } from '../../ui';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
-import { SERVICE_NAMES } from '../../../../shared/errors';
-import { barFraction, isFinished, progressLine, stateWords } from './job-words';
+import { SERVICE_NAMES } from '../../../../shared/domain/services';
+import { isFinishedJob } from '../../../../shared/domain/job';
+import { barFraction, jobStateLabel, progressLine } from './job-words';
 import { resultHeadline, resultLabel } from './result-words';
 
 /** One service's delivery: state, progress, then the result or the error, with its actions. */
@@ -15,8 +16,8 @@ export function TransferCard({ jobId }: { jobId: string }) {
   const openLink = useUploadJobs((s) => s.openLink);
   if (!job) return null;
   const service = SERVICE_NAMES[job.service];
-  const words = stateWords(job);
-  const finished = isFinished(job);
+  const words = jobStateLabel(job);
+  const finished = isFinishedJob(job);
   return (
     <article
       className="card transfer"

@@ -1,40 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n';
-import { Button, CopyButton, EmptyState, ErrorState, LoadingState, formatList } from '../../ui';
+import { Button, CopyButton, EmptyState, ErrorState, LoadingState } from '../../ui';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
-import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
 import type { UploadJob } from '../../../../shared/contract/uploads';
-import { isFinished } from './job-words';
+import { dropOutcome, isFinishedJob } from '../../../../shared/domain/job';
+import { dropSummaryText } from './job-words';
 import { TransferCard } from './TransferCard';
 import { dropElementId } from './focus-after-send';
-
-const names = (services: ServiceId[]) => formatList(services.map((s) => SERVICE_NAMES[s]));
-
-/** "Delivered to all 4 services." or "Delivered to 3 of 4; Installr failed." */
-function summaryLine(jobs: UploadJob[]): string | undefined {
-  if (jobs.length === 0 || !jobs.every(isFinished)) return undefined;
-  const delivered = jobs.filter((j) => j.state === 'done').map((j) => j.service);
-  const failed = jobs.filter((j) => j.state === 'failed').map((j) => j.service);
-  const cancelled = jobs.filter((j) => j.state === 'cancelled').map((j) => j.service);
-  if (delivered.length === jobs.length) {
-    return jobs.length === 1
-      ? i18n.t('upload:deliveries.deliveredToOne', { service: names(delivered) })
-      : i18n.t('upload:deliveries.deliveredToAll', { count: jobs.length });
-  }
-  const parts =
-    jobs.length > 1
-      ? [
-          i18n.t('upload:deliveries.deliveredSome', {
-            delivered: delivered.length,
-            count: jobs.length,
-          }),
-        ]
-      : [];
-  if (failed.length) parts.push(i18n.t('upload:deliveries.failed', { services: names(failed) }));
-  if (cancelled.length)
-    parts.push(i18n.t('upload:deliveries.cancelled', { services: names(cancelled) }));
-  return i18n.t('upload:deliveries.end', { parts: parts.join('; ') });
-}
 
 function summaryTone(jobs: UploadJob[]): 'good' | 'bad' | 'warn' {
   if (jobs.some((j) => j.state === 'failed')) return 'bad';
@@ -51,7 +22,7 @@ export function TransferList() {
   const load = useUploadJobs((s) => s.load);
   const clearFinished = useUploadJobs((s) => s.clearFinished);
 
-  const anyFinished = Object.values(jobs).some(isFinished);
+  const anyFinished = Object.values(jobs).some(isFinishedJob);
   return (
     <section className="stack" aria-label={t('deliveries.title')}>
       <div className="row">
@@ -74,7 +45,8 @@ export function TransferList() {
       ) : null}
       {drops.map((drop) => {
         const list = drop.jobIds.map((id) => jobs[id]).filter((j): j is UploadJob => Boolean(j));
-        const line = summaryLine(list);
+        const outcome = dropOutcome(list);
+        const line = outcome && dropSummaryText(outcome);
         // Every service got the same bytes: the checksum is said once, for the drop.
         const sha256 = list.find((job) => job.result)?.result?.sha256;
         return (

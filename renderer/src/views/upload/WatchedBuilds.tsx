@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FoundBuild } from '../../../../shared/contract/watch';
-import { SERVICE_NAMES } from '../../../../shared/errors';
+import { SERVICE_NAMES } from '../../../../shared/domain/services';
 import { Button, Card, formatList } from '../../ui';
 import { useWatch } from '../../stores/watch-store';
 

@@ -1,6 +1,11 @@
-import type { BuildChange, BuildChangeKind } from '../../../../shared/domain/build-diff';
+import type {
+  BuildChange,
+  BuildChangeKind,
+  BuildDiff,
+  DiffNotice,
+} from '../../../../shared/domain/build-diff';
 import type { EarlierDelivery } from '../../stores/build-history';
-import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../../shared/domain/services';
 import { i18n } from '../../i18n';
 import { formatBytes, formatDay } from '../../ui/format';
 
@@ -38,6 +43,20 @@ export function changeLabel(change: BuildChange): string {
   const item = ITEM_LABELS[change.kind];
   if (item) return i18n.t(item, { name: String(change.new ?? change.old ?? '') });
   return change.label;
+}
+
+const NOTICES: Record<DiffNotice['kind'], string> = {
+  'other-app': 'upload:diff.notice.otherApp',
+  'other-platform': 'upload:diff.notice.otherPlatform',
+  'same-build': 'upload:diff.notice.sameBuild',
+  'build-down': 'upload:diff.notice.buildDown',
+  'version-down': 'upload:diff.notice.versionDown',
+};
+
+/** What will surprise people about this build, in the person's language. */
+export function diffWarnings(diff: BuildDiff): string[] {
+  if (diff.notices.length === 0) return diff.warnings;
+  return diff.notices.map((notice) => i18n.t(NOTICES[notice.kind], notice));
 }
 
 /** One change in plain words: "1.0 → 1.1", "4.2 MB → 4.5 MB (+300 KB)", "added". */

@@ -1,4 +1,4 @@
-import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../../shared/domain/services';
 import { refusalOf, type Refusal } from '../../../../shared/domain/upload-rules';
 import { i18n } from '../../i18n';
 import { formatList, formatNumber } from '../../ui/format';

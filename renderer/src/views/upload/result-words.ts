@@ -1,4 +1,4 @@
-import { SERVICE_NAMES, type ServiceId } from '../../../../shared/errors';
+import { SERVICE_NAMES, type ServiceId } from '../../../../shared/domain/services';
 import { currentLanguage, i18n } from '../../i18n';
 
 /**

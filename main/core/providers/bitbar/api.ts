@@ -87,7 +87,7 @@ export class BitbarApi {
 
   /**
    * Runs `attempt` with credentials; on a 401 (OAuth) refreshes once and runs it again.
-   * Downloads and the upload engine use it for requests `call` does not cover.
+   * Downloads and the transfer engine use it for requests `call` does not cover.
    */
   async authorized<R extends { status: number }>(
     credentials: ServiceCredentials,

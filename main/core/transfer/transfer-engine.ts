@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { UploadJob, UploadTarget } from '../../../shared/contract/uploads';
-import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
+import { DropshipError } from '../../../shared/errors';
+import { dropOutcome, isFinishedState } from '../../../shared/domain/job';
+import { SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 import type { CoreContext } from '../context';
 import { JobStore, type BuildFacts, type JobRecord } from './job-store';
 import { visibleFraction, type ProgressSample } from './progress';
@@ -9,23 +11,23 @@ import { recordJob } from '../history/record-job';
 import { ServicePauses } from './service-pauses';
 import { TransferQueue } from './queue';
 import type { RetryPolicy } from '../http/retry-policy';
-import { canMove, isTerminal, stateAfterRestart } from './state-machine';
+import { canMove, stateAfterRestart } from './state-machine';
 import { Transfer } from './transfer';
 import type { ServiceUploader, UploaderMap } from './uploader';
 import { t } from '../i18n/translate';
 
 /** How patiently transfers retry and when a silent one counts as stalled (tests shorten both). */
-export interface UploadTuning {
+export interface TransferTuning {
   policy?: RetryPolicy;
   stallMs?: number;
 }
 
-export interface UploadServiceOptions extends UploadTuning {
+export interface TransferEngineOptions extends TransferTuning {
   uploaders: UploaderMap;
 }
 
 /** What the engine uses of the core; createCore builds it before the context exists. */
-export type UploadDeps = Pick<
+export type TransferEngineDeps = Pick<
   CoreContext,
   'dataDir' | 'settings' | 'accounts' | 'events' | 'history'
 >;
@@ -39,11 +41,11 @@ export interface NewDrop {
 }
 
 /**
- * The upload engine as the rest of the core sees it: jobs in memory and on disk, one
+ * The transfer engine as the rest of the core sees it: jobs in memory and on disk, one
  * Transfer per running job, the concurrency queue, and the `uploads.*` events. It is
  * event-driven and UI-agnostic: the app, the CLI and the tests all drive it the same way.
  */
-export class UploadService {
+export class TransferEngine {
   readonly #jobs = new Map<string, JobRecord>();
   readonly #transfers = new Map<string, Transfer>();
   readonly #store: JobStore;
@@ -57,8 +59,8 @@ export class UploadService {
   #restored: Promise<void> | undefined;
 
   constructor(
-    private readonly ctx: UploadDeps,
-    private readonly options: UploadServiceOptions,
+    private readonly ctx: TransferEngineDeps,
+    private readonly options: TransferEngineOptions,
   ) {
     this.#store = new JobStore(ctx.dataDir);
     this.#queue = new TransferQueue(() => ctx.settings.read().uploads.maxConcurrentTransfers);
@@ -88,7 +90,7 @@ export class UploadService {
     // A damaged list was repaired from its previous copy: the resumed jobs say so.
     const repaired = this.#store.problem ? ` ${this.#store.problem}` : '';
     for (const job of jobs) {
-      const pending = !isTerminal(job.state);
+      const pending = !isFinishedState(job.state);
       this.#jobs.set(job.id, {
         ...job,
         state: stateAfterRestart(job.state),
@@ -154,7 +156,7 @@ export class UploadService {
   async cancel(jobId: string): Promise<UploadJob> {
     await this.restore();
     const job = this.#record(jobId);
-    if (isTerminal(job.state)) return toPublic(job);
+    if (isFinishedState(job.state)) return toPublic(job);
     const transfer = this.#transfers.get(jobId);
     if (transfer) {
       transfer.cancel();
@@ -184,7 +186,7 @@ export class UploadService {
   async clearFinished(): Promise<UploadJob[]> {
     await this.restore();
     for (const job of [...this.#jobs.values()]) {
-      if (isTerminal(job.state)) this.#jobs.delete(job.id);
+      if (isFinishedState(job.state)) this.#jobs.delete(job.id);
     }
     this.#persist();
     return this.list();
@@ -238,7 +240,7 @@ export class UploadService {
     const job = this.#record(jobId);
     if (patch.state && !canMove(job.state, patch.state)) {
       // A late report from an attempt that was already cancelled: nothing to change.
-      if (!isTerminal(job.state)) {
+      if (!isFinishedState(job.state)) {
         console.error(`[dropship] uploads: ignored a move from ${job.state} to ${patch.state}`);
       }
       return;
@@ -255,7 +257,7 @@ export class UploadService {
     this.#jobs.set(jobId, next);
     this.#persist();
     this.#publish(next);
-    if (isTerminal(state) && !isTerminal(job.state)) {
+    if (isFinishedState(state) && !isFinishedState(job.state)) {
       this.#remember(next);
       this.#maybeSummarize(next.dropId);
     }
@@ -263,7 +265,7 @@ export class UploadService {
 
   #progress(jobId: string, sample: ProgressSample): void {
     const job = this.#jobs.get(jobId);
-    if (!job || isTerminal(job.state)) return;
+    if (!job || isFinishedState(job.state)) return;
     const progress = {
       bytesSent: sample.bytesSent,
       totalBytes: sample.totalBytes,
@@ -277,14 +279,12 @@ export class UploadService {
 
   #maybeSummarize(dropId: string): void {
     const jobs = [...this.#jobs.values()].filter((job) => job.dropId === dropId);
-    if (!jobs.every((job) => isTerminal(job.state))) return;
-    const by = (state: string) => jobs.filter((j) => j.state === state).map((j) => j.service);
+    const outcome = dropOutcome(jobs);
+    if (!outcome) return;
     this.ctx.events.emit('uploads.dropFinished', {
       dropId,
       fileName: jobs[0]?.fileName ?? '',
-      delivered: by('done'),
-      failed: by('failed'),
-      cancelled: by('cancelled'),
+      ...outcome,
     });
   }
 

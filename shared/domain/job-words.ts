@@ -1,0 +1,46 @@
+import type { DropOutcome, JobState } from './job';
+import { SERVICE_NAMES, type ServiceId } from './services';
+import type { Tone } from './tone';
+
+/**
+ * A job's state in plain words, with the badge tone that goes with it: the same words on
+ * the Upload view's cards, the Status board and the command line.
+ */
+export function jobStateWords(job: { state: JobState; service: ServiceId; attempt: number }): {
+  label: string;
+  tone: Tone;
+} {
+  switch (job.state) {
+    case 'queued':
+      // Why it waits (other uploads first, or a service that asked for a pause) is its note.
+      return { label: 'Waiting to send', tone: 'neutral' };
+    case 'preparing':
+      return { label: job.attempt > 1 ? 'Trying again' : 'Preparing', tone: 'info' };
+    case 'uploading':
+      return { label: 'Sending', tone: 'info' };
+    case 'finalizing':
+      return { label: `Waiting for ${SERVICE_NAMES[job.service]} to confirm`, tone: 'info' };
+    case 'done':
+      return { label: 'Delivered', tone: 'good' };
+    case 'failed':
+      return { label: 'Failed', tone: 'bad' };
+    case 'cancelled':
+      return { label: 'Cancelled', tone: 'warning' };
+  }
+}
+
+const names = (services: ServiceId[]) => services.map((s) => SERVICE_NAMES[s]).join(', ');
+
+/** "Delivered to all 4 services." or "Delivered to 3 of 4; Installr failed." */
+export function dropSummaryLine({ delivered, failed, cancelled }: DropOutcome): string {
+  const total = delivered.length + failed.length + cancelled.length;
+  if (delivered.length === total) {
+    return total === 1
+      ? `Delivered to ${names(delivered)}.`
+      : `Delivered to all ${total} services.`;
+  }
+  const parts = total > 1 ? [`Delivered to ${delivered.length} of ${total}`] : [];
+  if (failed.length) parts.push(`${names(failed)} failed`);
+  if (cancelled.length) parts.push(`${names(cancelled)} cancelled`);
+  return `${parts.join('; ')}.`;
+}
