@@ -105,3 +105,7 @@ export const useBitbarCatalog = create<CatalogState>((set, get) => {
     device: (id) => byId.get(id),
   };
 });
+
+/** A device of the loaded catalog, by id. */
+export const catalogDevice = (id: number): BitbarDevice | undefined =>
+  useBitbarCatalog.getState().device(id);

@@ -13,9 +13,9 @@ import type {
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import { loadInto, type Loadable } from './loadable';
+import { track, type Loadable } from './async-state';
 import { withBitbarSession as call } from './bitbar-session-store';
-import { useUploadJobs } from './upload-jobs-store';
+import { dropArrived } from './upload-jobs-store';
 
 type Action = 'config' | 'parameter' | 'share' | 'notification' | 'upload';
 
@@ -73,13 +73,13 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
   async function fetchInto<K extends Loaded>(key: K, run: (projectId: number) => Promise<Data<K>>) {
     const projectId = get().projectId;
     if (projectId === undefined) return;
-    await loadInto<Data<K>>(
+    await track<Data<K>>(
       {
         read: () => get()[key] as Loadable<Data<K>>,
         write: (value) => set({ [key]: value } as Partial<ProjectDetailState>),
       },
-      () => call(() => run(projectId)),
-      () => get().projectId === projectId,
+      () => run(projectId),
+      { wrap: call, isCurrent: () => get().projectId === projectId },
     );
   }
   async function act(
@@ -176,8 +176,6 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
     /** Through the transfer engine: streamed, retried, with progress like any other upload. */
     uploadFile: (path, kind, projectName) =>
       act('upload', async (projectId) => {
-        const jobs = useUploadJobs.getState();
-        jobs.start();
         const started = await dropship.uploads.start({
           path,
           targets: [
@@ -188,7 +186,7 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
             },
           ],
         });
-        jobs.addDrop(started.dropId, started.jobs);
+        await dropArrived(started.dropId);
         set({ uploadJobId: started.jobs[0]?.id });
       }),
     loadPeople: async (projectId) => {

@@ -7,10 +7,10 @@ import type {
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import type { Loadable } from './loadable';
-import { useBitbarProjects } from './bitbar-projects-store';
+import type { Loadable } from './async-state';
+import { openBitbarScreen } from './bitbar-projects-store';
 import { withBitbarSession as call } from './bitbar-session-store';
-import { trackedAction } from './tracked-action';
+import { keyedActions } from './async-state';
 
 const PAGE = 20;
 /** How often an unfinished run is asked for news. */
@@ -56,7 +56,7 @@ let pollTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Bitbar test runs: lists, the open run (polled until it finishes) and a device run. */
 export const useBitbarRuns = create<RunsState>((set, get) => {
-  const act = trackedAction<Action, RunsState>(set, get, call);
+  const act = keyedActions<Action, RunsState>(set, get, call);
 
   async function refreshDetail(projectId: number, runId: number) {
     try {
@@ -147,9 +147,7 @@ export const useBitbarRuns = create<RunsState>((set, get) => {
     startRun: (projectId, name) =>
       act('start', async () => {
         const run = await dropship.bitbar.startRun({ projectId, name });
-        useBitbarProjects
-          .getState()
-          .open({ kind: 'run', projectId, runId: run.id, from: 'project' });
+        openBitbarScreen({ kind: 'run', projectId, runId: run.id, from: 'project' });
         get().openRun(projectId, run.id);
       }),
 

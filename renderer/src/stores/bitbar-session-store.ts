@@ -20,7 +20,6 @@ interface BitbarSessionState {
 }
 
 let waiters: Waiter[] = [];
-let subscribed = false;
 
 /**
  * The Bitbar OAuth sign-in prompt. It opens over whatever the person is doing; calls that
@@ -61,16 +60,12 @@ export const useBitbarSession = create<BitbarSessionState>((set, get) => ({
   },
 }));
 
-/** Opens the prompt as soon as main says the session ended (e.g. during polling). */
-export function watchBitbarSession(): void {
-  if (subscribed) return;
-  subscribed = true;
-  dropship.on('bitbar.signInRequired', ({ email }) => {
-    void useBitbarSession
-      .getState()
-      .requestSignIn(email)
-      .catch(() => undefined);
-  });
+/** Main's `bitbar.signInRequired` event: the session ended (e.g. during polling). */
+export function signInRequired(email: string | null): void {
+  void useBitbarSession
+    .getState()
+    .requestSignIn(email)
+    .catch(() => undefined);
 }
 
 /**

@@ -4,9 +4,9 @@ import type { Delivery, HistoryFilter, HistoryPage } from '../../../shared/domai
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import { loadInto, type Loadable } from './loadable';
-import { useNavigation } from './navigation-store';
-import { useUpload } from './upload-store';
+import { track, type Loadable } from './async-state';
+import { goTo } from './navigation-store';
+import { openBuild } from './upload-store';
 
 export const HISTORY_PAGE_SIZE = 50;
 
@@ -78,10 +78,10 @@ export const useHistory = create<HistoryState>((set, get) => {
         (facets) => set({ facets }),
         () => undefined, // the filters still work as free text
       );
-      await loadInto(
+      await track(
         slot,
         () => dropship.history.search({ ...filterInput(filter), limit: HISTORY_PAGE_SIZE, offset }),
-        () => mine === generation,
+        { isCurrent: () => mine === generation },
       );
     },
     setFilter: (patch) => {
@@ -112,10 +112,8 @@ export const useHistory = create<HistoryState>((set, get) => {
     },
     openLink: (url) => void dropship.system.openExternal({ url }).catch(() => undefined),
     sendAgain: (delivery) => {
-      useNavigation.getState().go('upload');
-      void useUpload
-        .getState()
-        .openPath(delivery.filePath, delivery.fileName, [], [delivery.service]);
+      goTo('upload');
+      void openBuild(delivery.filePath, delivery.fileName, [], [delivery.service]);
     },
   };
 });

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { InstallrApp, InstallrAppDetails } from '../../../shared/contract/installr';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import { loadInto, type Loadable } from './loadable';
+import { track, type Loadable } from './async-state';
 
 interface InstallrAppsState {
   apps: Loadable<InstallrApp[]>;
@@ -10,6 +10,8 @@ interface InstallrAppsState {
   details: Record<number, Loadable<InstallrAppDetails>>;
   selectedAppId?: number;
   loadApps: () => Promise<void>;
+  /** Loads the apps unless they are here or on their way. */
+  ensureApps: () => Promise<void>;
   selectApp: (appId: number) => void;
   loadDetails: (appId: number, options?: { force?: boolean }) => Promise<void>;
 }
@@ -33,6 +35,10 @@ export const useInstallrApps = create<InstallrAppsState>((set, get) => {
         set({ apps: { ...get().apps, loading: false, error: asErrorShape(error) } });
       }
     },
+    ensureApps: async () => {
+      const { data, loading } = get().apps;
+      if (!data && !loading) await get().loadApps();
+    },
     selectApp: (appId) => {
       set({ selectedAppId: appId });
       if (!get().details[appId]?.data) void get().loadDetails(appId);
@@ -40,7 +46,7 @@ export const useInstallrApps = create<InstallrAppsState>((set, get) => {
     loadDetails: async (appId, options = {}) => {
       const current = get().details[appId];
       if (current?.loading && !options.force) return;
-      await loadInto({ read: () => get().details[appId], write: (v) => setDetails(appId, v) }, () =>
+      await track({ read: () => get().details[appId], write: (v) => setDetails(appId, v) }, () =>
         dropship.installr.getApp({ appId }),
       );
     },

@@ -9,7 +9,7 @@ import { parseEmails, type InvalidEmail } from '../../../shared/domain/emails';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import { loadInto, type Loadable } from './loadable';
+import { track, type Loadable } from './async-state';
 
 /** What the invite form shows while the person types. */
 export interface InviteFeedback {
@@ -97,11 +97,11 @@ export const useInstallrTeam = create<InstallrTeamState>((set, get) => {
     loadTeam: async () => {
       const { appId, build } = get();
       if (appId === undefined) return;
-      await loadInto(
+      await track(
         { read: () => get().team, write: (team) => set({ team }) },
         () => dropship.installr.getTeam({ appId, build }),
         // The person may have picked another build meanwhile; keep only the current answer.
-        () => get().appId === appId && get().build === build,
+        { isCurrent: () => get().appId === appId && get().build === build },
       );
     },
     approve: async (email) => {

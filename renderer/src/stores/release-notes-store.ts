@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import { useUpload } from './upload-store';
+import { applyDraftTo, currentBuild } from './upload-store';
 
 interface ReleaseNotesState {
   drafting: boolean;
@@ -19,7 +19,7 @@ export const useReleaseNotes = create<ReleaseNotesState>((set) => ({
   drafting: false,
 
   draft: async (chooseAnother = false) => {
-    const file = useUpload.getState().file;
+    const file = currentBuild();
     const appId = file?.build?.id;
     if (!file || !appId) return;
     set({ drafting: true, path: file.path, summary: undefined, error: undefined });
@@ -34,8 +34,8 @@ export const useReleaseNotes = create<ReleaseNotesState>((set) => ({
         folder = chosen.path;
         draft = await dropship.history.draftReleaseNotes({ appId, folder });
       }
-      if (draft.kind !== 'draft' || useUpload.getState().file?.path !== file.path) return;
-      useUpload.getState().applyDraft(draft.text, draft.head);
+      if (draft.kind !== 'draft' || currentBuild()?.path !== file.path) return;
+      applyDraftTo(file.path, draft.text, draft.head);
       set({ summary: summaryOf(draft.commits, draft.folder, draft.since) });
     } catch (error) {
       const shape = asErrorShape(error);

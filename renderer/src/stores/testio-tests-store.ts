@@ -4,8 +4,7 @@ import type { TestioTest, TestPage } from '../../../shared/domain/testio';
 import { isTestActive } from '../../../shared/domain/testio-words';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import { submit, type Submission } from './submission';
-import { loadInto, type Loadable } from './loadable';
+import { submit, track, type Loadable, type Submission } from './async-state';
 
 /** How often a pending or running test is asked for its status. */
 export const TEST_POLL_MS = 2_000;
@@ -38,7 +37,7 @@ export const useTestioTests = create<TestioTestsState>((set, get) => {
     loadPage: async (productId, page) => {
       const current = get().pages[productId];
       const wanted = page ?? current?.data?.page ?? 1;
-      await loadInto(
+      await track(
         {
           read: () => get().pages[productId],
           write: (value) => set({ pages: { ...get().pages, [productId]: value } }),

@@ -1,8 +1,9 @@
 import { create } from 'zustand';
-import type { UploadJob } from '../../../shared/contract/uploads';
+import type { Progress, UploadJob } from '../../../shared/contract/uploads';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import { track } from './async-state';
 
 interface UploadJobsState {
   jobs: Record<string, UploadJob>;
@@ -12,9 +13,7 @@ interface UploadJobsState {
   loadError?: DropshipErrorShape;
   /** Per job: a cancel or retry that failed. */
   actionErrors: Record<string, DropshipErrorShape>;
-  start: () => void;
   load: () => Promise<void>;
-  addDrop: (dropId: string, jobs: UploadJob[]) => void;
   cancel: (jobId: string) => Promise<void>;
   retry: (jobId: string) => Promise<void>;
   /** A result's link (the build on the service), in the person's browser. */
@@ -22,7 +21,8 @@ interface UploadJobsState {
   clearFinished: () => Promise<void>;
 }
 
-let subscribed = false;
+/** Who waits for a drop's first job to arrive (Send, before it points at the drop). */
+const dropWaiters = new Map<string, (() => void)[]>();
 const FINISHED = ['done', 'failed', 'cancelled'];
 
 /** Group jobs into drops, newest drop first (jobs keep the order main created them in). */
@@ -37,43 +37,32 @@ function groupDrops(jobs: UploadJob[]): UploadJobsState['drops'] {
 }
 
 /**
- * Every upload job, kept current by main's events (`uploads.job`, `uploads.progress`).
- * Progress arrives already throttled by main (~10/s per job).
+ * Every upload job. Jobs arrive only as main's events (`uploads.job`, `uploads.progress`),
+ * the new ones included: main announces each job before `uploads.start` answers, and one
+ * way in keeps them in order and each once. Progress arrives throttled (~10/s per job).
  */
 export const useUploadJobs = create<UploadJobsState>((set, get) => {
-  const put = (job: UploadJob) => {
-    const jobs = { ...get().jobs, [job.id]: job };
-    const known = get().drops.some((d) => d.jobIds.includes(job.id));
-    set({ jobs, ...(known ? {} : { drops: groupDrops(Object.values(jobs)) }) });
-  };
-  /** Runs an action on a job; its failure is shown on that job's card. */
-  const act = async (jobId: string, run: () => Promise<UploadJob | void>) => {
-    const { [jobId]: _cleared, ...actionErrors } = get().actionErrors;
-    set({ actionErrors });
-    try {
-      const job = await run();
-      if (job) put(job);
-    } catch (error) {
-      set({ actionErrors: { ...get().actionErrors, [jobId]: asErrorShape(error) } });
-    }
+  /**
+   * Runs an action on a job; its failure is shown on that job's card. The job's new state
+   * comes as an event like every other change (an answer could be older than an event).
+   */
+  const act = async (jobId: string, run: () => Promise<unknown>) => {
+    await track(
+      {
+        read: () => ({ loading: false, error: get().actionErrors[jobId] }),
+        write: ({ error }) => {
+          const { [jobId]: _cleared, ...others } = get().actionErrors;
+          set({ actionErrors: error ? { ...others, [jobId]: error } : others });
+        },
+      },
+      run,
+    );
   };
   return {
     jobs: {},
     drops: [],
     loading: false,
     actionErrors: {},
-
-    start: () => {
-      if (subscribed) return;
-      subscribed = true;
-      dropship.on('uploads.job', put);
-      dropship.on('uploads.progress', ({ jobId, progress }) => {
-        const job = get().jobs[jobId];
-        if (!job || FINISHED.includes(job.state)) return;
-        set({ jobs: { ...get().jobs, [jobId]: { ...job, progress } } });
-      });
-      void get().load();
-    },
 
     load: async () => {
       set({ loading: true, loadError: undefined });
@@ -86,13 +75,6 @@ export const useUploadJobs = create<UploadJobsState>((set, get) => {
       } finally {
         set({ loading: false });
       }
-    },
-
-    addDrop: (_dropId, jobs) => {
-      const all = { ...get().jobs };
-      // Events may have delivered newer states already; keep those.
-      for (const job of jobs) all[job.id] ??= job;
-      set({ jobs: all, drops: groupDrops(Object.values(all)) });
     },
 
     cancel: (jobId) => act(jobId, () => dropship.uploads.cancel({ jobId })),
@@ -110,3 +92,36 @@ export const useUploadJobs = create<UploadJobsState>((set, get) => {
     },
   };
 });
+
+function put(job: UploadJob): void {
+  const { jobs: before, drops } = useUploadJobs.getState();
+  const jobs = { ...before, [job.id]: job };
+  const known = drops.some((d) => d.jobIds.includes(job.id));
+  useUploadJobs.setState({ jobs, ...(known ? {} : { drops: groupDrops(Object.values(jobs)) }) });
+  const waiting = dropWaiters.get(job.dropId);
+  dropWaiters.delete(job.dropId);
+  waiting?.forEach((resume) => resume());
+}
+
+/** Main's `uploads.job` event: a job was created or changed (not its progress). */
+export const jobChanged = put;
+
+/** Main's `uploads.progress` event. A finished job keeps its final figures. */
+export function progressArrived({ jobId, progress }: { jobId: string; progress: Progress }): void {
+  const { jobs } = useUploadJobs.getState();
+  const job = jobs[jobId];
+  if (!job || FINISHED.includes(job.state)) return;
+  useUploadJobs.setState({ jobs: { ...jobs, [jobId]: { ...job, progress } } });
+}
+
+/** Resolves once the store holds a job of the drop (its `uploads.job` event arrived). */
+export function dropArrived(dropId: string): Promise<void> {
+  const { jobs } = useUploadJobs.getState();
+  if (Object.values(jobs).some((job) => job.dropId === dropId)) return Promise.resolve();
+  return new Promise((resume) =>
+    dropWaiters.set(dropId, [...(dropWaiters.get(dropId) ?? []), resume]),
+  );
+}
+
+/** Reads every job main knows (at start; events keep them current after). */
+export const loadJobs = (): Promise<void> => useUploadJobs.getState().load();
