@@ -8,10 +8,13 @@ export interface Loadable<T> {
   error?: DropshipErrorShape | undefined;
 }
 
-/** Where one piece of async state lives in a store (a field, a map entry, a form's status). */
+/**
+ * Where one piece of async state lives in a store (a field, a map entry, a form's status).
+ * A `Slot<never>` keeps no answer (an action's status): it fits work of any result.
+ */
 export interface Slot<T> {
-  read: () => Loadable<T> | undefined;
-  write: (value: Loadable<T>) => void;
+  read(): Loadable<T> | undefined;
+  write(value: Loadable<T>): void;
 }
 
 export interface TrackOptions {
@@ -29,7 +32,7 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false };
  * answer on screen. A late answer nobody wants any more is dropped.
  */
 export async function track<T>(
-  slot: Slot<T>,
+  slot: Slot<NoInfer<T>>,
   run: () => Promise<T>,
   { isCurrent = () => true, wrap = (call) => call() }: TrackOptions = {},
 ): Promise<Outcome<T>> {
@@ -44,6 +47,41 @@ export async function track<T>(
   }
 }
 
+type KeysWhere<S, V> = { [K in keyof S]-?: S[K] extends V ? K : never }[keyof S];
+
+/**
+ * The slot of async state kept in a store's own named fields (`saving` and `saveError`,
+ * say) rather than one `Loadable`: the answer goes to `data` when named, else nowhere.
+ */
+export function fieldsSlot<S, D extends keyof S = never>(
+  set: (partial: Partial<S>) => void,
+  get: () => S,
+  fields: {
+    loading?: KeysWhere<S, boolean>;
+    error: KeysWhere<S, DropshipErrorShape | undefined>;
+    data?: D;
+  },
+): Slot<[D] extends [never] ? never : NonNullable<S[D]>> {
+  type T = [D] extends [never] ? never : NonNullable<S[D]>;
+  return {
+    read: () => {
+      const state = get();
+      return {
+        loading: fields.loading ? (state[fields.loading] as boolean) : false,
+        error: state[fields.error] as DropshipErrorShape | undefined,
+        data: fields.data ? (state[fields.data] as T | undefined) : undefined,
+      };
+    },
+    write: ({ loading, error, data }) => {
+      const patch: Partial<Record<keyof S, unknown>> = {};
+      patch[fields.error] = error;
+      if (fields.loading) patch[fields.loading] = loading;
+      if (fields.data && data !== undefined) patch[fields.data] = data;
+      set(patch as Partial<S>);
+    },
+  };
+}
+
 /** Actions tracked per key (a form, a button): is it running, and how did it last fail. */
 export interface TrackedActions<K extends string> {
   busy: Partial<Record<K, boolean>>;
@@ -55,7 +93,7 @@ export function actionSlot<K extends string, S extends TrackedActions<K>>(
   set: (partial: Partial<S>) => void,
   get: () => S,
   key: K,
-): Slot<unknown> {
+): Slot<never> {
   return {
     read: () => ({ loading: get().busy[key] ?? false, error: get().errors[key] }),
     write: ({ loading, error }) =>
@@ -83,7 +121,7 @@ export interface Submission {
 }
 
 /** The slot of a form's submission (its answer goes elsewhere in the store). */
-export function submissionSlot(write: (submission: Submission) => void): Slot<unknown> {
+export function submissionSlot(write: (submission: Submission) => void): Slot<never> {
   return {
     read: () => undefined,
     write: ({ loading, error }) => write(error ? { busy: loading, error } : { busy: loading }),
@@ -95,6 +133,6 @@ export async function submit<T>(
   write: (submission: Submission) => void,
   run: () => Promise<T>,
 ): Promise<T | undefined> {
-  const outcome = await track<T>(submissionSlot(write) as Slot<T>, run);
+  const outcome = await track(submissionSlot(write), run);
   return outcome.ok ? outcome.value : undefined;
 }

@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { InstallrApp, InstallrAppDetails } from '../../../shared/contract/installr';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
 import { track, type Loadable } from './async-state';
 
 interface InstallrAppsState {
@@ -25,15 +24,13 @@ export const useInstallrApps = create<InstallrAppsState>((set, get) => {
     apps: { loading: false },
     details: {},
     loadApps: async () => {
-      set({ apps: { ...get().apps, loading: true, error: undefined } });
-      try {
-        const apps = await dropship.installr.listApps();
-        set({ apps: { data: apps, loading: false } });
-        const selected = get().selectedAppId;
-        if (!apps.some((app) => app.id === selected) && apps[0]) get().selectApp(apps[0].id);
-      } catch (error) {
-        set({ apps: { ...get().apps, loading: false, error: asErrorShape(error) } });
-      }
+      const loaded = await track({ read: () => get().apps, write: (apps) => set({ apps }) }, () =>
+        dropship.installr.listApps(),
+      );
+      if (!loaded.ok) return;
+      const selected = get().selectedAppId;
+      const [first] = loaded.value;
+      if (!loaded.value.some((app) => app.id === selected) && first) get().selectApp(first.id);
     },
     ensureApps: async () => {
       const { data, loading } = get().apps;

@@ -2,8 +2,7 @@ import { create } from 'zustand';
 import type { Progress, UploadJob } from '../../../shared/contract/uploads';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
-import { track } from './async-state';
+import { fieldsSlot, track } from './async-state';
 
 interface UploadJobsState {
   jobs: Record<string, UploadJob>;
@@ -65,16 +64,14 @@ export const useUploadJobs = create<UploadJobsState>((set, get) => {
     actionErrors: {},
 
     load: async () => {
-      set({ loading: true, loadError: undefined });
-      try {
-        const list = await dropship.uploads.list();
-        const jobs = { ...Object.fromEntries(list.map((j) => [j.id, j])), ...get().jobs };
-        set({ jobs, drops: groupDrops(Object.values(jobs)) });
-      } catch (error) {
-        set({ loadError: asErrorShape(error) });
-      } finally {
-        set({ loading: false });
-      }
+      const loaded = await track(
+        fieldsSlot(set, get, { loading: 'loading', error: 'loadError' }),
+        () => dropship.uploads.list(),
+      );
+      if (!loaded.ok) return;
+      // Events that arrived while the list was on its way are newer; they win.
+      const jobs = { ...Object.fromEntries(loaded.value.map((j) => [j.id, j])), ...get().jobs };
+      set({ jobs, drops: groupDrops(Object.values(jobs)) });
     },
 
     cancel: (jobId) => act(jobId, () => dropship.uploads.cancel({ jobId })),
@@ -82,13 +79,14 @@ export const useUploadJobs = create<UploadJobsState>((set, get) => {
     openLink: (jobId, url) => act(jobId, () => dropship.system.openExternal({ url })),
 
     clearFinished: async () => {
-      try {
-        const list = await dropship.uploads.clearFinished();
-        const jobs = Object.fromEntries(list.map((j) => [j.id, j]));
-        set({ jobs, drops: groupDrops(list), loadError: undefined });
-      } catch (error) {
-        set({ loadError: asErrorShape(error) });
-      }
+      const left = await track(fieldsSlot(set, get, { error: 'loadError' }), () =>
+        dropship.uploads.clearFinished(),
+      );
+      if (!left.ok) return;
+      set({
+        jobs: Object.fromEntries(left.value.map((j) => [j.id, j])),
+        drops: groupDrops(left.value),
+      });
     },
   };
 });

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { FoundBuild, WatchState } from '../../../shared/contract/watch';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
+import { fieldsSlot, track } from './async-state';
 import { openBuild } from './upload-store';
 
 interface WatchStoreState {
@@ -27,24 +27,17 @@ interface WatchStoreState {
  */
 export const useWatch = create<WatchStoreState>((set, get) => {
   const act = async (run: () => Promise<WatchState | undefined>) => {
-    set({ busy: true, actionError: undefined });
-    try {
-      const watch = await run();
-      if (watch) set({ watch });
-    } catch (error) {
-      set({ actionError: asErrorShape(error) });
-    } finally {
-      set({ busy: false });
-    }
+    await track(
+      fieldsSlot(set, get, { loading: 'busy', error: 'actionError', data: 'watch' }),
+      run,
+    );
   };
   return {
     busy: false,
     load: async () => {
-      try {
-        set({ watch: await dropship.watch.state(), loadError: undefined });
-      } catch (error) {
-        set({ loadError: asErrorShape(error) });
-      }
+      await track(fieldsSlot(set, get, { error: 'loadError', data: 'watch' }), () =>
+        dropship.watch.state(),
+      );
     },
     chooseAndAdd: () =>
       act(async () => {

@@ -41,7 +41,7 @@ describe('track, the one way a store runs async work', () => {
 
   it('keeps the last answer and records the failure as the shared shape', async () => {
     const { slot, get } = slotOf<string>({ data: 'old', loading: false });
-    const outcome = await track(slot, () => Promise.reject(refused()));
+    const outcome = await track<string>(slot, () => Promise.reject(refused()));
     expect(outcome).toEqual({ ok: false });
     expect(get()).toMatchObject({ data: 'old', loading: false, error: { code: 'not_found' } });
   });
