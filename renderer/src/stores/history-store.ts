@@ -3,8 +3,7 @@ import type { HistoryFacets } from '../../../shared/contract/history';
 import type { Delivery, HistoryFilter, HistoryPage } from '../../../shared/domain/history';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
-import { track, type Loadable } from './async-state';
+import { fieldsSlot, track, type Loadable } from './async-state';
 import { goTo } from './navigation-store';
 import { openBuild } from './upload-store';
 
@@ -94,21 +93,25 @@ export const useHistory = create<HistoryState>((set, get) => {
       void get().load();
     },
     exportCsv: async () => {
-      set({ exportError: undefined, exported: undefined });
+      set({ exported: undefined });
       const day = new Date().toISOString().slice(0, 10);
-      try {
-        const { path } = await dropship.system.chooseSavePath({
+      const chosen = await track(fieldsSlot(set, get, { error: 'exportError' }), () =>
+        dropship.system.chooseSavePath({
           title: 'Export deliveries',
           defaultName: `dropship-deliveries-${day}.csv`,
           extensions: ['csv'],
-        });
-        if (!path) return;
-        set({ exporting: true });
-        const exported = await dropship.history.exportCsv({ ...filterInput(get().filter), path });
-        set({ exported, exporting: false });
-      } catch (error) {
-        set({ exporting: false, exportError: asErrorShape(error) });
-      }
+        }),
+      );
+      const path = chosen.ok ? chosen.value.path : null;
+      if (!path) return;
+      const exporting = fieldsSlot(set, get, {
+        loading: 'exporting',
+        error: 'exportError',
+        data: 'exported',
+      });
+      await track(exporting, () =>
+        dropship.history.exportCsv({ ...filterInput(get().filter), path }),
+      );
     },
     openLink: (url) => void dropship.system.openExternal({ url }).catch(() => undefined),
     sendAgain: (delivery) => {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
+import type { DropshipErrorShape } from '../../../shared/errors';
+import { fieldsSlot, track } from './async-state';
 import { applyDraftTo, currentBuild } from './upload-store';
 
 interface ReleaseNotesState {
@@ -10,20 +11,22 @@ interface ReleaseNotesState {
   /** "Drafted from 12 commits in ~/code/app since the last delivered build." */
   summary?: string;
   error?: string;
+  /** The failure behind `error`, as the shared shape. */
+  problem?: DropshipErrorShape;
   /** Fills Installr's release notes from the app's repository (asked for once per app). */
   draft: (chooseAnother?: boolean) => Promise<void>;
 }
 
 /** "Draft from git": the repository is chosen once per app id; main remembers it. */
-export const useReleaseNotes = create<ReleaseNotesState>((set) => ({
+export const useReleaseNotes = create<ReleaseNotesState>((set, get) => ({
   drafting: false,
 
   draft: async (chooseAnother = false) => {
     const file = currentBuild();
     const appId = file?.build?.id;
     if (!file || !appId) return;
-    set({ drafting: true, path: file.path, summary: undefined, error: undefined });
-    try {
+    set({ path: file.path, summary: undefined, error: undefined });
+    await track(fieldsSlot(set, get, { loading: 'drafting', error: 'problem' }), async () => {
       let folder: string | undefined;
       let draft = chooseAnother ? undefined : await dropship.history.draftReleaseNotes({ appId });
       if (!draft || draft.kind === 'needs-folder') {
@@ -37,12 +40,10 @@ export const useReleaseNotes = create<ReleaseNotesState>((set) => ({
       if (draft.kind !== 'draft' || currentBuild()?.path !== file.path) return;
       applyDraftTo(file.path, draft.text, draft.head);
       set({ summary: summaryOf(draft.commits, draft.folder, draft.since) });
-    } catch (error) {
-      const shape = asErrorShape(error);
-      set({ error: shape.hint ? `${shape.message} ${shape.hint}` : shape.message });
-    } finally {
-      set({ drafting: false });
-    }
+    });
+    const problem = get().problem;
+    if (problem)
+      set({ error: problem.hint ? `${problem.message} ${problem.hint}` : problem.message });
   },
 }));
 

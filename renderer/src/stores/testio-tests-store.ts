@@ -3,7 +3,6 @@ import type { CreateTestInput } from '../../../shared/contract/testio';
 import type { TestioTest, TestPage } from '../../../shared/domain/testio';
 import { isTestActive } from '../../../shared/domain/testio-words';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
 import { submit, track, type Loadable, type Submission } from './async-state';
 
 /** How often a pending or running test is asked for its status. */
@@ -46,14 +45,20 @@ export const useTestioTests = create<TestioTestsState>((set, get) => {
       );
     },
     loadTest: async (testId) => {
-      const current = get().tests[testId];
-      setTest(testId, { ...current, loading: true, error: undefined });
-      try {
-        const data = await dropship.testio.getTest({ testId });
-        setTest(testId, { data, loading: false, checkedAt: Date.now() });
-      } catch (error) {
-        setTest(testId, { ...get().tests[testId], loading: false, error: asErrorShape(error) });
-      }
+      await track(
+        {
+          read: () => get().tests[testId],
+          // A fresh answer records when it was read; a failure keeps the last one's time.
+          write: (value) =>
+            setTest(
+              testId,
+              value.loading || value.error
+                ? { ...get().tests[testId], ...value }
+                : { ...value, checkedAt: Date.now() },
+            ),
+        },
+        () => dropship.testio.getTest({ testId }),
+      );
     },
     watchTest: (testId) => {
       let stopped = false;
