@@ -12,8 +12,7 @@ import type {
 } from '../../../shared/contract/bitbar-projects';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
-import { track, type Loadable } from './async-state';
+import { actionSlot, track, type Loadable } from './async-state';
 import { withBitbarSession as call } from './bitbar-session-store';
 import { dropArrived } from './upload-jobs-store';
 
@@ -88,21 +87,18 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
   ): Promise<boolean> {
     const projectId = get().projectId;
     if (projectId === undefined) return false;
-    set({
-      busy: { ...get().busy, [action]: true },
-      errors: { ...get().errors, [action]: undefined },
-      saved: { ...get().saved, [action]: undefined },
-    });
-    try {
-      const message = await call(() => run(projectId));
-      if (message) set({ saved: { ...get().saved, [action]: message } });
-      return true;
-    } catch (error) {
-      set({ errors: { ...get().errors, [action]: fieldErrors(asErrorShape(error)) } });
-      return false;
-    } finally {
-      set({ busy: { ...get().busy, [action]: false } });
-    }
+    const slot = actionSlot<Action, ProjectDetailState>(set, get, action);
+    set({ saved: { ...get().saved, [action]: undefined } });
+    const done = await track(
+      {
+        read: slot.read,
+        write: ({ loading, error }) => slot.write({ loading, error: error && fieldErrors(error) }),
+      },
+      () => run(projectId),
+      { wrap: call },
+    );
+    if (done.ok && done.value) set({ saved: { ...get().saved, [action]: done.value } });
+    return done.ok;
   }
   const empty = { loading: false };
 

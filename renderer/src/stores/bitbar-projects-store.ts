@@ -3,8 +3,7 @@ import type { BitbarProjectType } from '../../../shared/contract/bitbar-config';
 import type { BitbarProject } from '../../../shared/contract/bitbar-projects';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
-import { keyedActions, track, type Loadable } from './async-state';
+import { fieldsSlot, keyedActions, track, type Loadable } from './async-state';
 import { withBitbarSession } from './bitbar-session-store';
 
 const PAGE = 50;
@@ -60,26 +59,23 @@ export const useBitbarProjects = create<ProjectsState>((set, get) => {
     errors: {},
     load: async ({ more = false } = {}) => {
       const search = get().search;
-      set({ loading: true, error: undefined });
-      try {
-        const offset = more ? get().projects.length : 0;
-        const page = await withBitbarSession(() =>
-          dropship.bitbar.projects({ offset, limit: PAGE, search }),
-        );
-        if (get().search !== search) return;
-        set({
-          projects: more ? [...get().projects, ...page.projects] : page.projects,
-          total: page.total,
-          hasMore: page.hasMore,
-        });
-        const first = page.projects[0];
-        if (!get().screen && first)
-          set({ screen: { kind: 'project', projectId: first.id, tab: 'runs' } });
-      } catch (error) {
-        set({ error: asErrorShape(error) });
-      } finally {
-        if (get().search === search) set({ loading: false });
-      }
+      const offset = more ? get().projects.length : 0;
+      const isCurrent = () => get().search === search;
+      const loaded = await track(
+        fieldsSlot(set, get, { loading: 'loading', error: 'error' }),
+        () => dropship.bitbar.projects({ offset, limit: PAGE, search }),
+        { wrap: withBitbarSession, isCurrent },
+      );
+      if (!loaded.ok || !isCurrent()) return;
+      const page = loaded.value;
+      set({
+        projects: more ? [...get().projects, ...page.projects] : page.projects,
+        total: page.total,
+        hasMore: page.hasMore,
+      });
+      const first = page.projects[0];
+      if (!get().screen && first)
+        set({ screen: { kind: 'project', projectId: first.id, tab: 'runs' } });
     },
     setSearch: (search) => {
       set({ search });

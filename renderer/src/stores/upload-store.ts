@@ -5,6 +5,7 @@ import { dropRefusal, extensionOf } from '../../../shared/domain/upload-rules';
 import { DropshipError, type DropshipErrorShape, type ServiceId } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
+import { fieldsSlot, track } from './async-state';
 import { isHeldAsDelivered } from './build-history';
 import { emptyForms, formProblems, prefill, toTargets, type UploadForms } from './upload-forms';
 import { dropArrived } from './upload-jobs-store';
@@ -225,29 +226,27 @@ export const useUpload = create<UploadState>((set, get) => ({
       set({ fieldErrors });
       return undefined;
     }
-    set({ sending: true, sendError: undefined });
-    try {
-      // Sent before the history answered, a build could reach a service that has it already.
-      await historyCheck;
-      const { history, sendAgain } = get();
-      if (get().file !== file || selected.some((s) => isHeldAsDelivered(history, sendAgain, s))) {
-        return undefined; // Another build was dropped, or the cards now say where this one is.
-      }
-      const started = await dropship.uploads.start({
-        path: file.path,
-        targets: toTargets(forms, selected),
-        commit,
-      });
-      // The jobs reach their store as main's `uploads.job` events; the view shows them next.
-      await dropArrived(started.dropId);
-      set({ sentTo: selected, selected: [], lastDropId: started.dropId });
-      return started.dropId;
-    } catch (error) {
-      set({ sendError: asErrorShape(error) });
-      return undefined;
-    } finally {
-      set({ sending: false });
-    }
+    const sent = await track(
+      fieldsSlot(set, get, { loading: 'sending', error: 'sendError' }),
+      async () => {
+        // Sent before the history answered, a build could reach a service that has it already.
+        await historyCheck;
+        const { history, sendAgain } = get();
+        if (get().file !== file || selected.some((s) => isHeldAsDelivered(history, sendAgain, s))) {
+          return undefined; // Another build was dropped, or the cards now say where this one is.
+        }
+        const started = await dropship.uploads.start({
+          path: file.path,
+          targets: toTargets(forms, selected),
+          commit,
+        });
+        // The jobs reach their store as main's `uploads.job` events; the view shows them next.
+        await dropArrived(started.dropId);
+        set({ sentTo: selected, selected: [], lastDropId: started.dropId });
+        return started.dropId;
+      },
+    );
+    return sent.ok ? sent.value : undefined;
   },
 
   sendMore: () => set({ sentTo: [] }),
