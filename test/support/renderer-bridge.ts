@@ -20,3 +20,6 @@ export function installRendererBridge(core: Core, fileDir = '/'): () => void {
   Object.assign(globalThis, { window: { dropship } });
   return () => Reflect.deleteProperty(globalThis, 'window');
 }
+
+/** For `expect.poll`: answers come over real HTTP on a machine that may be busy. */
+export const PATIENTLY = { timeout: 10_000 };

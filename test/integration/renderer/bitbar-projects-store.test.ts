@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BitbarEmulator } from '../../../main/sandbox/bitbar/emulator';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
-import { installRendererBridge } from '../../support/renderer-bridge';
+import { installRendererBridge, PATIENTLY } from '../../support/renderer-bridge';
 
 // Types only: the stores themselves are imported once window.dropship exists.
 import type * as ProjectsStore from '../../../renderer/src/stores/bitbar-projects-store';
@@ -42,7 +42,7 @@ it("Upload's Bitbar projects ask to sign in when the session ended, then load", 
 
   const loading = projects.useBitbarProjects.getState().loadChoices();
   await expect
-    .poll(() => session.useBitbarSession.getState().prompt)
+    .poll(() => session.useBitbarSession.getState().prompt, PATIENTLY)
     .toEqual({ email: emulator.demoUser.email });
   await session.useBitbarSession.getState().signIn(emulator.demoUser.password);
   await loading;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fixture } from '../../fixtures/index';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
-import { installRendererBridge } from '../../support/renderer-bridge';
+import { installRendererBridge, PATIENTLY } from '../../support/renderer-bridge';
 // Types only: the stores themselves are imported once window.dropship exists.
 import type * as AccountsStore from '../../../renderer/src/stores/accounts-store';
 import type * as NavigationStore from '../../../renderer/src/stores/navigation-store';
@@ -46,7 +46,7 @@ it('the root subscription routes main’s events to the stores, with no view mou
     fileName: 'android-plain.apk',
   });
   expect(stores.navigation.useNavigation.getState().current).toBe('upload');
-  await expect.poll(() => stores.upload.useUpload.getState().status).toBe('ready');
+  await expect.poll(() => stores.upload.useUpload.getState().status, PATIENTLY).toBe('ready');
 
   // Jobs created outside the Upload view (the CLI, a watched folder) still arrive.
   const started = await harness.core.dispatch('uploads.start', {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../../fixtures/index';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
-import { installRendererBridge } from '../../support/renderer-bridge';
+import { installRendererBridge, PATIENTLY } from '../../support/renderer-bridge';
 
 // Types only: the stores themselves are imported once window.dropship exists.
 import type * as UploadStore from '../../../renderer/src/stores/upload-store';
@@ -54,7 +54,9 @@ describe('the Upload store against the real core', () => {
     expect(state.status).toBe('ready');
     expect(state.file?.build?.id).toBe('com.dropship.hello');
     expect(calls.filter((c) => c.startsWith('uploads.'))).toEqual(['uploads.describeDrop']);
-    await expect.poll(() => upload.useUpload.getState().sha256).toBe(await sha256Of(path));
+    await expect
+      .poll(() => upload.useUpload.getState().sha256, PATIENTLY)
+      .toBe(await sha256Of(path));
   });
 
   it('a digest for another file is not taken for the current drop', async () => {
@@ -62,7 +64,9 @@ describe('the Upload store against the real core', () => {
     const opening = upload.useUpload.getState().openPath(path, 'android-full.apk');
     upload.digestArrived({ path: '/elsewhere/other.apk', sha256: 'a'.repeat(64) });
     await opening;
-    await expect.poll(() => upload.useUpload.getState().sha256).toBe(await sha256Of(path));
+    await expect
+      .poll(() => upload.useUpload.getState().sha256, PATIENTLY)
+      .toBe(await sha256Of(path));
   });
 
   it('jobs reach the jobs store once, from the events; Send answers once they are there', async () => {
@@ -75,7 +79,7 @@ describe('the Upload store against the real core', () => {
     expect(drop?.jobIds).toHaveLength(1);
     await harness.core.ctx.uploads.settled();
     await expect
-      .poll(() => jobs.useUploadJobs.getState().jobs[drop!.jobIds[0]!]?.state)
+      .poll(() => jobs.useUploadJobs.getState().jobs[drop!.jobIds[0]!]?.state, PATIENTLY)
       .toBe('done');
   });
 
@@ -84,7 +88,10 @@ describe('the Upload store against the real core', () => {
     const path = fixture('android-plain.apk');
     await upload.useUpload.getState().openPath(path, 'android-plain.apk');
     await expect
-      .poll(() => upload.useUpload.getState().history?.alreadyDelivered.map((d) => d.service))
+      .poll(
+        () => upload.useUpload.getState().history?.alreadyDelivered.map((d) => d.service),
+        PATIENTLY,
+      )
       .toEqual(['installr']);
     expect(upload.useUpload.getState().selected).not.toContain('installr');
     upload.useUpload.getState().toggle('installr', true);
