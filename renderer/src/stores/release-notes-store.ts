@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import { dropship } from '../lib/dropship';
-import type { DropshipErrorShape } from '../../../shared/errors';
-import { fieldsSlot, track } from './async-state';
+import { track, type Slot } from './async-state';
 import { applyDraftTo, currentBuild } from './upload-store';
 
 interface ReleaseNotesState {
@@ -11,8 +10,6 @@ interface ReleaseNotesState {
   /** "Drafted from 12 commits in ~/code/app since the last delivered build." */
   summary?: string;
   error?: string;
-  /** The failure behind `error`, as the shared shape. */
-  problem?: DropshipErrorShape;
   /** Fills Installr's release notes from the app's repository (asked for once per app). */
   draft: (chooseAnother?: boolean) => Promise<void>;
 }
@@ -26,7 +23,16 @@ export const useReleaseNotes = create<ReleaseNotesState>((set, get) => ({
     const appId = file?.build?.id;
     if (!file || !appId) return;
     set({ path: file.path, summary: undefined, error: undefined });
-    await track(fieldsSlot(set, get, { loading: 'drafting', error: 'problem' }), async () => {
+    const drafting: Slot<never> = {
+      read: () => ({ loading: get().drafting }),
+      // Shown under the notes as one sentence: what went wrong and what to do.
+      write: ({ loading, error }) =>
+        set({
+          drafting: loading,
+          error: error && (error.hint ? `${error.message} ${error.hint}` : error.message),
+        }),
+    };
+    await track(drafting, async () => {
       let folder: string | undefined;
       let draft = chooseAnother ? undefined : await dropship.history.draftReleaseNotes({ appId });
       if (!draft || draft.kind === 'needs-folder') {
@@ -41,9 +47,6 @@ export const useReleaseNotes = create<ReleaseNotesState>((set, get) => ({
       applyDraftTo(file.path, draft.text, draft.head);
       set({ summary: summaryOf(draft.commits, draft.folder, draft.since) });
     });
-    const problem = get().problem;
-    if (problem)
-      set({ error: problem.hint ? `${problem.message} ${problem.hint}` : problem.message });
   },
 }));
 

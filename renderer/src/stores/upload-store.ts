@@ -5,7 +5,7 @@ import { dropRefusal, extensionOf } from '../../../shared/domain/upload-rules';
 import { DropshipError, type DropshipErrorShape, type ServiceId } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
-import { fieldsSlot, track } from './async-state';
+import { fieldsSlot, track, type Slot } from './async-state';
 import { isHeldAsDelivered } from './build-history';
 import { emptyForms, formProblems, prefill, toTargets, type UploadForms } from './upload-forms';
 import { dropArrived } from './upload-jobs-store';
@@ -193,8 +193,17 @@ export const useUpload = create<UploadState>((set, get) => ({
   },
 
   readCommitFromFolder: async () => {
-    set({ readingCommit: true });
-    try {
+    const reading: Slot<never> = {
+      read: () => ({ loading: get().readingCommit }),
+      // A failure belongs to the commit field, as one sentence with what to do.
+      write: ({ loading, error }) => {
+        set({ readingCommit: loading });
+        if (!error) return;
+        const sentence = error.hint ? `${error.message} ${error.hint}` : error.message;
+        set({ fieldErrors: { ...get().fieldErrors, 'productscience.sourceControlId': sentence } });
+      },
+    };
+    await track(reading, async () => {
       const { path } = await dropship.system.chooseFolder({ title: 'Choose the git folder' });
       if (!path) return;
       const commit = await dropship.uploads.gitCommit({ folder: path });
@@ -202,19 +211,7 @@ export const useUpload = create<UploadState>((set, get) => ({
         sourceControlId: commit.commitId,
         sourceControlIsoTimestamp: commit.isoTimestamp,
       });
-    } catch (error) {
-      const shape = asErrorShape(error);
-      set({
-        fieldErrors: {
-          ...get().fieldErrors,
-          'productscience.sourceControlId': shape.hint
-            ? `${shape.message} ${shape.hint}`
-            : shape.message,
-        },
-      });
-    } finally {
-      set({ readingCommit: false });
-    }
+    });
   },
 
   send: async () => {
