@@ -30,8 +30,6 @@ interface AccountsState {
   switchToSandbox: (service: ServiceId) => Promise<boolean>;
 }
 
-let subscribed = false;
-
 /**
  * The person is in Settings already: the service's usual "check the token in Settings"
  * would send them where they are.
@@ -82,10 +80,6 @@ export const useAccounts = create<AccountsState>((set, get) => {
     busy: {},
     results: {},
     load: async () => {
-      if (!subscribed) {
-        subscribed = true;
-        dropship.on('accounts.changed', (accounts) => set({ accounts }));
-      }
       set({ loading: true, loadError: undefined });
       try {
         set({ accounts: await dropship.accounts.list(), loading: false });
@@ -129,3 +123,8 @@ export const useAccounts = create<AccountsState>((set, get) => {
       }),
   };
 });
+
+/** Main's `accounts.changed` event: a connection changed outside Settings (sign-in, expiry). */
+export function accountsChanged(accounts: AccountSummary[]): void {
+  useAccounts.setState({ accounts });
+}

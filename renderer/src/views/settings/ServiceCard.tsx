@@ -15,7 +15,9 @@ export function ServiceCard({ account }: { account: AccountSummary }) {
   const { service } = account;
   const busy = useAccounts((state) => state.busy[service] ?? false);
   const result = useAccounts((state) => state.results[service]);
-  const { test, disconnect, switchToSandbox } = useAccounts.getState();
+  const test = useAccounts((state) => state.test);
+  const disconnect = useAccounts((state) => state.disconnect);
+  const switchToSandbox = useAccounts((state) => state.switchToSandbox);
   const [connecting, setConnecting] = useState(false);
   const [confirmingDisconnect, setConfirmingDisconnect] = useState(false);
   const name = SERVICE_NAMES[service];

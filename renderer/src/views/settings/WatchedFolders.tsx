@@ -4,9 +4,9 @@ import { useWatch } from '../../stores/watch-store';
 
 /** Settings → Watched folders: the folders, adding and removing them, auto-delivery. */
 export function WatchedFolders() {
-  const { watch, loadError, actionError, busy, start, load, chooseAndAdd, remove, setAutoDeliver } =
+  const { watch, loadError, actionError, busy, load, chooseAndAdd, remove, setAutoDeliver } =
     useWatch();
-  useEffect(() => start(), [start]);
+  useEffect(() => void load(), [load]);
   return (
     <Card
       title="Watched folders"

@@ -21,7 +21,10 @@ const MODES: { value: InviteMode; label: string; detail: string }[] = [
 /** Paste addresses, see at once which are wrong, choose how people hear about it. */
 export function InviteForm() {
   const form = useInstallrTeam((state) => state.form);
-  const { setText, finishTyping, setMode, invite } = useInstallrTeam.getState();
+  const setText = useInstallrTeam((state) => state.setText);
+  const finishTyping = useInstallrTeam((state) => state.finishTyping);
+  const setMode = useInstallrTeam((state) => state.setMode);
+  const invite = useInstallrTeam((state) => state.invite);
   const { feedback } = form;
   const serverFieldError = form.error?.fields?.emails;
   const fieldError = feedback.invalid.length

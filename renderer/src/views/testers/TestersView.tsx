@@ -11,6 +11,7 @@ import { TeamList } from './TeamList';
 export function TestersView() {
   const apps = useInstallrApps((state) => state.apps);
   const loadApps = useInstallrApps((state) => state.loadApps);
+  const ensureApps = useInstallrApps((state) => state.ensureApps);
   const appId = useInstallrTeam((state) => state.appId);
   const build = useInstallrTeam((state) => state.build);
   const choose = useInstallrTeam((state) => state.choose);
@@ -24,9 +25,8 @@ export function TestersView() {
   // Once per visit, never in reaction to the load's own state: a failed load shows its
   // error with Try again instead of starting the next one.
   useEffect(() => {
-    const current = useInstallrApps.getState().apps;
-    if (!current.data && !current.loading) void loadApps();
-  }, [loadApps]);
+    void ensureApps();
+  }, [ensureApps]);
   useEffect(() => {
     const first = apps.data?.[0];
     if (appId === undefined && first) choose(first.id, 'latest');

@@ -125,9 +125,7 @@ export function ServiceChoices() {
           variant="primary"
           busy={sending}
           disabled={selected.length === 0}
-          onClick={() =>
-            void send().then((sent) => focusAfterSend(sent, useUpload.getState().lastDropId))
-          }
+          onClick={() => void send().then((dropId) => focusAfterSend(dropId !== undefined, dropId))}
         >
           {selected.length === 0
             ? 'Choose where to send it'

@@ -1,7 +1,5 @@
-import { useEffect } from 'react';
 import { ErrorState, LoadingState, Page } from '../../ui';
 import { useUpload } from '../../stores/upload-store';
-import { useUploadJobs } from '../../stores/upload-jobs-store';
 import { BuildDiffPanel } from './BuildDiffPanel';
 import { BuildSummary } from './BuildSummary';
 import { DropZone } from './DropZone';
@@ -16,8 +14,6 @@ export function UploadView() {
   const fileName = useUpload((s) => s.fileName);
   const problem = useUpload((s) => s.problem);
   const leftOut = useUpload((s) => s.leftOut);
-  const startJobs = useUploadJobs((s) => s.start);
-  useEffect(() => startJobs(), [startJobs]);
 
   return (
     <Page

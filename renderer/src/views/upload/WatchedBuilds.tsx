@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import type { FoundBuild } from '../../../../shared/contract/watch';
 import { SERVICE_NAMES } from '../../../../shared/domain/services';
 import { Button, Card } from '../../ui';
@@ -7,8 +6,6 @@ import { useWatch } from '../../stores/watch-store';
 /** "New builds in watched folders": each offered build, to open in the drop flow or dismiss. */
 export function WatchedBuilds() {
   const offered = useWatch((s) => s.watch?.offered);
-  const start = useWatch((s) => s.start);
-  useEffect(() => start(), [start]);
   if (!offered || offered.length === 0) return null;
   return (
     <Card title="New builds in watched folders">
