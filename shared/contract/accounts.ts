@@ -8,9 +8,8 @@ export const AccountNameSchema = z
   .trim()
   .min(1, 'Name the account')
   .max(40, 'Use at most 40 characters')
-  // eslint-disable-next-line no-control-regex
-  .regex(
-    /^[^\u0000-\u001f\u007f,]+$/,
+  .refine(
+    (name) => ![...name].some((c) => c === ',' || c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127),
     'Use letters, digits, spaces and punctuation other than commas',
   );
 

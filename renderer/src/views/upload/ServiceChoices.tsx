@@ -11,6 +11,7 @@ import { focusAfterSend } from './focus-after-send';
 import { deliveredTo, isHeldAsDelivered } from '../../stores/build-history';
 import { useHistory } from '../../stores/history-store';
 import { alreadyWords } from './diff-words';
+import { AccountPicker } from './AccountPicker';
 
 const OPTIONS: Record<ServiceId, () => ReactNode> = {
   installr: () => <InstallrOptions />,
@@ -115,7 +116,12 @@ export function ServiceChoices() {
                   ))}
                 </div>
               ) : null}
-              {on ? <div className="service-options">{OPTIONS[service]()}</div> : null}
+              {on ? (
+                <div className="service-options">
+                  <AccountPicker service={service} />
+                  {OPTIONS[service]()}
+                </div>
+              ) : null}
             </div>
           );
         })}
