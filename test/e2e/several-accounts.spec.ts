@@ -33,31 +33,39 @@ test('a second Installr account: added in Settings, picked in Upload, shown in H
   await expect(teamB).toContainText('Shown in the views');
   await expect(page.locator('body')).not.toContainText(emulator.secondToken);
   await app.screenshot('settings-two-installr-accounts');
+  // The views go back to the sandbox; the upload below still goes to Team B.
+  await card
+    .getByRole('group', { name: 'Installr account Sandbox' })
+    .getByRole('button', { name: 'Show in the views' })
+    .click();
+  await expect(teamB).not.toContainText('Shown in the views');
 
   // Upload: Installr has two accounts now, so the card asks which; Sandbox is chosen.
   await page.getByRole('button', { name: 'Upload' }).click();
   await dropFiles(page, 'main', [{ name: 'android-plain.apk', buffer: Buffer.from('PK') }]);
   await page.getByRole('checkbox', { name: 'Installr' }).check();
   const account = page.getByRole('group', { name: 'Installr' }).getByLabel('Installr account');
-  await expect(account).toHaveValue(/.+/);
-  await account.selectOption({ label: 'Sandbox' });
-  await app.screenshot('upload-account-picker');
+  await expect(account.locator('option:checked')).toHaveText('Sandbox');
   await account.selectOption({ label: 'Team B' });
+  await app.screenshot('upload-account-picker');
   await page.getByRole('button', { name: 'Send to Installr' }).click();
   await expect(page.getByText('Delivered', { exact: true })).toHaveCount(1, { timeout: 30_000 });
   expect(emulator.secondAccount.apps.map((a) => a.appId)).toEqual([PLAIN_APP.packageName]);
+  expect(emulator.account.apps.some((a) => a.appId === PLAIN_APP.packageName)).toBe(false);
 
   // History says which account received it.
   await page.getByRole('button', { name: 'History' }).click();
   await expect(page.getByRole('table')).toContainText('Team B');
 
-  // Apps shows Team B's one app; switching to Sandbox shows the demo team's apps.
+  // Apps says it shows the sandbox's team; switching to Team B shows that team's one app.
   await page.getByRole('button', { name: 'Apps' }).click();
   const switcher = page.getByLabel('Installr account');
-  await expect(switcher.locator('option:checked')).toHaveText('Team B');
-  await expect(page.getByText('Parcel Tracker')).toHaveCount(0);
-  await app.screenshot('apps-account-switcher');
-  await switcher.selectOption({ label: 'Sandbox' });
+  await expect(switcher.locator('option:checked')).toHaveText('Sandbox');
   await expect(page.getByText('Parcel Tracker').first()).toBeVisible();
-  expect(app.harness.settings.read().activeAccounts.installr).toBe('sandbox');
+  await switcher.selectOption({ label: 'Team B' });
+  await expect(page.getByText('Parcel Tracker')).toHaveCount(0);
+  await expect(page.getByText('Hello Dropship').first()).toBeVisible();
+  await app.screenshot('apps-account-switcher');
+  const teamBId = app.harness.core.ctx.accounts.find('installr', 'Team B')!.id;
+  expect(app.harness.settings.read().activeAccounts.installr).toBe(teamBId);
 });
