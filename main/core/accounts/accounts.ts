@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import {
-  AccountNameSchema,
-  type AccountChoice,
-  type AccountSummary,
-} from '../../../shared/contract/accounts';
+import type { AccountChoice, AccountSummary } from '../../../shared/contract/accounts';
 import { DropshipError, SERVICE_NAMES, type ServiceId } from '../../../shared/errors';
 import { SANDBOX_ACCOUNT, type AccountEntry, type Connection } from '../../../shared/settings';
 import type { HttpClient } from '../http/client';
 import { updateSettings, type SettingsStore } from '../settings-store';
 import { forgetSecrets, migrateVault, vaultKey } from './account-keys';
+import { freeName, requireFreeName } from './account-names';
 import { requireSecureBaseUrl } from './base-url';
 import type { SandboxLink } from './sandbox-link';
 import type { SecretVault } from './vault';
@@ -87,6 +84,11 @@ export class Accounts {
     return (
       entries.find((a) => a.id === account) ?? entries.find((a) => a.name.toLowerCase() === wanted)
     );
+  }
+
+  /** The name, cleaned; an invalid name or one another of the service's accounts has throws. */
+  requireFreeName(service: ServiceId, name: string, ownId?: string): string {
+    return requireFreeName(service, this.settings.read().accounts[service], name, ownId);
   }
 
   /** Like find, but a name that matches nothing is an error listing the names there are. */
@@ -199,8 +201,13 @@ export class Accounts {
     requireSecureBaseUrl(account.baseUrl, service);
     await this.#migrated;
     const replaced = account.replace ? this.resolve(service, account.replace) : undefined;
-    const name = account.name ?? replaced?.name ?? this.freeName(service);
-    this.requireFreeName(service, name, replaced?.id);
+    const all = this.settings.read().accounts[service];
+    const name = requireFreeName(
+      service,
+      all,
+      account.name ?? replaced?.name ?? freeName(service, all),
+      replaced?.id,
+    );
     const id = replaced?.kind === 'account' ? replaced.id : randomUUID().slice(0, 8);
     const key = (part: 'secret' | 'username' | 'oauth') => vaultKey(service, id, part);
     if (account.secret) await this.vault.set(key('secret'), account.secret);
@@ -231,7 +238,7 @@ export class Accounts {
   async rename(service: ServiceId, account: string, name: string): Promise<AccountSummary> {
     const entry = this.resolve(service, account);
     if (!entry) return this.summary(service);
-    const clean = this.requireFreeName(service, name, entry.id);
+    const clean = requireFreeName(service, this.settings.read().accounts[service], name, entry.id);
     updateSettings(this.settings, (draft) => {
       const found = draft.accounts[service].find((a) => a.id === entry.id);
       if (found) found.name = clean;
@@ -313,38 +320,4 @@ export class Accounts {
       },
     };
   }
-
-  private freeName(service: ServiceId): string {
-    const taken = new Set(this.settings.read().accounts[service].map((a) => a.name.toLowerCase()));
-    if (!taken.has('default')) return 'Default';
-    let n = 2;
-    while (taken.has(`${SERVICE_NAMES[service]} ${n}`.toLowerCase())) n += 1;
-    return `${SERVICE_NAMES[service]} ${n}`;
-  }
-
-  /** The name, cleaned; an invalid name or one another account has is an error. */
-  requireFreeName(service: ServiceId, name: string, ownId?: string): string {
-    const parsed = AccountNameSchema.safeParse(name);
-    if (!parsed.success) throw nameProblem(service, parsed.error.issues[0]?.message ?? 'Name it');
-    const wanted = parsed.data.toLowerCase();
-    const others = this.settings.read().accounts[service].filter((a) => a.id !== ownId);
-    const clash = others.find((a) => a.name.toLowerCase() === wanted);
-    if (clash) {
-      throw nameProblem(
-        service,
-        `Another ${SERVICE_NAMES[service]} account is called "${clash.name}". Choose another name.`,
-      );
-    }
-    return parsed.data;
-  }
-}
-
-function nameProblem(service: ServiceId, problem: string): DropshipError {
-  return new DropshipError({
-    code: 'invalid_input',
-    service,
-    retryable: false,
-    message: problem,
-    fields: { name: problem },
-  });
 }
