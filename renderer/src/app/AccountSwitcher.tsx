@@ -25,7 +25,7 @@ export function AccountSwitcher({
   const label = `${SERVICE_NAMES[service]} account`;
   if (summary.accounts.length < 2) {
     return (
-      <span className="subtle account-switcher" aria-label={label}>
+      <span className="subtle account-switcher">
         {label}: <strong>{summary.account.name}</strong>
       </span>
     );
