@@ -17,15 +17,25 @@ test('a second Installr account: added in Settings, picked in Upload, shown in H
   const card = page
     .locator('.card')
     .filter({ has: page.getByRole('heading', { name: 'Installr', exact: true }) });
+  // The first real account replaces the sandbox; the second joins it.
+  await card.getByRole('button', { name: 'Connect Installr' }).click();
+  await expect(card.getByLabel('Account name')).toHaveValue('Default');
+  await card.getByLabel('Account name').fill('Team A');
+  await card.getByLabel('Address').fill(installr.baseUrl);
+  await card.getByLabel(/API token/).fill(emulator.demoToken);
+  await card.getByRole('button', { name: 'Check and connect' }).click();
+  const teamA = card.getByRole('group', { name: 'Installr account Team A' });
+  await expect(teamA).toContainText('Team A');
+
   await card.getByRole('button', { name: 'Add another Installr account' }).click();
   const name = card.getByLabel('Account name');
   await expect(name).toHaveValue('');
   // A taken name is refused before anything is sent.
-  await name.fill('sandbox');
+  await name.fill('team a');
   await card.getByLabel('Address').fill(installr.baseUrl);
   await card.getByLabel(/API token/).fill(emulator.secondToken);
   await card.getByRole('button', { name: 'Check and connect' }).click();
-  await expect(card.getByText('Another Installr account is called “sandbox”')).toBeVisible();
+  await expect(card.getByText('Another Installr account is called “team a”')).toBeVisible();
   await name.fill('Team B');
   await card.getByRole('button', { name: 'Check and connect' }).click();
   const teamB = card.getByRole('group', { name: 'Installr account Team B' });
@@ -33,19 +43,16 @@ test('a second Installr account: added in Settings, picked in Upload, shown in H
   await expect(teamB).toContainText('Shown in the views');
   await expect(page.locator('body')).not.toContainText(emulator.secondToken);
   await app.screenshot('settings-two-installr-accounts');
-  // The views go back to the sandbox; the upload below still goes to Team B.
-  await card
-    .getByRole('group', { name: 'Installr account Sandbox' })
-    .getByRole('button', { name: 'Show in the views' })
-    .click();
+  // The views go back to Team A; the upload below still goes to Team B.
+  await teamA.getByRole('button', { name: 'Show in the views' }).click();
   await expect(teamB).not.toContainText('Shown in the views');
 
-  // Upload: Installr has two accounts now, so the card asks which; Sandbox is chosen.
+  // Upload: Installr has two accounts now, so the card asks which; Team A is preselected.
   await page.getByRole('button', { name: 'Upload' }).click();
   await dropFiles(page, 'main', [{ name: 'android-plain.apk', buffer: Buffer.from('PK') }]);
   await page.getByRole('checkbox', { name: 'Installr' }).check();
   const account = page.getByRole('group', { name: 'Installr' }).getByLabel('Installr account');
-  await expect(account.locator('option:checked')).toHaveText('Sandbox');
+  await expect(account.locator('option:checked')).toHaveText('Team A');
   await account.selectOption({ label: 'Team B' });
   await app.screenshot('upload-account-picker');
   await page.getByRole('button', { name: 'Send to Installr' }).click();
@@ -57,10 +64,10 @@ test('a second Installr account: added in Settings, picked in Upload, shown in H
   await page.getByRole('button', { name: 'History' }).click();
   await expect(page.getByRole('table')).toContainText('Team B');
 
-  // Apps says it shows the sandbox's team; switching to Team B shows that team's one app.
+  // Apps says it shows Team A (the demo team); switching to Team B shows its one app.
   await page.getByRole('button', { name: 'Apps' }).click();
   const switcher = page.getByLabel('Installr account');
-  await expect(switcher.locator('option:checked')).toHaveText('Sandbox');
+  await expect(switcher.locator('option:checked')).toHaveText('Team A');
   await expect(page.getByText('Parcel Tracker').first()).toBeVisible();
   await switcher.selectOption({ label: 'Team B' });
   await expect(page.getByText('Parcel Tracker')).toHaveCount(0);

@@ -88,7 +88,13 @@ export class Accounts {
 
   /** The name, cleaned; an invalid name or one another of the service's accounts has throws. */
   requireFreeName(service: ServiceId, name: string, ownId?: string): string {
-    return requireFreeName(service, this.settings.read().accounts[service], name, ownId);
+    return requireFreeName(service, this.staying(service), name, ownId);
+  }
+
+  /** The accounts a new one joins: none while only the sandbox stands in (it is replaced). */
+  private staying(service: ServiceId): AccountEntry[] {
+    const all = this.settings.read().accounts[service];
+    return all.every((a) => a.kind === 'sandbox') ? [] : all;
   }
 
   /** Like find, but a name that matches nothing is an error listing the names there are. */
@@ -201,7 +207,7 @@ export class Accounts {
     requireSecureBaseUrl(account.baseUrl, service);
     await this.#migrated;
     const replaced = account.replace ? this.resolve(service, account.replace) : undefined;
-    const all = this.settings.read().accounts[service];
+    const all = this.staying(service);
     const name = requireFreeName(
       service,
       all,
@@ -226,10 +232,14 @@ export class Accounts {
       auth: account.auth,
     };
     updateSettings(this.settings, (draft) => {
-      const list = draft.accounts[service];
+      // The demo sandbox stands in until a real account comes: the first one replaces it.
+      const list = draft.accounts[service].every((a) => a.kind === 'sandbox')
+        ? []
+        : draft.accounts[service];
       const at = replaced ? list.findIndex((a) => a.id === replaced.id) : -1;
       if (at >= 0) list[at] = entry;
       else list.push(entry);
+      draft.accounts[service] = list;
       draft.activeAccounts[service] = id;
     });
     return this.summary(service);

@@ -96,9 +96,9 @@ describe('several accounts per service', () => {
     const teamA = await call<InstallrApp[]>(harness.core, 'installr.listApps');
     expect(teamA.length).toBeGreaterThan(0);
     expect(harness.settings.read().activeAccounts.installr).toBe(a);
-    // Sandbox, Team A, Team B: all listed with their names, no secret among them.
+    // The first real account replaced the sandbox; both listed by name, no secret among them.
     const summary = harness.core.ctx.accounts.summary('installr');
-    expect(summary.accounts.map((x) => x.name)).toEqual(['Sandbox', 'Team A', 'Team B']);
+    expect(summary.accounts.map((x) => x.name)).toEqual(['Team A', 'Team B']);
     expect(JSON.stringify(summary)).not.toContain(installrOf(harness).secondToken);
     expect(JSON.stringify(harness.settings.read())).not.toContain(installrOf(harness).secondToken);
   });
@@ -142,7 +142,6 @@ describe('several accounts per service', () => {
     expect(await harness.vault.get(`installr.${b}`)).toBeUndefined();
     expect(await harness.vault.get(`installr.${a}`)).toBe(installrOf(harness).demoToken);
     expect(harness.core.ctx.accounts.summary('installr').accounts.map((x) => x.name)).toEqual([
-      'Sandbox',
       'Team A',
     ]);
   });
@@ -186,7 +185,7 @@ describe('several accounts per service', () => {
       error: {
         code: 'invalid_input',
         message: 'Installr has no account named "Team C".',
-        hint: 'Its accounts: "Sandbox", "Team A", "Team B".',
+        hint: 'Its accounts: "Team A", "Team B".',
       },
     });
   });

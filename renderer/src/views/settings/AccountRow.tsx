@@ -29,11 +29,15 @@ export function AccountRow({
 
   return (
     <div className="stack account-row" role="group" aria-label={`${name} account ${account.name}`}>
-      <div className="row">
-        <strong>{account.name}</strong>
-        <Badge tone={status.tone}>{status.text}</Badge>
-        {several && shown ? <span className="subtle">Shown in the views</span> : null}
-      </div>
+      {/* The sandbox alone needs no name: the card's badge says "Sandbox" already. */}
+      {several || account.status !== 'sandbox' ? (
+        <div className="row">
+          <strong>{account.name}</strong>
+          {/* With one account, the card's own badge says it already. */}
+          {several ? <Badge tone={status.tone}>{status.text}</Badge> : null}
+          {several && shown ? <span className="subtle">Shown in the views</span> : null}
+        </div>
+      ) : null}
       <p className="muted">{account.label}</p>
       {account.baseUrl ? <p className="subtle mono">{account.baseUrl}</p> : null}
       {mode === 'change' ? (
@@ -57,9 +61,11 @@ export function AccountRow({
               Change account
             </Button>
           ) : null}
-          <Button variant="ghost" onClick={() => setMode('rename')}>
-            Rename
-          </Button>
+          {several || account.status !== 'sandbox' ? (
+            <Button variant="ghost" onClick={() => setMode('rename')}>
+              Rename
+            </Button>
+          ) : null}
           {several && !shown ? (
             <Button variant="ghost" busy={busy} onClick={() => void select(service, account.id)}>
               Show in the views

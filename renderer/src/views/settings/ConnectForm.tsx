@@ -27,7 +27,11 @@ export function ConnectForm({
   const connect = useAccounts((state) => state.connect);
   const clearResult = useAccounts((state) => state.clearResult);
   const [baseUrl, setBaseUrl] = useState(replacing?.baseUrl ?? summary.defaultBaseUrl);
-  const taken = summary.accounts.filter((a) => a.id !== replacing?.id).map((a) => a.name);
+  // A first real account replaces the sandbox: then no name is taken yet.
+  const onlySandbox = summary.accounts.every((a) => a.status === 'sandbox');
+  const taken = onlySandbox
+    ? []
+    : summary.accounts.filter((a) => a.id !== replacing?.id).map((a) => a.name);
   const [name, setName] = useState(taken.length === 0 ? 'Default' : '');
   const [secret, setSecret] = useState('');
   const [username, setUsername] = useState('');

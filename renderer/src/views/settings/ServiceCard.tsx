@@ -21,7 +21,8 @@ export function ServiceCard({ account: summary }: { account: AccountSummary }) {
   const [adding, setAdding] = useState(false);
   const name = SERVICE_NAMES[service];
   const status = STATUS[summary.status];
-  const none = summary.accounts.length === 0;
+  // The demo sandbox stands in until a real account comes: the first one replaces it.
+  const none = summary.accounts.every((a) => a.status === 'sandbox');
   const hasSandbox = summary.accounts.some((a) => a.status === 'sandbox');
 
   return (
@@ -34,7 +35,7 @@ export function ServiceCard({ account: summary }: { account: AccountSummary }) {
       }
     >
       <div className="stack">
-        {none ? (
+        {summary.accounts.length === 0 ? (
           <p className="muted">
             {`Dropship has no ${name} account. Connect one to use your own data, or use the sandbox to try ${name} with demo data.`}
           </p>
