@@ -171,6 +171,12 @@ describe('several accounts per service', () => {
       { appId: PLAIN_APP.packageName },
     );
     expect(remembered).toMatchObject([{ service: 'installr', account: 'Team B' }]);
+    // Once that account is gone, the app's next drop goes to the shown account instead.
+    await call(harness.core, 'accounts.disconnect', { service: 'installr', account: 'Team B' });
+    const after = await call<{ account?: string }[]>(harness.core, 'uploads.rememberedTargets', {
+      appId: PLAIN_APP.packageName,
+    });
+    expect(after[0]).not.toHaveProperty('account');
   });
 
   it('an account name that does not exist is refused, naming the ones there are', async () => {
