@@ -7,8 +7,15 @@ import { BITBAR_FILE_KINDS } from '../domain/upload-rules';
 /** Per-service options for one delivery. Every field has a default, so `{service}` is valid. */
 const teamList = z.array(z.string().trim().min(1)).default([]);
 
+/**
+ * Which of the service's accounts receives the build (its id or name); absent: the one its
+ * views show. Remembered per app with the other options.
+ */
+const account = { account: z.string().trim().min(1).max(100).optional() };
+
 export const InstallrTargetSchema = z.object({
   service: z.literal('installr'),
+  ...account,
   releaseNotes: z.string().max(10_000).default(''),
   /** Team names to notify (they get access and an email). */
   notify: teamList,
@@ -19,7 +26,7 @@ export const InstallrTargetSchema = z.object({
   addPreviousTesters: z.boolean().default(false),
 });
 
-export const TestioTargetSchema = z.object({ service: z.literal('testio') });
+export const TestioTargetSchema = z.object({ service: z.literal('testio'), ...account });
 
 export const BitbarProjectChoiceSchema = z.discriminatedUnion('kind', [
   /** `name` may be empty when only the id is known (the CLI): the delivery looks it up. */
@@ -35,12 +42,14 @@ export const BitbarProjectChoiceSchema = z.discriminatedUnion('kind', [
 
 export const BitbarTargetSchema = z.object({
   service: z.literal('bitbar'),
+  ...account,
   project: BitbarProjectChoiceSchema,
   fileKind: z.enum(BITBAR_FILE_KINDS).default('application'),
 });
 
 export const ProductScienceTargetSchema = z.object({
   service: z.literal('productscience'),
+  ...account,
   projectName: z.string().trim().min(1, 'Enter the Product Science project'),
   buildType: z.enum(['APK', 'INSTRUMENTED_APK']).default('APK'),
   /** Defaults to the build's version when empty. */

@@ -6,6 +6,10 @@ import { dropship } from '../lib/dropship';
 import { asErrorShape } from '../lib/errors';
 
 export interface ConnectForm {
+  /** The person's name for the account (a new one); absent: "Default" or the next free one. */
+  name?: string;
+  /** Replace this account's credentials ("Change account") instead of adding one. */
+  account?: string;
   baseUrl: string;
   secret: string;
   username?: string;
@@ -23,8 +27,11 @@ interface AccountsState {
   >;
   load: () => Promise<void>;
   connect: (service: ServiceId, form: ConnectForm) => Promise<boolean>;
-  test: (service: ServiceId) => Promise<boolean>;
-  disconnect: (service: ServiceId) => Promise<boolean>;
+  test: (service: ServiceId, account?: string) => Promise<boolean>;
+  disconnect: (service: ServiceId, account?: string) => Promise<boolean>;
+  rename: (service: ServiceId, account: string, name: string) => Promise<boolean>;
+  /** Which account the service's views show (remembered by main). */
+  select: (service: ServiceId, account: string) => Promise<boolean>;
   /** Drops the card's last outcome (a new problem in the form replaces it). */
   clearResult: (service: ServiceId) => void;
   switchToSandbox: (service: ServiceId) => Promise<boolean>;
@@ -101,19 +108,31 @@ export const useAccounts = create<AccountsState>((set, get) => {
         },
         hintInSettings,
       ),
-    test: (service) =>
+    test: (service, account) =>
       act(
         service,
         async () => {
-          const { detail } = await dropship.accounts.test({ service });
+          const { detail } = await dropship.accounts.test({ service, account });
           return `Connection works: ${detail}.`;
         },
         hintInSettings,
       ),
-    disconnect: (service) =>
+    disconnect: (service, account) =>
       act(service, async () => {
-        replace(await dropship.accounts.disconnect({ service }));
+        replace(await dropship.accounts.disconnect({ service, account }));
         return 'Disconnected. The token was removed from this computer.';
+      }),
+    rename: (service, account, name) =>
+      act(service, async () => {
+        const summary = await dropship.accounts.rename({ service, account, name });
+        replace(summary);
+        return `Renamed to “${name.trim()}”.`;
+      }),
+    select: (service, account) =>
+      act(service, async () => {
+        const summary = await dropship.accounts.select({ service, account });
+        replace(summary);
+        return `${SERVICE_NAMES[service]} views now show “${summary.account?.name ?? ''}”.`;
       }),
     clearResult: (service) => set({ results: { ...get().results, [service]: undefined } }),
     switchToSandbox: (service) =>
@@ -127,4 +146,10 @@ export const useAccounts = create<AccountsState>((set, get) => {
 /** Main's `accounts.changed` event: a connection changed outside Settings (sign-in, expiry). */
 export function accountsChanged(accounts: AccountSummary[]): void {
   useAccounts.setState({ accounts });
+}
+
+/** Loads the accounts once, for the views that show one of them before Settings was opened. */
+export function ensureAccounts(): void {
+  const { accounts, loading, load } = useAccounts.getState();
+  if (accounts.length === 0 && !loading) void load();
 }

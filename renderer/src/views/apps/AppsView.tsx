@@ -1,6 +1,7 @@
 import './installr.css';
 import { useEffect } from 'react';
 import { useInstallrApps } from '../../stores/installr-apps-store';
+import { AccountSwitcher } from '../../app/AccountSwitcher';
 import { Button, EmptyState, ErrorState, LoadingState, Page } from '../../ui';
 import { AppDetail } from './AppDetail';
 import { AppList } from './AppList';
@@ -19,9 +20,12 @@ export function AppsView() {
       title="Apps"
       subtitle="Your apps on Installr: every build, and what testers did lately."
       actions={
-        <Button busy={apps.loading} onClick={() => void loadApps()}>
-          Refresh
-        </Button>
+        <>
+          <AccountSwitcher service="installr" onSwitched={loadApps} />
+          <Button busy={apps.loading} onClick={() => void loadApps()}>
+            Refresh
+          </Button>
+        </>
       }
     >
       {apps.error ? <ErrorState error={apps.error} onRetry={() => void loadApps()} /> : null}

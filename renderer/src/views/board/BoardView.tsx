@@ -5,6 +5,7 @@ import { AddCardDialog } from './AddCardDialog';
 import { BoardCardView } from './BoardCardView';
 import { ExportDialog } from './ExportDialog';
 import { RefreshChoice } from './RefreshChoice';
+import { AccountSwitcher } from '../../app/AccountSwitcher';
 import './board.css';
 
 /** The stakeholder's screen: every tracked app at a glance, fresh on its own. */
@@ -28,6 +29,8 @@ export function BoardView() {
       subtitle="Which version is out, how to install it, and how testing is going."
       actions={
         <div className="row board-actions">
+          <AccountSwitcher service="installr" onSwitched={refresh} />
+          <AccountSwitcher service="testio" onSwitched={refresh} />
           <Button variant="primary" onClick={() => setAdding(true)}>
             Add an app
           </Button>

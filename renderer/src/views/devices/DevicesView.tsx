@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useBitbarGroups } from '../../stores/bitbar-groups-store';
 import { Page } from '../../ui';
+import { AccountSwitcher } from '../../app/AccountSwitcher';
 import { CatalogPanel } from './CatalogPanel';
 import { GroupEditor } from './GroupEditor';
 import { GroupNotice } from './GroupNotice';
@@ -20,7 +21,11 @@ export function DevicesView() {
   useEffect(() => void open(), [open]);
 
   return (
-    <Page title="Devices" subtitle="The Bitbar device catalog and your device groups.">
+    <Page
+      title="Devices"
+      subtitle="The Bitbar device catalog and your device groups."
+      actions={<AccountSwitcher service="bitbar" onSwitched={open} />}
+    >
       <div className="devices-layout">
         <GroupsPanel />
         <div className="stack devices-main">

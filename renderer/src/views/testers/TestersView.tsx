@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useInstallrApps } from '../../stores/installr-apps-store';
 import { useInstallrTeam } from '../../stores/installr-team-store';
+import { AccountSwitcher } from '../../app/AccountSwitcher';
 import { Button, EmptyState, ErrorState, LoadingState, Page, Select } from '../../ui';
 import '../apps/installr.css';
 import { buildLabel } from '../apps/build-words';
@@ -51,12 +52,15 @@ export function TestersView() {
       title="Testers"
       subtitle="Who can install which build, how far each tester got, and invite more people."
       actions={
-        <Button
-          busy={teamLoading || apps.loading}
-          onClick={() => void (appId === undefined ? loadApps() : loadTeam())}
-        >
-          Refresh
-        </Button>
+        <>
+          <AccountSwitcher service="installr" onSwitched={loadApps} />
+          <Button
+            busy={teamLoading || apps.loading}
+            onClick={() => void (appId === undefined ? loadApps() : loadTeam())}
+          >
+            Refresh
+          </Button>
+        </>
       }
     >
       {apps.error ? <ErrorState error={apps.error} onRetry={() => void loadApps()} /> : null}

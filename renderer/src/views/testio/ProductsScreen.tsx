@@ -3,6 +3,7 @@ import { industryWords, productTypeWords } from '../../../../shared/domain/testi
 import { useTestioProducts } from '../../stores/testio-products-store';
 import { Badge, Button, EmptyState, ErrorState, LoadingState, Page } from '../../ui';
 import { ProductForm } from './ProductForm';
+import { AccountSwitcher } from '../../app/AccountSwitcher';
 
 /** Every Test IO product; one click opens it, one button creates another. */
 export function ProductsScreen() {
@@ -20,6 +21,7 @@ export function ProductsScreen() {
       subtitle="Products you test with Test IO: their tests, the bugs testers found, and where they test."
       actions={
         <>
+          <AccountSwitcher service="testio" onSwitched={loadProducts} />
           <Button busy={products.loading} onClick={() => void loadProducts()}>
             Refresh
           </Button>

@@ -10,6 +10,7 @@ import { focusAfterSend } from './focus-after-send';
 import { deliveredTo, isHeldAsDelivered } from '../../stores/build-history';
 import { useHistory } from '../../stores/history-store';
 import { alreadyWords } from './diff-words';
+import { AccountPicker } from './AccountPicker';
 
 const OPTIONS: Record<ServiceId, () => ReactNode> = {
   installr: () => <InstallrOptions />,
@@ -114,7 +115,12 @@ export function ServiceChoices() {
                   ))}
                 </div>
               ) : null}
-              {on ? <div className="service-options">{OPTIONS[service]()}</div> : null}
+              {on ? (
+                <div className="service-options">
+                  <AccountPicker service={service} />
+                  {OPTIONS[service]()}
+                </div>
+              ) : null}
             </div>
           );
         })}
