@@ -12,7 +12,7 @@ const CONTRACT = 'shared/contract';
 /** Every fixed English sentence the contract's schemas give a field (not template strings). */
 function contractMessages(): string[] {
   const pattern =
-    /(?:\.(?:min|max)\([^,()]+,\s*|\.regex\([^,]+,\s*|\.refine\([^;]*?,\s*|message:\s*|error:\s*|issue\(\s*'[^']+',\s*|text\(\s*)'([^']+)'/g;
+    /(?:\.(?:min|max)\([^,()]+,\s*|\.regex\([^,]+,\s*|\.refine\([\s\S]*?\),\s*|message:\s*|error:\s*|issue\(\s*'[^']+',\s*|text\(\s*)'([^']+)'/g;
   return readdirSync(CONTRACT)
     .filter((name) => name.endsWith('.ts'))
     .flatMap((name) =>
