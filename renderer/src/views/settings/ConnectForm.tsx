@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { AccountSummary } from '../../../../shared/contract/accounts';
+import type { AccountChoice, AccountSummary } from '../../../../shared/contract/accounts';
 import { SERVICE_NAMES } from '../../../../shared/domain/services';
 import { Button, TextField } from '../../ui';
 import { useAccounts, type ConnectForm as ConnectFormInput } from '../../stores/accounts-store';
@@ -11,15 +11,28 @@ const TOKEN_LABEL: Record<AccountSummary['service'], string> = {
   productscience: 'API token',
 };
 
-export function ConnectForm({ account, onDone }: { account: AccountSummary; onDone: () => void }) {
-  const { service } = account;
+/** Connects a new account of the service, or (`replacing`) gives one new credentials. */
+export function ConnectForm({
+  summary,
+  replacing,
+  onDone,
+}: {
+  summary: AccountSummary;
+  replacing?: AccountChoice;
+  onDone: () => void;
+}) {
+  const { service } = summary;
   const busy = useAccounts((state) => state.busy[service] ?? false);
   const serverFields = useAccounts((state) => state.results[service]?.fields);
   const connect = useAccounts((state) => state.connect);
   const clearResult = useAccounts((state) => state.clearResult);
-  const [baseUrl, setBaseUrl] = useState(
-    account.status === 'connected' && account.baseUrl ? account.baseUrl : account.defaultBaseUrl,
-  );
+  const [baseUrl, setBaseUrl] = useState(replacing?.baseUrl ?? summary.defaultBaseUrl);
+  // A first real account replaces the sandbox: then no name is taken yet.
+  const onlySandbox = summary.accounts.every((a) => a.status === 'sandbox');
+  const taken = onlySandbox
+    ? []
+    : summary.accounts.filter((a) => a.id !== replacing?.id).map((a) => a.name);
+  const [name, setName] = useState(taken.length === 0 ? 'Default' : '');
   const [secret, setSecret] = useState('');
   const [username, setUsername] = useState('');
   // Bitbar also signs in with e-mail and password (OAuth); the others take a token.
@@ -28,6 +41,13 @@ export function ConnectForm({ account, onDone }: { account: AccountSummary; onDo
   const [touched, setTouched] = useState(false);
 
   const localErrors = {
+    name: replacing
+      ? undefined
+      : !name.trim()
+        ? 'Name the account, e.g. the team it belongs to'
+        : taken.some((t) => t.toLowerCase() === name.trim().toLowerCase())
+          ? `Another ${SERVICE_NAMES[service]} account is called “${name.trim()}”`
+          : undefined,
     baseUrl: /^https?:\/\/\S+$/i.test(baseUrl.trim())
       ? undefined
       : 'Enter a full address, like https://example.com',
@@ -39,18 +59,33 @@ export function ConnectForm({ account, onDone }: { account: AccountSummary; onDo
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
-    if (localErrors.baseUrl || localErrors.secret || localErrors.username) {
+    if (localErrors.name || localErrors.baseUrl || localErrors.secret || localErrors.username) {
       // The new problem is the one to fix; an older answer from the service is stale.
       clearResult(service);
       return;
     }
     const auth: ConnectFormInput['auth'] = service === 'bitbar' ? bitbarAuth : 'token';
-    const form = { baseUrl: baseUrl.trim(), secret: oauth ? secret : secret.trim(), auth };
+    const form = {
+      baseUrl: baseUrl.trim(),
+      secret: oauth ? secret : secret.trim(),
+      auth,
+      ...(replacing ? { account: replacing.id } : { name: name.trim() }),
+    };
     if (await connect(service, oauth ? { ...form, username: username.trim() } : form)) onDone();
   }
 
   return (
     <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
+      {replacing ? null : (
+        <TextField
+          label="Account name"
+          value={name}
+          maxLength={40}
+          onChange={(event) => setName(event.target.value)}
+          error={(touched ? localErrors.name : undefined) ?? serverFields?.name}
+          hint="Yours to choose, e.g. the team: it tells this account apart from others."
+        />
+      )}
       <TextField
         label="Address"
         value={baseUrl}
