@@ -7,9 +7,8 @@ import type {
 } from '../../../shared/contract/bitbar-devices';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
+import { asErrorShape, errorSentence } from '../lib/errors';
 import { translate as t } from '../lib/translate';
-import { errorWords } from '../ui/error-words';
 import { keyedActions, track, type Loadable } from './async-state';
 import { catalogDevice } from './bitbar-catalog-store';
 import { listedProjects } from './bitbar-projects-store';
@@ -17,10 +16,7 @@ import { withBitbarSession } from './bitbar-session-store';
 import { addOutcome, applyGroup, osWord, sortPicks, withoutGroup } from './bitbar-group-words';
 
 /** A failure as one sentence plus what to do about it. */
-const explain = (error: unknown) => {
-  const words = errorWords(asErrorShape(error));
-  return [words.headline, words.detail, words.hint].filter(Boolean).join(' ');
-};
+const explain = (error: unknown) => errorSentence(asErrorShape(error));
 
 export interface Notice {
   tone: 'good' | 'bad' | 'info';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { dropship } from '../lib/dropship';
 import { translate as t } from '../lib/translate';
-import { errorWords } from '../ui/error-words';
+import { errorSentence } from '../lib/errors';
 import { track, type Slot } from './async-state';
 import { applyDraftTo, currentBuild } from './upload-store';
 
@@ -28,13 +28,11 @@ export const useReleaseNotes = create<ReleaseNotesState>((set, get) => ({
     const drafting: Slot<never> = {
       read: () => ({ loading: get().drafting }),
       // Shown under the notes as one sentence: what went wrong and what to do.
-      write: ({ loading, error }) => {
-        const words = error && errorWords(error);
+      write: ({ loading, error }) =>
         set({
           drafting: loading,
-          error: words && [words.headline, words.detail, words.hint].filter(Boolean).join(' '),
-        });
-      },
+          error: error && errorSentence(error),
+        }),
     };
     await track(drafting, async () => {
       let folder: string | undefined;

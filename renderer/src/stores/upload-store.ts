@@ -5,12 +5,11 @@ import { dropRefusal, extensionOf } from '../../../shared/domain/upload-rules';
 import { DropshipError, type DropshipErrorShape } from '../../../shared/errors';
 import type { ServiceId } from '../../../shared/domain/services';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
+import { asErrorShape, errorSentence } from '../lib/errors';
 import { fieldsSlot, track, type Slot } from './async-state';
 import { isHeldAsDelivered } from './build-history';
 import { emptyForms, formProblems, prefill, toTargets, type UploadForms } from './upload-forms';
 import { translate as t } from '../lib/translate';
-import { errorWords } from '../ui/error-words';
 import { dropArrived } from './upload-jobs-store';
 
 type FileStatus = 'empty' | 'reading' | 'ready' | 'refused' | 'error';
@@ -202,8 +201,7 @@ export const useUpload = create<UploadState>((set, get) => ({
       write: ({ loading, error }) => {
         set({ readingCommit: loading });
         if (!error) return;
-        const words = errorWords(error);
-        const sentence = [words.headline, words.detail, words.hint].filter(Boolean).join(' ');
+        const sentence = errorSentence(error);
         set({ fieldErrors: { ...get().fieldErrors, 'productscience.sourceControlId': sentence } });
       },
     };
