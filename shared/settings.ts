@@ -23,17 +23,69 @@ export type Connection = z.infer<typeof ConnectionSchema>;
 export const LanguageChoiceSchema = z.enum(['system', 'en', 'de']);
 export type LanguageChoice = z.infer<typeof LanguageChoiceSchema>;
 
-export const SettingsSchema = z.object({
+/**
+ * One named account of a service (issue 12 §6: two Installr teams, two Bitbar accounts).
+ * `id` is stable and keys its secrets in the vault; `name` is the person's and may change.
+ */
+export const AccountEntrySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('sandbox'), id: z.string().min(1), name: z.string().min(1) }),
+  z.object({
+    kind: z.literal('account'),
+    id: z.string().min(1),
+    name: z.string().min(1),
+    baseUrl: z.url(),
+    label: z.string(),
+    auth: z.enum(['token', 'apiKey', 'oauth']).default('token'),
+  }),
+]);
+export type AccountEntry = z.infer<typeof AccountEntrySchema>;
+
+/** The names migrated and first-run accounts get. */
+export const SANDBOX_ACCOUNT = { kind: 'sandbox', id: 'sandbox', name: 'Sandbox' } as const;
+export const MIGRATED_ACCOUNT = { id: 'default', name: 'Default' } as const;
+
+const accountList = z.array(AccountEntrySchema).default([SANDBOX_ACCOUNT]);
+
+/**
+ * Settings written before several accounts per service kept one `connections[service]`;
+ * it becomes that service's only account ("Default", or "Sandbox"), with nothing lost.
+ * Its secrets move in the vault with `Accounts.migrateVault`.
+ */
+function migrateConnections(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !('connections' in raw)) return raw;
+  const { connections, ...rest } = raw as { connections: unknown; accounts?: unknown };
+  if (rest.accounts !== undefined || typeof connections !== 'object' || connections === null) {
+    return rest;
+  }
+  const accounts: Record<string, unknown[]> = {};
+  for (const [service, value] of Object.entries(connections)) {
+    const connection = ConnectionSchema.safeParse(value);
+    if (!connection.success) continue;
+    const c = connection.data;
+    accounts[service] =
+      c.kind === 'none'
+        ? []
+        : c.kind === 'sandbox'
+          ? [SANDBOX_ACCOUNT]
+          : [{ ...c, ...MIGRATED_ACCOUNT }];
+  }
+  return { ...rest, accounts };
+}
+
+const SettingsObjectSchema = z.object({
   version: z.literal(1).default(1),
   language: LanguageChoiceSchema.default('system'),
-  connections: z
+  /** Each service's accounts, in the order the person added them (none: not connected). */
+  accounts: z
     .object({
-      installr: ConnectionSchema.default({ kind: 'sandbox' }),
-      testio: ConnectionSchema.default({ kind: 'sandbox' }),
-      bitbar: ConnectionSchema.default({ kind: 'sandbox' }),
-      productscience: ConnectionSchema.default({ kind: 'sandbox' }),
+      installr: accountList,
+      testio: accountList,
+      bitbar: accountList,
+      productscience: accountList,
     })
     .prefault({}),
+  /** The account each service's views show (service → account id); else its first. */
+  activeAccounts: z.record(z.string(), z.string()).default({}),
   uploads: z
     .object({
       /** Test IO: files above this many bytes go through the presigned S3 flow. */
@@ -76,4 +128,6 @@ export const SettingsSchema = z.object({
     })
     .prefault({}),
 });
+
+export const SettingsSchema = z.preprocess(migrateConnections, SettingsObjectSchema);
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -17,6 +17,7 @@ Upload options
   --sandbox                      send to a freshly started local sandbox (no tokens needed)
   --json                         print one JSON document at the end instead of progress
   --concurrency N                transfers at once (default 4)
+  --account NAME                 which account of each service (see below; default: the only one)
   --again                        send even to services that already have these exact bytes
                                  (by default they are skipped: a re-run CI job sends nothing twice)
   --proxy URL                    send through this proxy (http://user:password@host:port);
@@ -44,6 +45,9 @@ Product Science
 Tokens come from INSTALLR_API_TOKEN, TESTIO_API_TOKEN, BITBAR_API_KEY and
 PRODUCTSCIENCE_API_TOKEN; addresses from DROPSHIP_INSTALLR_URL, DROPSHIP_TESTIO_URL,
 DROPSHIP_BITBAR_URL and DROPSHIP_PRODUCTSCIENCE_URL (default: the real services).
+More accounts of a service: add __NAME to both (INSTALLR_API_TOKEN__QA_TEAM,
+DROPSHIP_INSTALLR_URL__QA_TEAM) and pick one with --account QA_TEAM; the plain
+variables are the account named Default.
 
 The history is the desktop app's (its data folder, or DROPSHIP_DATA_DIR).
 

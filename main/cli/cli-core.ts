@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ServiceId } from '../../shared/domain/services';
 import { SettingsSchema } from '../../shared/settings';
-import { DEFAULT_BASE_URLS } from '../core/accounts/service-defaults';
 import { MemoryVault } from '../core/accounts/vault';
 import { createCore, type Core } from '../core/create-core';
 import { appDataDir } from '../core/history/data-location';
@@ -11,19 +10,8 @@ import { MemorySettingsStore } from '../core/settings-store';
 import { sandboxEndpoints, startSandbox } from '../sandbox';
 import { UsageError } from './args';
 import { cliNetwork } from './network';
-
-const TOKEN_VARS: Record<ServiceId, string> = {
-  installr: 'INSTALLR_API_TOKEN',
-  testio: 'TESTIO_API_TOKEN',
-  bitbar: 'BITBAR_API_KEY',
-  productscience: 'PRODUCTSCIENCE_API_TOKEN',
-};
-const URL_VARS: Record<ServiceId, string> = {
-  installr: 'DROPSHIP_INSTALLR_URL',
-  testio: 'DROPSHIP_TESTIO_URL',
-  bitbar: 'DROPSHIP_BITBAR_URL',
-  productscience: 'DROPSHIP_PRODUCTSCIENCE_URL',
-};
+import { envAccounts, envSuffix, pickEnvAccount, TOKEN_VARS } from './env-accounts';
+import { vaultKey } from '../core/accounts/account-keys';
 
 /** Scripts parse its output and CI logs are shared: one language, English. */
 export const CLI_LOCALE = 'en';
@@ -46,32 +34,50 @@ export async function startCliCore(
     uploads?: Record<string, number>;
     proxy?: string | undefined;
     ca?: string[] | undefined;
+    /** `--account NAME`: which of each service's accounts in the environment to use. */
+    account?: string | undefined;
   },
 ): Promise<CliCore> {
   const network = await cliNetwork(options.env, { proxy: options.proxy, ca: options.ca });
   const dataDir = await mkdtemp(join(tmpdir(), 'dropship-cli-'));
   const vault = new MemoryVault();
-  const connections: Record<string, unknown> = {};
+  const accounts: Record<string, unknown[]> = {};
   if (!options.sandbox) {
-    const missing = services.filter((s) => !options.env[TOKEN_VARS[s]]);
-    if (missing.length > 0) {
+    try {
+      const missing = services.filter((s) => envAccounts(s, options.env).length === 0);
+      if (missing.length > 0) {
+        throw new UsageError(
+          `Set ${missing.map((s) => TOKEN_VARS[s]).join(', ')} (or add --sandbox to try it locally).`,
+        );
+      }
+      for (const service of services) {
+        const found = envAccounts(service, options.env);
+        const picked = pickEnvAccount(service, found, options.account)!;
+        const id = 'env';
+        await vault.set(vaultKey(service, id, 'secret'), picked.secret);
+        accounts[service] = [
+          {
+            kind: 'account',
+            id,
+            name: picked.name,
+            baseUrl: picked.baseUrl,
+            label: 'from the environment',
+            auth: service === 'bitbar' ? 'apiKey' : 'token',
+          },
+        ];
+      }
+    } catch (error) {
       await rm(dataDir, { recursive: true, force: true });
-      throw new UsageError(
-        `Set ${missing.map((s) => TOKEN_VARS[s]).join(', ')} (or add --sandbox to try it locally).`,
-      );
+      throw error;
     }
-    for (const service of services) {
-      await vault.set(service, options.env[TOKEN_VARS[service]]!);
-      connections[service] = {
-        kind: 'account',
-        baseUrl: options.env[URL_VARS[service]] || DEFAULT_BASE_URLS[service],
-        label: 'from the environment',
-        auth: service === 'bitbar' ? 'apiKey' : 'token',
-      };
-    }
+  } else if (options.account !== undefined && envSuffix(options.account) !== 'SANDBOX') {
+    await rm(dataDir, { recursive: true, force: true });
+    throw new UsageError(
+      `With --sandbox each service has one account, “Sandbox”; leave out --account ${options.account}.`,
+    );
   }
   const settings = new MemorySettingsStore(
-    SettingsSchema.parse({ connections, uploads: options.uploads ?? {} }),
+    SettingsSchema.parse({ accounts, uploads: options.uploads ?? {} }),
   );
   const sandbox = options.sandbox ? await startSandbox() : undefined;
   // Deliveries to real services join the app's history; a throwaway sandbox's stay with it.

@@ -7,8 +7,15 @@ import { BITBAR_FILE_KINDS } from '../domain/upload-rules';
 /** Per-service options for one delivery. Every field has a default, so `{service}` is valid. */
 const teamList = z.array(z.string().trim().min(1)).default([]);
 
+/**
+ * Which of the service's accounts receives the build (its id or name); absent: the one its
+ * views show. Remembered per app with the other options.
+ */
+const account = { account: z.string().trim().min(1).max(100).optional() };
+
 export const InstallrTargetSchema = z.object({
   service: z.literal('installr'),
+  ...account,
   releaseNotes: z.string().max(10_000).default(''),
   /** Team names to notify (they get access and an email). */
   notify: teamList,
@@ -19,7 +26,7 @@ export const InstallrTargetSchema = z.object({
   addPreviousTesters: z.boolean().default(false),
 });
 
-export const TestioTargetSchema = z.object({ service: z.literal('testio') });
+export const TestioTargetSchema = z.object({ service: z.literal('testio'), ...account });
 
 export const BitbarProjectChoiceSchema = z.discriminatedUnion('kind', [
   /** `name` may be empty when only the id is known (the CLI): the delivery looks it up. */
@@ -35,12 +42,14 @@ export const BitbarProjectChoiceSchema = z.discriminatedUnion('kind', [
 
 export const BitbarTargetSchema = z.object({
   service: z.literal('bitbar'),
+  ...account,
   project: BitbarProjectChoiceSchema,
   fileKind: z.enum(BITBAR_FILE_KINDS).default('application'),
 });
 
 export const ProductScienceTargetSchema = z.object({
   service: z.literal('productscience'),
+  ...account,
   projectName: z.string().trim().min(1, 'Enter the Product Science project'),
   buildType: z.enum(['APK', 'INSTRUMENTED_APK']).default('APK'),
   /** Defaults to the build's version when empty. */
@@ -152,11 +161,20 @@ export const StartUploadInputSchema = PathInput.extend({
     .refine((t) => new Set(t.map((x) => x.service)).size === t.length, 'Each service once'),
 });
 
+export const DropDescriptionSchema = z.object({
+  file: FileFactsSchema,
+  /** The options last used for the build's app id, to prefill the forms (none without one). */
+  remembered: z.array(UploadTargetSchema),
+});
+export type DropDescription = z.infer<typeof DropDescriptionSchema>;
+
 export const uploadsChannels = {
-  /** Reads the build's metadata and tells which services take the file. No byte is sent. */
-  describeFile: channel(PathInput, FileFactsSchema),
-  /** SHA-256 of the file, streamed from disk in main. */
-  hashFile: channel(PathInput, z.object({ sha256: z.string() })),
+  /**
+   * Everything a drop shows at once, in one call: the build's metadata, which services take
+   * it, and the options last used for it. No byte is sent. The SHA-256 takes longer (it reads
+   * the whole file), so it follows as the `uploads.digest` event.
+   */
+  describeDrop: channel(PathInput, DropDescriptionSchema),
   /** Checks every target first (nothing is sent if one is refused), then queues the jobs. */
   start: channel(
     StartUploadInputSchema,
@@ -168,8 +186,6 @@ export const uploadsChannels = {
   retry: channel(JobInput, UploadJobSchema),
   /** Forgets finished jobs (done, failed or cancelled). */
   clearFinished: channel(z.void(), z.array(UploadJobSchema)),
-  /** The options last used for this app id, to prefill the forms. */
-  rememberedTargets: channel(z.object({ appId: z.string().min(1) }), z.array(UploadTargetSchema)),
   /** Product Science metadata from a git folder: HEAD's hash and commit time (`%cI`). */
   gitCommit: channel(
     z.object({ folder: z.string().min(1, 'Choose a folder'), ref: z.string().default('HEAD') }),
@@ -186,6 +202,13 @@ export const DropSummarySchema = z.object({
 });
 export type DropSummary = z.infer<typeof DropSummarySchema>;
 
+/** The SHA-256 of a file `describeDrop` was asked about, or why it could not be read. */
+export const DropDigestSchema = z.union([
+  z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  z.object({ path: z.string(), error: DropshipErrorSchema }),
+]);
+export type DropDigest = z.infer<typeof DropDigestSchema>;
+
 export const uploadEvents = {
   /** A job changed state, note, warning, error or result (not progress). */
   'uploads.job': UploadJobSchema,
@@ -193,4 +216,5 @@ export const uploadEvents = {
   'uploads.progress': z.object({ jobId: z.string(), progress: ProgressSchema }),
   /** Every job of a drop has finished. */
   'uploads.dropFinished': DropSummarySchema,
+  'uploads.digest': DropDigestSchema,
 };

@@ -84,7 +84,7 @@ export async function runUnderLoadBench(): Promise<BenchLine[]> {
     await page.goto(site.url);
     await page.locator('section[aria-label="Choose a build"]').waitFor();
     // The SHA-256 is taken when the build is dropped, before the person picks services.
-    await core.dispatch('uploads.hashFile', { path: file });
+    await core.ctx.uploads.digests.ofFile(file);
 
     const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
     if (cdp) {

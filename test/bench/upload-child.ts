@@ -30,7 +30,7 @@ function one(shape: Shape, size: number): Promise<number> {
 
 async function fanout(): Promise<number> {
   const { core, close } = await fanoutCore(sink);
-  if (hashedAtDrop) await core.dispatch('uploads.hashFile', { path: file });
+  if (hashedAtDrop) await core.ctx.uploads.digests.ofFile(file);
   const started = performance.now();
   const envelope = await core.dispatch('uploads.start', {
     path: file,

@@ -193,5 +193,12 @@ test('App status and Settings speak German', async ({ app }) => {
   await expect(page.getByRole('heading', { name: 'Netzwerk' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Beobachtete Ordner' })).toBeVisible();
   await expect(page.getByLabel('Gleichzeitige Uploads')).toHaveValue('4');
+  const installr = page.getByRole('group', { name: /^Installr-Konto / });
+  await expect(installr.getByText('Sandbox mit Demodaten')).toBeVisible();
+  await expect(installr.getByRole('button', { name: 'Verbindung testen' })).toBeVisible();
+  await page.getByRole('button', { name: 'Installr verbinden' }).click();
+  await expect(page.getByLabel('Kontoname')).toHaveValue('Standard');
+  await page.getByRole('button', { name: 'Prüfen und verbinden' }).click();
+  await expect(page.getByText('Fügen Sie Ihren Token ein')).toBeVisible();
   await checkAndShoot(app, 'settings');
 });

@@ -84,6 +84,7 @@ test('Apps and Testers speak German, with German dates and plurals', async ({ ap
   const { page } = app;
   await openView(page, 'Apps');
   await expect(page.getByText('Ihre Apps auf Installr')).toBeVisible();
+  await expect(page.getByText('Installr-Konto:')).toBeVisible();
   const builds = page.getByRole('list', { name: 'Builds' });
   await expect(builds.getByRole('listitem')).toHaveCount(3);
   await expect(builds.getByRole('listitem').first()).toContainText('Neuester');

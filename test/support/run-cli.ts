@@ -13,7 +13,7 @@ export interface CliRun {
  */
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/_API_(TOKEN|KEY)$|^DROPSHIP_/.test(key)),
+    Object.entries(process.env).filter(([key]) => !/_API_(TOKEN|KEY)(__|$)|^DROPSHIP_/.test(key)),
   );
   return new Promise((done) => {
     execFile(

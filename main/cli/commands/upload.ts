@@ -33,6 +33,7 @@ export async function uploadCommand(file: string, o: CliOptions, io: Io): Promis
     env: io.env,
     proxy: o.proxy,
     ca: o.ca,
+    account: o.account,
     uploads: {
       ...(concurrency ? { maxConcurrentTransfers: Math.min(concurrency, 8) } : {}),
       ...(directMb ? { testioDirectUploadLimit: directMb * 1024 * 1024 } : {}),

@@ -6,37 +6,49 @@ import type { Handlers } from './types';
 
 export function accountsHandlers(ctx: CoreContext): Handlers['accounts'] {
   const changed = () => ctx.events.emit('accounts.changed', ctx.accounts.summaries());
+  const announce = <T>(value: T): T => {
+    changed();
+    return value;
+  };
   return {
     list: async () => ctx.accounts.summaries(),
 
-    connect: async ({ service, baseUrl, secret, username, auth }) => {
+    connect: async ({ service, account, name, baseUrl, secret, username, auth }) => {
       requireSecureBaseUrl(baseUrl, service); // before the check sends the token anywhere
+      // A bad or taken name is said before the token is sent anywhere, too.
+      const replaced = account !== undefined ? ctx.accounts.resolve(service, account) : undefined;
+      if (name !== undefined) ctx.accounts.requireFreeName(service, name, replaced?.id);
       const credentials = { service, baseUrl, secret, auth, username, sandbox: false };
       const sessions = memorySessions();
       const label = await verifiers[service](credentials, sessions);
       // OAuth: keep the session the check opened, never the password.
       const kept = auth === 'oauth' ? { secret: '', oauthSession: sessions.current() } : { secret };
-      const summary = await ctx.accounts.save(service, { baseUrl, label, auth, username, ...kept });
-      changed();
-      return summary;
+      const summary = await ctx.accounts.save(service, {
+        baseUrl,
+        label,
+        auth,
+        username,
+        ...kept,
+        ...(name !== undefined ? { name } : {}),
+        ...(account !== undefined ? { replace: account } : {}),
+      });
+      return announce(summary);
     },
 
-    test: async ({ service }) => {
-      const credentials = await ctx.accounts.credentials(service);
-      const sessions = ctx.accounts.oauthSessions(service);
+    test: async ({ service, account }) => {
+      const credentials = await ctx.accounts.credentials(service, account);
+      const sessions = ctx.accounts.oauthSessions(service, account);
       return { detail: await verifiers[service](credentials, sessions) };
     },
 
-    disconnect: async ({ service }) => {
-      const summary = await ctx.accounts.disconnect(service);
-      changed();
-      return summary;
-    },
+    disconnect: async ({ service, account }) =>
+      announce(await ctx.accounts.disconnect(service, account)),
 
-    useSandbox: async ({ service }) => {
-      const summary = await ctx.accounts.useSandbox(service);
-      changed();
-      return summary;
-    },
+    rename: async ({ service, account, name }) =>
+      announce(await ctx.accounts.rename(service, account, name)),
+
+    select: async ({ service, account }) => announce(ctx.accounts.select(service, account)),
+
+    useSandbox: async ({ service }) => announce(await ctx.accounts.useSandbox(service)),
   };
 }

@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context';
+import { toErrorShape } from '../dispatch';
 import { inspectBuild } from '../inspect';
 import { describeFile } from '../transfer/describe-file';
 import { startDrop } from '../transfer/drop';
@@ -9,8 +10,22 @@ import type { Handlers } from './types';
 export function uploadsHandlers(ctx: CoreContext): Handlers['uploads'] {
   const engine = () => ctx.uploads;
   return {
-    describeFile: ({ path }) => describeFile(path, inspectBuild),
-    hashFile: async ({ path }) => ({ sha256: await engine().digests.ofFile(path) }),
+    describeDrop: async ({ path }) => {
+      // Started first and not awaited: the description shows while the whole file is read.
+      engine()
+        .digests.ofFile(path)
+        .then(
+          (sha256) => ctx.events.emit('uploads.digest', { path, sha256 }),
+          (error: unknown) =>
+            ctx.events.emit('uploads.digest', {
+              path,
+              error: toErrorShape(error, 'uploads.describeDrop (digest)'),
+            }),
+        );
+      const file = await describeFile(path, inspectBuild);
+      const appId = file.build?.id;
+      return { file, remembered: appId ? rememberedTargets(ctx.settings, appId) : [] };
+    },
     start: async ({ path, targets, commit }) => {
       const started = await startDrop(ctx, engine(), path, targets, commit);
       const appId = started.appId;
@@ -21,7 +36,6 @@ export function uploadsHandlers(ctx: CoreContext): Handlers['uploads'] {
     cancel: ({ jobId }) => engine().cancel(jobId),
     retry: ({ jobId }) => engine().retry(jobId),
     clearFinished: () => engine().clearFinished(),
-    rememberedTargets: async ({ appId }) => rememberedTargets(ctx.settings, appId),
     gitCommit: ({ folder, ref }) => gitCommit(folder, ref),
   };
 }

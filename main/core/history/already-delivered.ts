@@ -3,7 +3,7 @@ import type { FileFacts } from '../../../shared/contract/uploads';
 import type { Delivery } from '../../../shared/domain/history';
 import type { ServiceId } from '../../../shared/domain/services';
 import type { CoreContext } from '../context';
-import { accountKeyOf } from './record-job';
+import { accountKeyOf, accountNameOf } from './record-job';
 
 /**
  * The services that already hold these exact bytes (same SHA-256, same account), with the
@@ -13,10 +13,12 @@ export function alreadyDelivered(
   ctx: CoreContext,
   sha256: string,
   services: ServiceId[],
+  /** Each service's account (id or name); absent: the one its views show. */
+  accountOf: (service: ServiceId) => string | undefined = () => undefined,
 ): Map<ServiceId, Delivery> {
   const found = new Map<ServiceId, Delivery>();
   for (const service of services) {
-    const key = accountKeyOf(ctx.accounts.summary(service));
+    const key = accountKeyOf(ctx.accounts.summary(service, accountOf(service)));
     const earlier = ctx.history.deliveredBefore(sha256, key);
     if (earlier) found.set(service, earlier);
   }
@@ -29,14 +31,15 @@ export function recordSkipped(
   facts: FileFacts,
   sha256: string,
   earlier: Delivery,
+  accountId?: string,
 ): void {
-  const account = ctx.accounts.summary(earlier.service);
+  const account = ctx.accounts.summary(earlier.service, accountId);
   ctx.history.record({
     ...earlier,
     id: randomUUID(),
     dropId: randomUUID(),
     finishedAt: new Date().toISOString(),
-    account: account.label,
+    account: accountNameOf(account),
     accountKey: accountKeyOf(account),
     outcome: 'already-delivered',
     sha256,

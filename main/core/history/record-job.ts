@@ -24,7 +24,11 @@ export async function recordJob(
 ): Promise<void> {
   const outcome = OUTCOMES[job.state];
   if (!outcome) return;
-  history.record(deliveryOf(job, outcome, accounts.summary(job.service), await profileOf(job)));
+  // An account removed since keeps its id as its name here: the delivery is still kept.
+  const summary = accounts.summary(job.service, job.target.account);
+  const account =
+    summary.account || !job.target.account ? summary : { ...summary, label: job.target.account };
+  history.record(deliveryOf(job, outcome, account, await profileOf(job)));
 }
 
 export function deliveryOf(
@@ -38,7 +42,7 @@ export function deliveryOf(
     dropId: job.dropId,
     finishedAt: job.updatedAt,
     service: job.service,
-    account: account.label,
+    account: accountNameOf(account),
     accountKey: accountKeyOf(account),
     outcome,
     appId: job.build?.id ?? null,
@@ -62,6 +66,11 @@ export function deliveryOf(
     target: job.target,
     profile,
   };
+}
+
+/** The account as the person named it ("Default", "QA team", "Sandbox"). */
+export function accountNameOf(account: AccountSummary): string {
+  return account.account?.name ?? account.label;
 }
 
 /** Service, address and name: the same token at another address is another account. */

@@ -37,7 +37,7 @@ export async function startDrop(
     });
   }
   // Not connected is known now, not after a queue wait.
-  for (const target of targets) await ctx.accounts.credentials(target.service);
+  for (const target of targets) await ctx.accounts.credentials(target.service, target.account);
   // Read again rather than taken from the renderer: main describes the bytes it will send
   // (the file may have changed since the drop). It costs milliseconds: only the zip's
   // directory, manifest and icon are read.

@@ -24,12 +24,19 @@ export function rememberTargets(settings: SettingsStore, appId: string, targets:
 }
 
 export function rememberedTargets(settings: SettingsStore, appId: string): UploadTarget[] {
+  const current = settings.read();
   const entry = z
     .object({ targets: z.array(z.unknown()) })
-    .safeParse(settings.read().rememberedTargets[appId]);
+    .safeParse(current.rememberedTargets[appId]);
   if (!entry.success) return [];
   return entry.data.targets.flatMap((raw) => {
     const parsed = UploadTargetSchema.safeParse(raw);
-    return parsed.success ? [parsed.data] : [];
+    if (!parsed.success) return [];
+    // An account removed since: the shown one takes its place rather than a failed send.
+    const { account, ...target } = parsed.data;
+    const known = current.accounts[target.service].some(
+      (a) => a.id === account || a.name.toLowerCase() === account?.toLowerCase(),
+    );
+    return [account && known ? parsed.data : (target as UploadTarget)];
   });
 }

@@ -217,7 +217,7 @@ export class TransferEngine {
       () => this.#record(jobId),
       {
         uploader: this.uploader(job.service),
-        credentials: () => this.ctx.accounts.credentials(job.service),
+        credentials: () => this.ctx.accounts.credentials(job.service, job.target.account),
         settings: () => this.ctx.settings.read(),
         queue: this.#queue,
         digests: this.digests,

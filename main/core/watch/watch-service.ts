@@ -210,6 +210,7 @@ export class WatchService {
         this.#ctx,
         sha256,
         targets.map((t) => t.service),
+        (service) => targets.find((t) => t.service === service)?.account,
       );
       const toSend = targets.filter((target) => !there.has(target.service));
       if (toSend.length === 0) {

@@ -25,6 +25,12 @@ export interface SeededAppToken {
 
 export type InstallrEmulator = Emulator & {
   demoToken: string;
+  /**
+   * A second team's API token: an account of its own (no apps yet, team "QA"), so two
+   * Dropship accounts on one sandbox see different data.
+   */
+  secondToken: string;
+  secondAccount: InstallrAccount;
   /** Each seeded app's anonymous status token (GET /apps/status/{appToken}.json). */
   appTokens: SeededAppToken[];
   /** The live account behind the API, for tests that need to look or nudge. */
@@ -43,8 +49,14 @@ export async function startInstallrEmulator(
   options: { port?: number | undefined; tls?: ServerTls | undefined } = {},
 ): Promise<InstallrEmulator> {
   const account = seedAccount();
+  const secondAccount = emptyAccount('Second Team');
   const demoToken = demoSecret('installr-demo');
-  const authed = authedBy(demoToken);
+  const secondToken = demoSecret('installr-second');
+  const byToken = new Map([
+    [demoToken, account],
+    [secondToken, secondAccount],
+  ]);
+  const authed = authedBy(byToken);
   const router = new Router();
   // The emulator's own address, known once it listens; URLs in bodies point back to it.
   let base = '';
@@ -57,19 +69,21 @@ export async function startInstallrEmulator(
   route(
     'GET',
     '/apps',
-    authed(({ ctx }) => ctx.json(200, renderAppList(base, account))),
+    authed(({ ctx, account }) => ctx.json(200, renderAppList(base, account))),
   );
 
   route(
     'POST',
     '/apps',
-    authed(({ ctx }) =>
+    authed(({ ctx, account }) =>
       createApp(ctx, { account, base, emulator: installr, forms: installr.uploadForms }),
     ),
   );
 
   route('GET', '/apps/status/:appToken', (ctx) => {
-    const app = account.apps.find((a) => a.appToken === ctx.params.appToken);
+    const app = [...byToken.values()]
+      .flatMap((a) => a.apps)
+      .find((a) => a.appToken === ctx.params.appToken);
     const build = app && latestBuild(app);
     if (!app || !build) return ctx.json(404, error('No app found for this app token'));
     ctx.json(200, renderAppStatus(base, app, build));
@@ -78,7 +92,7 @@ export async function startInstallrEmulator(
   route(
     'GET',
     '/apps/:id',
-    authed(({ ctx }) => {
+    authed(({ ctx, account }) => {
       const app = findApp(account, ctx.params.id);
       if (!app) return ctx.json(404, error(`App ${ctx.params.id} not found`));
       ctx.json(200, {
@@ -90,8 +104,15 @@ export async function startInstallrEmulator(
   );
 
   /** Team routes: the app and the build (`latest` or an id) exist, or 404 saying which. */
-  const team = (handler: (ctx: HttpContext, app: App, build: Build) => Promise<void> | void) =>
-    authed(async ({ ctx }) => {
+  const team = (
+    handler: (
+      ctx: HttpContext,
+      app: App,
+      build: Build,
+      account: InstallrAccount,
+    ) => Promise<void> | void,
+  ) =>
+    authed(async ({ ctx, account }) => {
       const app = findApp(account, ctx.params.appId);
       const buildId = ctx.params.buildId ?? '';
       const build = app && findBuild(app, buildId);
@@ -102,24 +123,26 @@ export async function startInstallrEmulator(
           : `App ${ctx.params.appId} not found`;
         return ctx.json(404, error(missing));
       }
-      await handler(ctx, app, build);
+      await handler(ctx, app, build, account);
     });
   route(
     'GET',
     '/apps/:appId/builds/:buildId/team',
-    team((ctx, _app, build) => ctx.json(200, renderTeam(base, account, build))),
+    team((ctx, _app, build, account) => ctx.json(200, renderTeam(base, account, build))),
   );
   route(
     'POST',
     '/apps/:appId/builds/:buildId/team',
-    team((ctx, app, build) =>
+    team((ctx, app, build, account) =>
       inviteTesters(ctx, { account, app, build, base, filesDir: installr.filesDir }),
     ),
   );
 
   // The icon URL in app bodies: the launcher icon read from the app's uploaded build.
   router.get('/installr-prod/icons/:file', (ctx) => {
-    const app = account.apps.find((a) => `${a.id}.png` === ctx.params.file);
+    const app = [...byToken.values()]
+      .flatMap((a) => a.apps)
+      .find((a) => `${a.id}.png` === ctx.params.file);
     if (!app?.icon) return ctx.text(404, 'No icon for this app.');
     ctx.res.writeHead(200, { 'content-type': 'image/png', 'content-length': app.icon.length });
     ctx.res.end(app.icon);
@@ -143,7 +166,9 @@ export async function startInstallrEmulator(
   base = emulator.url;
   const installr: InstallrEmulator = Object.assign(emulator, {
     demoToken,
+    secondToken,
     account,
+    secondAccount,
     uploadForms: [],
     appTokens: account.apps.map((app) => ({
       id: app.id,
@@ -154,6 +179,17 @@ export async function startInstallrEmulator(
     })),
   });
   return installr;
+}
+
+/** A team with no apps yet; its ids start far from the demo account's, so links never clash. */
+function emptyAccount(userName: string): InstallrAccount {
+  return {
+    userName,
+    apps: [],
+    testers: [],
+    teams: new Map([['QA', []]]),
+    nextId: { app: 9001, build: 90001, tester: 9001 },
+  };
 }
 
 function findApp(account: InstallrAccount, id: string | undefined): App | undefined {
@@ -176,12 +212,15 @@ function json(handler: RouteHandler): RouteHandler {
   };
 }
 
-/** Header auth: `X-InstallrAppToken` must hold the account's API token. */
-function authedBy(demoToken: string) {
-  return (handler: (call: { ctx: HttpContext }) => Promise<void> | void): RouteHandler =>
+/** Header auth: `X-InstallrAppToken` must hold an account's API token; it picks the account. */
+function authedBy(accounts: Map<string, InstallrAccount>) {
+  return (
+      handler: (call: { ctx: HttpContext; account: InstallrAccount }) => Promise<void> | void,
+    ): RouteHandler =>
     (ctx) => {
       const token = ctx.header('x-installrapptoken');
-      if (token === demoToken) return handler({ ctx });
+      const account = token ? accounts.get(token) : undefined;
+      if (account) return handler({ ctx, account });
       ctx.req.resume();
       ctx.json(
         401,
@@ -197,6 +236,7 @@ function authedBy(demoToken: string) {
 /** Lines `npm run sandbox` prints: each seeded app's token for the anonymous status call. */
 export function installrNotes(emulator: InstallrEmulator): string[] {
   return [
+    `second team's API token (an account of its own, no apps yet): ${emulator.secondToken}`,
     'app tokens (anonymous GET /apps/status/{appToken}.json):',
     ...emulator.appTokens.map(
       (app) =>

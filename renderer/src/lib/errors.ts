@@ -1,4 +1,5 @@
 import { DropshipError, type DropshipErrorShape } from '../../../shared/errors';
+import { errorWords } from '../ui/error-words';
 import { fieldTexts } from './field-words';
 
 /**
@@ -11,4 +12,10 @@ export function asErrorShape(error: unknown): DropshipErrorShape {
     return shape.fields ? { ...shape, fields: fieldTexts(shape.fields) } : shape;
   }
   return { code: 'internal', retryable: false, message: 'Something went wrong inside Dropship.' };
+}
+
+/** A failure as one line (a notice, a field): in German the code's words, then main's. */
+export function errorSentence(shape: DropshipErrorShape): string {
+  const words = errorWords(shape);
+  return [words.headline, words.detail, words.hint].filter(Boolean).join(' ');
 }

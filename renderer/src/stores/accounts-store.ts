@@ -7,6 +7,10 @@ import { asErrorShape } from '../lib/errors';
 import { translate as t } from '../lib/translate';
 
 export interface ConnectForm {
+  /** The person's name for the account (a new one); absent: "Default" or the next free one. */
+  name?: string;
+  /** Replace this account's credentials ("Change account") instead of adding one. */
+  account?: string;
   baseUrl: string;
   secret: string;
   username?: string;
@@ -24,14 +28,15 @@ interface AccountsState {
   >;
   load: () => Promise<void>;
   connect: (service: ServiceId, form: ConnectForm) => Promise<boolean>;
-  test: (service: ServiceId) => Promise<boolean>;
-  disconnect: (service: ServiceId) => Promise<boolean>;
+  test: (service: ServiceId, account?: string) => Promise<boolean>;
+  disconnect: (service: ServiceId, account?: string) => Promise<boolean>;
+  rename: (service: ServiceId, account: string, name: string) => Promise<boolean>;
+  /** Which account the service's views show (remembered by main). */
+  select: (service: ServiceId, account: string) => Promise<boolean>;
   /** Drops the card's last outcome (a new problem in the form replaces it). */
   clearResult: (service: ServiceId) => void;
   switchToSandbox: (service: ServiceId) => Promise<boolean>;
 }
-
-let subscribed = false;
 
 /**
  * The person is in Settings already: the service's usual "check the token in Settings"
@@ -83,10 +88,6 @@ export const useAccounts = create<AccountsState>((set, get) => {
     busy: {},
     results: {},
     load: async () => {
-      if (!subscribed) {
-        subscribed = true;
-        dropship.on('accounts.changed', (accounts) => set({ accounts }));
-      }
       set({ loading: true, loadError: undefined });
       try {
         set({ accounts: await dropship.accounts.list(), loading: false });
@@ -108,19 +109,34 @@ export const useAccounts = create<AccountsState>((set, get) => {
         },
         hintInSettings,
       ),
-    test: (service) =>
+    test: (service, account) =>
       act(
         service,
         async () => {
-          const { detail } = await dropship.accounts.test({ service });
+          const { detail } = await dropship.accounts.test({ service, account });
           return t('messages:accounts.works', { detail });
         },
         hintInSettings,
       ),
-    disconnect: (service) =>
+    disconnect: (service, account) =>
       act(service, async () => {
-        replace(await dropship.accounts.disconnect({ service }));
+        replace(await dropship.accounts.disconnect({ service, account }));
         return t('messages:accounts.disconnected');
+      }),
+    rename: (service, account, name) =>
+      act(service, async () => {
+        const summary = await dropship.accounts.rename({ service, account, name });
+        replace(summary);
+        return t('messages:accounts.renamed', { name: name.trim() });
+      }),
+    select: (service, account) =>
+      act(service, async () => {
+        const summary = await dropship.accounts.select({ service, account });
+        replace(summary);
+        return t('messages:accounts.selected', {
+          service: SERVICE_NAMES[service],
+          name: summary.account?.name ?? '',
+        });
       }),
     clearResult: (service) => set({ results: { ...get().results, [service]: undefined } }),
     switchToSandbox: (service) =>
@@ -130,3 +146,14 @@ export const useAccounts = create<AccountsState>((set, get) => {
       }),
   };
 });
+
+/** Main's `accounts.changed` event: a connection changed outside Settings (sign-in, expiry). */
+export function accountsChanged(accounts: AccountSummary[]): void {
+  useAccounts.setState({ accounts });
+}
+
+/** Loads the accounts once, for the views that show one of them before Settings was opened. */
+export function ensureAccounts(): void {
+  const { accounts, loading, load } = useAccounts.getState();
+  if (accounts.length === 0 && !loading) void load();
+}

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { BitbarDevice } from '../../../shared/contract/bitbar-devices';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
+import { fieldsSlot, track } from './async-state';
 import {
   filterDevices,
   mergeDevices,
@@ -73,21 +73,19 @@ export const useBitbarCatalog = create<CatalogState>((set, get) => {
     searching: false,
     load: async () => {
       if (get().loading || get().complete) return;
-      set({ loading: true, error: undefined });
-      try {
-        for (;;) {
-          const page = await dropship.bitbar.devices({ offset: nextOffset, limit: PAGE_SIZE });
-          set({ total: page.total });
-          absorb(page.devices);
-          nextOffset = page.offset + page.devices.length;
-          if (!page.hasMore || page.devices.length === 0) break;
-        }
-        set({ complete: true });
-      } catch (error) {
-        set({ error: asErrorShape(error) });
-      } finally {
-        set({ loading: false });
-      }
+      const { ok } = await track(
+        fieldsSlot(set, get, { loading: 'loading', error: 'error' }),
+        async () => {
+          for (;;) {
+            const page = await dropship.bitbar.devices({ offset: nextOffset, limit: PAGE_SIZE });
+            set({ total: page.total });
+            absorb(page.devices);
+            nextOffset = page.offset + page.devices.length;
+            if (!page.hasMore || page.devices.length === 0) break;
+          }
+        },
+      );
+      if (ok) set({ complete: true });
     },
     setQuery: (query) => {
       set({ query });
@@ -105,3 +103,7 @@ export const useBitbarCatalog = create<CatalogState>((set, get) => {
     device: (id) => byId.get(id),
   };
 });
+
+/** A device of the loaded catalog, by id. */
+export const catalogDevice = (id: number): BitbarDevice | undefined =>
+  useBitbarCatalog.getState().device(id);

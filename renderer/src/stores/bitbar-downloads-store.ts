@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { BitbarDownload } from '../../../shared/contract/bitbar-projects';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
+import { track } from './async-state';
 import { withBitbarSession } from './bitbar-session-store';
 
 type Bitbar = typeof dropship.bitbar;
@@ -54,15 +54,18 @@ export const useBitbarDownloads = create<DownloadsState>((set, get) => ({
   results: {},
   setFolder: (folder) => set({ folder }),
   download: async (key, request) => {
-    set({ busy: { ...get().busy, [key]: true }, results: { ...get().results, [key]: {} } });
-    try {
-      const folder = get().folder.trim() || undefined;
-      const saved = await withBitbarSession(() => send(request, folder));
-      set({ results: { ...get().results, [key]: { saved } } });
-    } catch (error) {
-      set({ results: { ...get().results, [key]: { error: asErrorShape(error) } } });
-    } finally {
-      set({ busy: { ...get().busy, [key]: false } });
-    }
+    const folder = get().folder.trim() || undefined;
+    await track<BitbarDownload>(
+      {
+        read: () => ({ loading: get().busy[key] ?? false }),
+        write: ({ loading, data, error }) =>
+          set({
+            busy: { ...get().busy, [key]: loading },
+            results: { ...get().results, [key]: { saved: data, error } },
+          }),
+      },
+      () => send(request, folder),
+      { wrap: withBitbarSession },
+    );
   },
 }));

@@ -7,21 +7,16 @@ import type {
 } from '../../../shared/contract/bitbar-devices';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
+import { asErrorShape, errorSentence } from '../lib/errors';
 import { translate as t } from '../lib/translate';
-import { errorWords } from '../ui/error-words';
-import { loadInto, type Loadable } from './loadable';
-import { trackedAction } from './tracked-action';
-import { useBitbarCatalog } from './bitbar-catalog-store';
-import { useBitbarProjects } from './bitbar-projects-store';
+import { keyedActions, track, type Loadable } from './async-state';
+import { catalogDevice } from './bitbar-catalog-store';
+import { listedProjects } from './bitbar-projects-store';
 import { withBitbarSession } from './bitbar-session-store';
 import { addOutcome, applyGroup, osWord, sortPicks, withoutGroup } from './bitbar-group-words';
 
 /** A failure as one sentence plus what to do about it. */
-const explain = (error: unknown) => {
-  const words = errorWords(asErrorShape(error));
-  return [words.headline, words.detail, words.hint].filter(Boolean).join(' ');
-};
+const explain = (error: unknown) => errorSentence(asErrorShape(error));
 
 export interface Notice {
   tone: 'good' | 'bad' | 'info';
@@ -77,15 +72,16 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
     const data = get().groups.data;
     if (data) set({ groups: { ...get().groups, data: applyGroup(data, group) } });
   };
-  const act = trackedAction<FormKey, GroupsState>(set, get);
-  function loadMembers(groupId: number) {
-    return loadInto(
+  const act = keyedActions<FormKey, GroupsState>(set, get);
+  async function loadMembers(groupId: number) {
+    await track(
       { read: () => get().members[groupId], write: (value) => setMembers(groupId, value) },
       async () => {
-        const result = await call(() => dropship.bitbar.groupDevices({ groupId }));
+        const result = await dropship.bitbar.groupDevices({ groupId });
         patch(result.group);
         return result.devices;
       },
+      { wrap: call },
     );
   }
 
@@ -102,15 +98,13 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
 
     load: async (projectId = get().projectId) => {
       set({ projectId });
-      await loadInto({ read: () => get().groups, write: (groups) => set({ groups }) }, () =>
+      await track({ read: () => get().groups, write: (groups) => set({ groups }) }, () =>
         call(() => dropship.bitbar.groups(projectId === undefined ? {} : { projectId })),
       );
     },
 
     open: async () => {
-      const projects = useBitbarProjects.getState();
-      if (projects.projects.length === 0) await projects.load();
-      const first = useBitbarProjects.getState().projects[0];
+      const [first] = await listedProjects();
       await get().load(get().projectId ?? first?.id);
     },
 
@@ -168,9 +162,8 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
     addPicked: async () => {
       const group = selected();
       if (!group || get().adding) return;
-      const catalog = useBitbarCatalog.getState();
       const current = get().members[group.id]?.data ?? [];
-      const { toAdd, lines } = sortPicks(t, get().picked, group, current, catalog.device);
+      const { toAdd, lines } = sortPicks(t, get().picked, group, current, catalogDevice);
       set({ picked: [], adding: toAdd.length > 0 });
       if (toAdd.length === 0) {
         set({
@@ -197,7 +190,7 @@ export const useBitbarGroups = create<GroupsState>((set, get) => {
           loading: false,
         });
         patch(result.group);
-        set({ notice: addOutcome(t, result, lines, catalog.device) });
+        set({ notice: addOutcome(t, result, lines, catalogDevice) });
       } catch (error) {
         const ids = new Set(toAdd.map((d) => d.id));
         setMembers(group.id, {

@@ -12,12 +12,11 @@ import type {
 } from '../../../shared/contract/bitbar-projects';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
 import { fieldText } from '../lib/field-words';
 import { translate as t } from '../lib/translate';
-import { loadInto, type Loadable } from './loadable';
+import { actionSlot, track, type Loadable } from './async-state';
 import { withBitbarSession as call } from './bitbar-session-store';
-import { useUploadJobs } from './upload-jobs-store';
+import { dropArrived } from './upload-jobs-store';
 
 type Action = 'config' | 'parameter' | 'share' | 'notification' | 'upload';
 
@@ -75,13 +74,13 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
   async function fetchInto<K extends Loaded>(key: K, run: (projectId: number) => Promise<Data<K>>) {
     const projectId = get().projectId;
     if (projectId === undefined) return;
-    await loadInto<Data<K>>(
+    await track<Data<K>>(
       {
         read: () => get()[key] as Loadable<Data<K>>,
         write: (value) => set({ [key]: value } as Partial<ProjectDetailState>),
       },
-      () => call(() => run(projectId)),
-      () => get().projectId === projectId,
+      () => run(projectId),
+      { wrap: call, isCurrent: () => get().projectId === projectId },
     );
   }
   async function act(
@@ -90,21 +89,18 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
   ): Promise<boolean> {
     const projectId = get().projectId;
     if (projectId === undefined) return false;
-    set({
-      busy: { ...get().busy, [action]: true },
-      errors: { ...get().errors, [action]: undefined },
-      saved: { ...get().saved, [action]: undefined },
-    });
-    try {
-      const message = await call(() => run(projectId));
-      if (message) set({ saved: { ...get().saved, [action]: message } });
-      return true;
-    } catch (error) {
-      set({ errors: { ...get().errors, [action]: fieldErrors(asErrorShape(error)) } });
-      return false;
-    } finally {
-      set({ busy: { ...get().busy, [action]: false } });
-    }
+    const slot = actionSlot<Action, ProjectDetailState>(set, get, action);
+    set({ saved: { ...get().saved, [action]: undefined } });
+    const done = await track(
+      {
+        read: slot.read,
+        write: ({ loading, error }) => slot.write({ loading, error: error && fieldErrors(error) }),
+      },
+      () => run(projectId),
+      { wrap: call },
+    );
+    if (done.ok && done.value) set({ saved: { ...get().saved, [action]: done.value } });
+    return done.ok;
   }
   const empty = { loading: false };
 
@@ -178,8 +174,6 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
     /** Through the transfer engine: streamed, retried, with progress like any other upload. */
     uploadFile: (path, kind, projectName) =>
       act('upload', async (projectId) => {
-        const jobs = useUploadJobs.getState();
-        jobs.start();
         const started = await dropship.uploads.start({
           path,
           targets: [
@@ -190,7 +184,7 @@ export const useBitbarProjectDetail = create<ProjectDetailState>((set, get) => {
             },
           ],
         });
-        jobs.addDrop(started.dropId, started.jobs);
+        await dropArrived(started.dropId);
         set({ uploadJobId: started.jobs[0]?.id });
       }),
     loadPeople: async (projectId) => {

@@ -3,11 +3,12 @@ import type { BitbarProjectType } from '../../../shared/contract/bitbar-config';
 import type { BitbarProject } from '../../../shared/contract/bitbar-projects';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
-import { trackedAction } from './tracked-action';
+import { fieldsSlot, keyedActions, track, type Loadable } from './async-state';
 import { withBitbarSession } from './bitbar-session-store';
 
 const PAGE = 50;
+/** Upload offers the first projects in Bitbar's order, whatever the Bitbar view searched. */
+const CHOICES = 200;
 
 type FormKey = 'create' | 'update' | 'delete';
 
@@ -34,13 +35,16 @@ interface ProjectsState {
   update: (projectId: number, change: { name?: string; description?: string }) => Promise<boolean>;
   remove: (projectId: number) => Promise<boolean>;
   project: (projectId: number | undefined) => BitbarProject | undefined;
+  /** The projects a build can be sent to (Upload's picker), unsearched. */
+  choices: Loadable<BitbarProject[]>;
+  loadChoices: () => Promise<void>;
 }
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Bitbar projects: the list (searched and paged on the server) and which one is open. */
 export const useBitbarProjects = create<ProjectsState>((set, get) => {
-  const act = trackedAction<FormKey, ProjectsState>(set, get);
+  const act = keyedActions<FormKey, ProjectsState>(set, get);
   const replace = (project: BitbarProject) =>
     set({ projects: get().projects.map((p) => (p.id === project.id ? project : p)) });
 
@@ -55,26 +59,23 @@ export const useBitbarProjects = create<ProjectsState>((set, get) => {
     errors: {},
     load: async ({ more = false } = {}) => {
       const search = get().search;
-      set({ loading: true, error: undefined });
-      try {
-        const offset = more ? get().projects.length : 0;
-        const page = await withBitbarSession(() =>
-          dropship.bitbar.projects({ offset, limit: PAGE, search }),
-        );
-        if (get().search !== search) return;
-        set({
-          projects: more ? [...get().projects, ...page.projects] : page.projects,
-          total: page.total,
-          hasMore: page.hasMore,
-        });
-        const first = page.projects[0];
-        if (!get().screen && first)
-          set({ screen: { kind: 'project', projectId: first.id, tab: 'runs' } });
-      } catch (error) {
-        set({ error: asErrorShape(error) });
-      } finally {
-        if (get().search === search) set({ loading: false });
-      }
+      const offset = more ? get().projects.length : 0;
+      const isCurrent = () => get().search === search;
+      const loaded = await track(
+        fieldsSlot(set, get, { loading: 'loading', error: 'error' }),
+        () => dropship.bitbar.projects({ offset, limit: PAGE, search }),
+        { wrap: withBitbarSession, isCurrent },
+      );
+      if (!loaded.ok || !isCurrent()) return;
+      const page = loaded.value;
+      set({
+        projects: more ? [...get().projects, ...page.projects] : page.projects,
+        total: page.total,
+        hasMore: page.hasMore,
+      });
+      const first = page.projects[0];
+      if (!get().screen && first)
+        set({ screen: { kind: 'project', projectId: first.id, tab: 'runs' } });
     },
     setSearch: (search) => {
       set({ search });
@@ -108,5 +109,24 @@ export const useBitbarProjects = create<ProjectsState>((set, get) => {
         });
       }),
     project: (projectId) => get().projects.find((p) => p.id === projectId),
+    choices: { loading: false },
+    loadChoices: async () => {
+      await track(
+        { read: () => get().choices, write: (choices) => set({ choices }) },
+        async () =>
+          (await dropship.bitbar.projects({ offset: 0, limit: CHOICES, search: '' })).projects,
+        { wrap: withBitbarSession },
+      );
+    },
   };
 });
+
+/** The projects listed in the Bitbar view, loading the first page if none is yet. */
+export async function listedProjects(): Promise<BitbarProject[]> {
+  if (useBitbarProjects.getState().projects.length === 0) await useBitbarProjects.getState().load();
+  return useBitbarProjects.getState().projects;
+}
+
+/** Shows a screen of the Bitbar view (another store started a run, say). */
+export const openBitbarScreen = (screen: BitbarScreen): void =>
+  useBitbarProjects.getState().open(screen);

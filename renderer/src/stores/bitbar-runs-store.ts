@@ -6,11 +6,10 @@ import type {
 } from '../../../shared/contract/bitbar-runs';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
-import type { Loadable } from './loadable';
-import { useBitbarProjects } from './bitbar-projects-store';
+import { track, type Loadable, type Slot } from './async-state';
+import { openBitbarScreen } from './bitbar-projects-store';
 import { withBitbarSession as call } from './bitbar-session-store';
-import { trackedAction } from './tracked-action';
+import { keyedActions } from './async-state';
 
 const PAGE = 20;
 /** How often an unfinished run is asked for news. */
@@ -24,6 +23,7 @@ export interface HistoryPoint {
   successRatio: number | null;
 }
 
+type BitbarRunsPage = Awaited<ReturnType<typeof dropship.bitbar.runs>>;
 type Action = 'start' | 'tag' | 'screenshots';
 
 interface RunsState {
@@ -56,30 +56,42 @@ let pollTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Bitbar test runs: lists, the open run (polled until it finishes) and a device run. */
 export const useBitbarRuns = create<RunsState>((set, get) => {
-  const act = trackedAction<Action, RunsState>(set, get, call);
+  const act = keyedActions<Action, RunsState>(set, get, call);
+
+  /**
+   * The open run's slot. A poll re-reads it quietly: the view's "loading" is for opening a
+   * run, not for every second of polling, so only the answer is written.
+   */
+  const detailSlot = (projectId: number, runId: number): Slot<BitbarRunDetail> => ({
+    read: () => get().detail,
+    write: (value) => {
+      if (!value.loading) set({ detail: { ...get().detail, ...value, projectId, runId } });
+    },
+  });
+  const deviceRunSlot = (deviceRunId: number): Slot<BitbarDeviceRunDetail> => ({
+    read: () => get().deviceRun,
+    write: (value) => {
+      if (!value.loading) set({ deviceRun: { ...get().deviceRun, ...value, id: deviceRunId } });
+    },
+  });
 
   async function refreshDetail(projectId: number, runId: number) {
-    try {
-      const data = await call(() => dropship.bitbar.run({ projectId, runId }));
-      if (get().detail.runId !== runId) return;
-      set({ detail: { data, loading: false, projectId, runId } });
-      const selected = get().deviceRun.id;
-      if (selected !== undefined) await refreshDeviceRun(projectId, runId, selected);
-    } catch (error) {
-      if (get().detail.runId === runId)
-        set({ detail: { ...get().detail, loading: false, error: asErrorShape(error) } });
-    }
+    const read = await track(
+      detailSlot(projectId, runId),
+      () => dropship.bitbar.run({ projectId, runId }),
+      { wrap: call, isCurrent: () => get().detail.runId === runId },
+    );
+    const selected = get().deviceRun.id;
+    if (read.ok && get().detail.runId === runId && selected !== undefined)
+      await refreshDeviceRun(projectId, runId, selected);
   }
 
   async function refreshDeviceRun(projectId: number, runId: number, deviceRunId: number) {
-    try {
-      const data = await call(() => dropship.bitbar.deviceRun({ projectId, runId, deviceRunId }));
-      if (get().deviceRun.id === deviceRunId)
-        set({ deviceRun: { data, loading: false, id: deviceRunId } });
-    } catch (error) {
-      if (get().deviceRun.id === deviceRunId)
-        set({ deviceRun: { ...get().deviceRun, loading: false, error: asErrorShape(error) } });
-    }
+    await track(
+      deviceRunSlot(deviceRunId),
+      () => dropship.bitbar.deviceRun({ projectId, runId, deviceRunId }),
+      { wrap: call, isCurrent: () => get().deviceRun.id === deviceRunId },
+    );
   }
 
   /** Polls while anything can still change: the run, or its screenshots package. */
@@ -108,48 +120,49 @@ export const useBitbarRuns = create<RunsState>((set, get) => {
     loadRuns: async (scope, { more = false } = {}) => {
       const current = get().list;
       const keep = more && current.scope === scope ? current.runs : [];
-      set({ list: { ...current, scope, runs: keep, loading: true, error: undefined } });
-      try {
-        const page = await call(() =>
+      set({ list: { ...current, scope, runs: keep } });
+      await track<BitbarRunsPage>(
+        {
+          read: () => get().list,
+          write: ({ data, loading, error }) =>
+            set({
+              list: data
+                ? {
+                    scope,
+                    runs: [...keep, ...data.runs],
+                    total: data.total,
+                    hasMore: data.hasMore,
+                    loading,
+                  }
+                : { ...get().list, loading, error },
+            }),
+        },
+        () =>
           dropship.bitbar.runs({
             ...(scope === 'all' ? {} : { projectId: scope }),
             offset: keep.length,
             limit: PAGE,
           }),
-        );
-        if (get().list.scope !== scope) return;
-        set({
-          list: {
-            scope,
-            runs: [...keep, ...page.runs],
-            total: page.total,
-            hasMore: page.hasMore,
-            loading: false,
-          },
-        });
-      } catch (error) {
-        if (get().list.scope === scope)
-          set({ list: { ...get().list, loading: false, error: asErrorShape(error) } });
-      }
+        { wrap: call, isCurrent: () => get().list.scope === scope },
+      );
     },
 
     loadHistory: async (projectId) => {
-      set({ history: { ...get().history, projectId, loading: true, error: undefined } });
-      try {
-        const data = await call(() => dropship.bitbar.successHistory({ projectId, count: 20 }));
-        if (get().history.projectId === projectId)
-          set({ history: { data, loading: false, projectId } });
-      } catch (error) {
-        set({ history: { ...get().history, loading: false, error: asErrorShape(error) } });
-      }
+      set({ history: { ...get().history, projectId } });
+      await track(
+        {
+          read: () => get().history,
+          write: (history) => set({ history: { ...history, projectId } }),
+        },
+        () => dropship.bitbar.successHistory({ projectId, count: 20 }),
+        { wrap: call, isCurrent: () => get().history.projectId === projectId },
+      );
     },
 
     startRun: (projectId, name) =>
       act('start', async () => {
         const run = await dropship.bitbar.startRun({ projectId, name });
-        useBitbarProjects
-          .getState()
-          .open({ kind: 'run', projectId, runId: run.id, from: 'project' });
+        openBitbarScreen({ kind: 'run', projectId, runId: run.id, from: 'project' });
         get().openRun(projectId, run.id);
       }),
 

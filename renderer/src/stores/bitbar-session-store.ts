@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import { DropshipError } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
 import { translate as t } from '../lib/translate';
 import { errorText } from '../ui/error-words';
+import { track } from './async-state';
 
 interface Waiter {
   resolve: () => void;
@@ -22,7 +22,6 @@ interface BitbarSessionState {
 }
 
 let waiters: Waiter[] = [];
-let subscribed = false;
 
 /**
  * The Bitbar OAuth sign-in prompt. It opens over whatever the person is doing; calls that
@@ -36,17 +35,23 @@ export const useBitbarSession = create<BitbarSessionState>((set, get) => ({
     return new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }));
   },
   signIn: async (password) => {
-    set({ busy: true, error: undefined });
-    try {
-      await dropship.bitbar.signIn({ password });
-      set({ prompt: null, busy: false });
-      const waiting = waiters;
-      waiters = [];
-      waiting.forEach((w) => w.resolve());
-    } catch (error) {
-      const shape = asErrorShape(error);
-      set({ busy: false, error: shape.fields?.password ?? errorText(shape) });
-    }
+    const signedIn = await track(
+      {
+        read: () => ({ loading: get().busy }),
+        // The prompt shows one line: the password field's problem, else the message.
+        write: ({ loading, error }) =>
+          set({
+            busy: loading,
+            error: error ? (error.fields?.password ?? errorText(error)) : undefined,
+          }),
+      },
+      () => dropship.bitbar.signIn({ password }),
+    );
+    if (!signedIn.ok) return;
+    set({ prompt: null });
+    const waiting = waiters;
+    waiters = [];
+    waiting.forEach((w) => w.resolve());
   },
   cancel: () => {
     set({ prompt: null, error: undefined });
@@ -63,16 +68,12 @@ export const useBitbarSession = create<BitbarSessionState>((set, get) => ({
   },
 }));
 
-/** Opens the prompt as soon as main says the session ended (e.g. during polling). */
-export function watchBitbarSession(): void {
-  if (subscribed) return;
-  subscribed = true;
-  dropship.on('bitbar.signInRequired', ({ email }) => {
-    void useBitbarSession
-      .getState()
-      .requestSignIn(email)
-      .catch(() => undefined);
-  });
+/** Main's `bitbar.signInRequired` event: the session ended (e.g. during polling). */
+export function signInRequired(email: string | null): void {
+  void useBitbarSession
+    .getState()
+    .requestSignIn(email)
+    .catch(() => undefined);
 }
 
 /**

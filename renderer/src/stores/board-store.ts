@@ -7,8 +7,8 @@ import type {
 } from '../../../shared/contract/board';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
 import { translate as t } from '../lib/translate';
+import { fieldsSlot, track, type Slot } from './async-state';
 
 interface BoardState {
   board?: Board;
@@ -61,6 +61,23 @@ export const useBoard = create<BoardState>((set, get) => {
     refreshTimer = setTimeout(() => void get().refresh().finally(schedule), seconds * 1000);
   }
 
+  /**
+   * A change to the board (refresh, remove, interval). A failure is shown beside the board,
+   * which keeps its data; the message stays up while the next try runs.
+   */
+  const boardChange = (cardId?: string): Slot<Board> => ({
+    read: () => ({ loading: false, data: get().board, error: get().refreshError }),
+    write: ({ loading, data, error }) => {
+      if (cardId) set({ refreshingIds: { ...get().refreshingIds, [cardId]: loading } });
+      if (loading) return;
+      set(
+        error ? { refreshError: error } : { board: data, refreshError: undefined, now: Date.now() },
+      );
+    },
+  });
+  /** Steps before an export (its default path, the save dialog): failures show on the form. */
+  const exportStep = () => fieldsSlot(set, get, { error: 'exportError' });
+
   return {
     loading: false,
     now: Date.now(),
@@ -84,81 +101,56 @@ export const useBoard = create<BoardState>((set, get) => {
     },
 
     load: async () => {
-      set({ loading: !get().board, loadError: undefined });
-      try {
-        set({ board: await dropship.board.list(), loading: false, now: Date.now() });
-      } catch (error) {
-        set({ loadError: asErrorShape(error), loading: false });
-        return;
-      }
+      set({ loading: !get().board });
+      const { ok } = await track(fieldsSlot(set, get, { error: 'loadError', data: 'board' }), () =>
+        dropship.board.list(),
+      );
+      set({ loading: false, ...(ok ? { now: Date.now() } : {}) });
+      if (!ok) return;
       await get().refresh();
       schedule();
     },
 
     refresh: async (cardId) => {
-      if (cardId) set({ refreshingIds: { ...get().refreshingIds, [cardId]: true } });
-      try {
-        const board = await dropship.board.refresh(cardId ? { cardId } : {});
-        set({ board, refreshError: undefined, now: Date.now() });
-      } catch (error) {
-        set({ refreshError: asErrorShape(error) });
-      } finally {
-        if (cardId) set({ refreshingIds: { ...get().refreshingIds, [cardId]: false } });
-      }
+      await track(boardChange(cardId), () => dropship.board.refresh(cardId ? { cardId } : {}));
     },
 
     loadOptions: async () => {
-      set({ optionsLoading: true });
-      try {
-        set({ options: await dropship.board.options() });
-      } catch {
-        // The dialog still takes an app token without the lists.
-        set({ options: undefined });
-      } finally {
-        set({ optionsLoading: false });
-      }
+      // A failure shows nothing: the dialog still takes an app token without the lists.
+      await track(
+        {
+          read: () => ({ loading: get().optionsLoading, data: get().options }),
+          write: ({ loading, data }) => set({ optionsLoading: loading, options: data }),
+        },
+        () => dropship.board.options(),
+      );
     },
 
     add: async (input) => {
-      set({ adding: true, addError: undefined });
-      try {
-        set({ board: await dropship.board.add(input), now: Date.now() });
-        return true;
-      } catch (error) {
-        set({ addError: asErrorShape(error) });
-        return false;
-      } finally {
-        set({ adding: false });
-      }
+      const adding = fieldsSlot(set, get, { loading: 'adding', error: 'addError', data: 'board' });
+      const { ok } = await track(adding, () => dropship.board.add(input));
+      if (ok) set({ now: Date.now() });
+      return ok;
     },
 
     clearAddError: () => set({ addError: undefined }),
 
     remove: async (cardId) => {
-      try {
-        set({ board: await dropship.board.remove({ cardId }) });
-      } catch (error) {
-        set({ refreshError: asErrorShape(error) });
-      }
+      await track(boardChange(), () => dropship.board.remove({ cardId }));
     },
 
     setRefreshInterval: async (seconds) => {
-      try {
-        set({ board: await dropship.board.setRefreshInterval({ seconds }) });
-        schedule();
-      } catch (error) {
-        set({ refreshError: asErrorShape(error) });
-      }
+      const { ok } = await track(boardChange(), () =>
+        dropship.board.setRefreshInterval({ seconds }),
+      );
+      if (ok) schedule();
     },
 
     prepareExport: async () => {
       set({ exportResult: undefined, exportError: undefined });
       if (get().exportPath) return;
-      try {
-        set({ exportPath: (await dropship.board.exportDefaults()).path });
-      } catch (error) {
-        set({ exportError: asErrorShape(error) });
-      }
+      const defaults = await track(exportStep(), () => dropship.board.exportDefaults());
+      if (defaults.ok) set({ exportPath: defaults.value.path });
     },
 
     setExportPath: (exportPath) => set({ exportPath, exportError: undefined }),
@@ -166,29 +158,25 @@ export const useBoard = create<BoardState>((set, get) => {
     chooseExportPath: async () => {
       const current = get().exportPath;
       const defaultName = current.split(/[\\/]/).pop() || 'dropship-status.html';
-      try {
-        const { path } = await dropship.system.chooseSavePath({
+      const chosen = await track(exportStep(), () =>
+        dropship.system.chooseSavePath({
           title: t('messages:board.exportTitle'),
           defaultName,
           extensions: ['html'],
-        });
-        if (path) set({ exportPath: path, exportError: undefined });
-      } catch (error) {
-        set({ exportError: asErrorShape(error) });
-      }
+        }),
+      );
+      if (chosen.ok && chosen.value.path) set({ exportPath: chosen.value.path });
     },
 
     exportHtml: async () => {
-      set({ exporting: true, exportError: undefined, exportResult: undefined });
-      try {
-        set({ exportResult: await dropship.board.exportHtml({ path: get().exportPath }) });
-        return true;
-      } catch (error) {
-        set({ exportError: asErrorShape(error) });
-        return false;
-      } finally {
-        set({ exporting: false });
-      }
+      set({ exportResult: undefined });
+      const exporting = fieldsSlot(set, get, {
+        loading: 'exporting',
+        error: 'exportError',
+        data: 'exportResult',
+      });
+      return (await track(exporting, () => dropship.board.exportHtml({ path: get().exportPath })))
+        .ok;
     },
   };
 });

@@ -3,11 +3,10 @@ import type { HistoryFacets } from '../../../shared/contract/history';
 import type { Delivery, HistoryFilter, HistoryPage } from '../../../shared/domain/history';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
-import { loadInto, type Loadable } from './loadable';
-import { useNavigation } from './navigation-store';
-import { useUpload } from './upload-store';
 import { translate as t } from '../lib/translate';
+import { fieldsSlot, track, type Loadable } from './async-state';
+import { goTo } from './navigation-store';
+import { openBuild } from './upload-store';
 
 export const HISTORY_PAGE_SIZE = 50;
 
@@ -77,10 +76,10 @@ export const useHistory = create<HistoryState>((set, get) => {
       const { filter, offset } = get();
       // The page first: the core answers in the order asked, and the rows are what the
       // person waits for; the filter choices can come a moment later.
-      const loaded = loadInto(
+      const loaded = track(
         slot,
         () => dropship.history.search({ ...filterInput(filter), limit: HISTORY_PAGE_SIZE, offset }),
-        () => mine === generation,
+        { isCurrent: () => mine === generation },
       );
       void dropship.history.facets().then(
         (facets) => set({ facets }),
@@ -98,28 +97,30 @@ export const useHistory = create<HistoryState>((set, get) => {
       void get().load();
     },
     exportCsv: async () => {
-      set({ exportError: undefined, exported: undefined });
+      set({ exported: undefined });
       const day = new Date().toISOString().slice(0, 10);
-      try {
-        const { path } = await dropship.system.chooseSavePath({
+      const chosen = await track(fieldsSlot(set, get, { error: 'exportError' }), () =>
+        dropship.system.chooseSavePath({
           title: t('messages:history.exportTitle'),
           defaultName: `dropship-deliveries-${day}.csv`,
           extensions: ['csv'],
-        });
-        if (!path) return;
-        set({ exporting: true });
-        const exported = await dropship.history.exportCsv({ ...filterInput(get().filter), path });
-        set({ exported, exporting: false });
-      } catch (error) {
-        set({ exporting: false, exportError: asErrorShape(error) });
-      }
+        }),
+      );
+      const path = chosen.ok ? chosen.value.path : null;
+      if (!path) return;
+      const exporting = fieldsSlot(set, get, {
+        loading: 'exporting',
+        error: 'exportError',
+        data: 'exported',
+      });
+      await track(exporting, () =>
+        dropship.history.exportCsv({ ...filterInput(get().filter), path }),
+      );
     },
     openLink: (url) => void dropship.system.openExternal({ url }).catch(() => undefined),
     sendAgain: (delivery) => {
-      useNavigation.getState().go('upload');
-      void useUpload
-        .getState()
-        .openPath(delivery.filePath, delivery.fileName, [], [delivery.service]);
+      goTo('upload');
+      void openBuild(delivery.filePath, delivery.fileName, [], [delivery.service]);
     },
   };
 });

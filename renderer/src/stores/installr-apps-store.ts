@@ -1,8 +1,7 @@
 import { create } from 'zustand';
 import type { InstallrApp, InstallrAppDetails } from '../../../shared/contract/installr';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
-import { loadInto, type Loadable } from './loadable';
+import { track, type Loadable } from './async-state';
 
 interface InstallrAppsState {
   apps: Loadable<InstallrApp[]>;
@@ -10,6 +9,8 @@ interface InstallrAppsState {
   details: Record<number, Loadable<InstallrAppDetails>>;
   selectedAppId?: number;
   loadApps: () => Promise<void>;
+  /** Loads the apps unless they are here or on their way. */
+  ensureApps: () => Promise<void>;
   selectApp: (appId: number) => void;
   loadDetails: (appId: number, options?: { force?: boolean }) => Promise<void>;
 }
@@ -23,15 +24,17 @@ export const useInstallrApps = create<InstallrAppsState>((set, get) => {
     apps: { loading: false },
     details: {},
     loadApps: async () => {
-      set({ apps: { ...get().apps, loading: true, error: undefined } });
-      try {
-        const apps = await dropship.installr.listApps();
-        set({ apps: { data: apps, loading: false } });
-        const selected = get().selectedAppId;
-        if (!apps.some((app) => app.id === selected) && apps[0]) get().selectApp(apps[0].id);
-      } catch (error) {
-        set({ apps: { ...get().apps, loading: false, error: asErrorShape(error) } });
-      }
+      const loaded = await track({ read: () => get().apps, write: (apps) => set({ apps }) }, () =>
+        dropship.installr.listApps(),
+      );
+      if (!loaded.ok) return;
+      const selected = get().selectedAppId;
+      const [first] = loaded.value;
+      if (!loaded.value.some((app) => app.id === selected) && first) get().selectApp(first.id);
+    },
+    ensureApps: async () => {
+      const { data, loading } = get().apps;
+      if (!data && !loading) await get().loadApps();
     },
     selectApp: (appId) => {
       set({ selectedAppId: appId });
@@ -40,7 +43,7 @@ export const useInstallrApps = create<InstallrAppsState>((set, get) => {
     loadDetails: async (appId, options = {}) => {
       const current = get().details[appId];
       if (current?.loading && !options.force) return;
-      await loadInto({ read: () => get().details[appId], write: (v) => setDetails(appId, v) }, () =>
+      await track({ read: () => get().details[appId], write: (v) => setDetails(appId, v) }, () =>
         dropship.installr.getApp({ appId }),
       );
     },

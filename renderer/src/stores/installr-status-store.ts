@@ -2,8 +2,8 @@ import { create } from 'zustand';
 import type { InstallrAppStatus } from '../../../shared/contract/installr';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
 import { translate as t } from '../lib/translate';
+import { fieldsSlot, track } from './async-state';
 
 interface InstallrStatusState {
   appToken: string;
@@ -32,11 +32,9 @@ export const useInstallrStatus = create<InstallrStatusState>((set, get) => ({
       });
       return;
     }
-    set({ checking: true, error: undefined, status: undefined });
-    try {
-      set({ status: await dropship.installr.appStatus({ appToken }), checking: false });
-    } catch (error) {
-      set({ error: asErrorShape(error), checking: false });
-    }
+    set({ status: undefined });
+    await track(fieldsSlot(set, get, { loading: 'checking', error: 'error', data: 'status' }), () =>
+      dropship.installr.appStatus({ appToken }),
+    );
   },
 }));

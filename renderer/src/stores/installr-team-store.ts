@@ -8,9 +8,8 @@ import type {
 import { parseEmails, type InvalidEmail } from '../../../shared/domain/emails';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
 import { translate as t } from '../lib/translate';
-import { loadInto, type Loadable } from './loadable';
+import { track, type Loadable } from './async-state';
 
 /** What the invite form shows while the person types. */
 export interface InviteFeedback {
@@ -98,25 +97,28 @@ export const useInstallrTeam = create<InstallrTeamState>((set, get) => {
     loadTeam: async () => {
       const { appId, build } = get();
       if (appId === undefined) return;
-      await loadInto(
+      await track(
         { read: () => get().team, write: (team) => set({ team }) },
         () => dropship.installr.getTeam({ appId, build }),
         // The person may have picked another build meanwhile; keep only the current answer.
-        () => get().appId === appId && get().build === build,
+        { isCurrent: () => get().appId === appId && get().build === build },
       );
     },
     approve: async (email) => {
       const { appId, build } = get();
       if (appId === undefined || get().approving) return;
-      set({ approving: email, approveError: undefined });
-      try {
-        await dropship.installr.inviteTesters({ appId, build, emails: email, mode: 'notify' });
-        await get().loadTeam();
-      } catch (error) {
-        set({ approveError: { ...asErrorShape(error), email } });
-      } finally {
-        set({ approving: undefined });
-      }
+      const approving = await track(
+        {
+          read: () => ({ loading: get().approving === email }),
+          write: ({ loading, error }) =>
+            set({
+              approving: loading ? email : undefined,
+              approveError: error ? { ...error, email } : undefined,
+            }),
+        },
+        () => dropship.installr.inviteTesters({ appId, build, emails: email, mode: 'notify' }),
+      );
+      if (approving.ok) await get().loadTeam();
     },
     setText: (text) =>
       patchForm({
@@ -142,21 +144,17 @@ export const useInstallrTeam = create<InstallrTeamState>((set, get) => {
         return false;
       }
       if (appId === undefined || feedback.invalid.length > 0) return false;
-      patchForm({ sending: true });
-      try {
-        const result = await dropship.installr.inviteTesters({
-          appId,
-          build,
-          emails: form.text,
-          mode: form.mode,
-        });
-        set({ form: { ...emptyForm(form.mode), result } });
-        await get().loadTeam();
-        return true;
-      } catch (error) {
-        patchForm({ sending: false, error: asErrorShape(error) });
-        return false;
-      }
+      const sent = await track(
+        {
+          read: () => ({ loading: get().form.sending, error: get().form.error }),
+          write: ({ loading, error }) => patchForm({ sending: loading, error }),
+        },
+        () => dropship.installr.inviteTesters({ appId, build, emails: form.text, mode: form.mode }),
+      );
+      if (!sent.ok) return false;
+      set({ form: { ...emptyForm(form.mode), result: sent.value } });
+      await get().loadTeam();
+      return true;
     },
   };
 });

@@ -10,3 +10,6 @@ export const useNavigation = create<NavigationState>((set) => ({
   current: '',
   go: (viewId) => set({ current: viewId }),
 }));
+
+/** Shows a view (from another store, or main's events). */
+export const goTo = (viewId: string): void => useNavigation.getState().go(viewId);

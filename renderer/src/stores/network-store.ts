@@ -8,7 +8,7 @@ import type {
 import type { DropshipErrorShape } from '../../../shared/errors';
 import type { ServiceId } from '../../../shared/domain/services';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
+import { fieldsSlot, track } from './async-state';
 
 interface NetworkState {
   status?: NetworkStatus;
@@ -24,48 +24,45 @@ interface NetworkState {
 }
 
 /** Settings → Network: the proxy and CAs in effect, saving them, and step-by-step tests. */
-export const useNetwork = create<NetworkState>((set) => ({
+export const useNetwork = create<NetworkState>((set, get) => ({
   saving: false,
   saved: false,
   testing: {},
   tests: {},
   load: async () => {
-    try {
-      set({ status: await dropship.network.status(), loadError: undefined });
-    } catch (error) {
-      set({ loadError: asErrorShape(error) });
-    }
+    await track(fieldsSlot(set, get, { error: 'loadError', data: 'status' }), () =>
+      dropship.network.status(),
+    );
   },
   save: async (update) => {
-    set({ saving: true, saved: false, saveError: undefined });
-    try {
-      // New settings make earlier test results stale.
-      set({ status: await dropship.network.update(update), saved: true, tests: {} });
-    } catch (error) {
-      set({ saveError: asErrorShape(error) });
-    } finally {
-      set({ saving: false });
-    }
+    set({ saved: false });
+    const saving = fieldsSlot(set, get, { loading: 'saving', error: 'saveError', data: 'status' });
+    const { ok } = await track(saving, () => dropship.network.update(update));
+    // New settings make earlier test results stale.
+    if (ok) set({ saved: true, tests: {} });
   },
   test: async (service) => {
-    set((state) => ({ testing: { ...state.testing, [service]: true } }));
-    try {
-      const result = await dropship.network.test({ service });
-      set((state) => ({ tests: { ...state.tests, [service]: result } }));
-    } catch (error) {
-      const shape = asErrorShape(error);
-      set((state) => ({
-        tests: {
-          ...state.tests,
-          [service]: {
-            service,
-            ok: false,
-            steps: [{ step: 'service', state: 'failed', detail: shape.message }],
-          },
+    // A test that could not run is shown as a test whose first step failed.
+    await track<ConnectionTest>(
+      {
+        read: () => ({ loading: get().testing[service] ?? false, data: get().tests[service] }),
+        write: ({ loading, data, error }) => {
+          const result = error ? failedTest(service, error) : data;
+          set({
+            testing: { ...get().testing, [service]: loading },
+            ...(result ? { tests: { ...get().tests, [service]: result } } : {}),
+          });
         },
-      }));
-    } finally {
-      set((state) => ({ testing: { ...state.testing, [service]: false } }));
-    }
+      },
+      () => dropship.network.test({ service }),
+    );
   },
 }));
+
+function failedTest(service: ServiceId, error: DropshipErrorShape): ConnectionTest {
+  return {
+    service,
+    ok: false,
+    steps: [{ step: 'service', state: 'failed', detail: error.message }],
+  };
+}

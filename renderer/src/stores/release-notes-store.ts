@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
-import { useUpload } from './upload-store';
 import { translate as t } from '../lib/translate';
-import { errorWords } from '../ui/error-words';
+import { errorSentence } from '../lib/errors';
+import { track, type Slot } from './async-state';
+import { applyDraftTo, currentBuild } from './upload-store';
 
 interface ReleaseNotesState {
   drafting: boolean;
@@ -17,15 +17,24 @@ interface ReleaseNotesState {
 }
 
 /** "Draft from git": the repository is chosen once per app id; main remembers it. */
-export const useReleaseNotes = create<ReleaseNotesState>((set) => ({
+export const useReleaseNotes = create<ReleaseNotesState>((set, get) => ({
   drafting: false,
 
   draft: async (chooseAnother = false) => {
-    const file = useUpload.getState().file;
+    const file = currentBuild();
     const appId = file?.build?.id;
     if (!file || !appId) return;
-    set({ drafting: true, path: file.path, summary: undefined, error: undefined });
-    try {
+    set({ path: file.path, summary: undefined, error: undefined });
+    const drafting: Slot<never> = {
+      read: () => ({ loading: get().drafting }),
+      // Shown under the notes as one sentence: what went wrong and what to do.
+      write: ({ loading, error }) =>
+        set({
+          drafting: loading,
+          error: error && errorSentence(error),
+        }),
+    };
+    await track(drafting, async () => {
       let folder: string | undefined;
       let draft = chooseAnother ? undefined : await dropship.history.draftReleaseNotes({ appId });
       if (!draft || draft.kind === 'needs-folder') {
@@ -36,16 +45,10 @@ export const useReleaseNotes = create<ReleaseNotesState>((set) => ({
         folder = chosen.path;
         draft = await dropship.history.draftReleaseNotes({ appId, folder });
       }
-      if (draft.kind !== 'draft' || useUpload.getState().file?.path !== file.path) return;
-      useUpload.getState().applyDraft(draft.text, draft.head);
+      if (draft.kind !== 'draft' || currentBuild()?.path !== file.path) return;
+      applyDraftTo(file.path, draft.text, draft.head);
       set({ summary: summaryOf(draft.commits, draft.folder, draft.since) });
-    } catch (error) {
-      const shape = asErrorShape(error);
-      const words = errorWords(shape);
-      set({ error: [words.headline, words.detail, words.hint].filter(Boolean).join(' ') });
-    } finally {
-      set({ drafting: false });
-    }
+    });
   },
 }));
 

@@ -4,7 +4,7 @@ import type { UploadPreferencesSchema } from '../../../shared/contract/settings'
 import type { DropshipErrorShape } from '../../../shared/errors';
 import type { Settings } from '../../../shared/settings';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
+import { fieldsSlot, track } from './async-state';
 
 interface SettingsState {
   settings?: Settings;
@@ -15,24 +15,18 @@ interface SettingsState {
   saveUploads: (preferences: z.input<typeof UploadPreferencesSchema>) => Promise<void>;
 }
 
-export const useSettings = create<SettingsState>((set) => ({
+export const useSettings = create<SettingsState>((set, get) => ({
   saving: false,
   saved: false,
   load: async () => {
-    try {
-      set({ settings: await dropship.settings.get(), error: undefined });
-    } catch (error) {
-      set({ error: asErrorShape(error) });
-    }
+    await track(fieldsSlot(set, get, { error: 'error', data: 'settings' }), () =>
+      dropship.settings.get(),
+    );
   },
   saveUploads: async (preferences) => {
-    set({ saving: true, saved: false, error: undefined });
-    try {
-      set({ settings: await dropship.settings.updateUploads(preferences), saved: true });
-    } catch (error) {
-      set({ error: asErrorShape(error) });
-    } finally {
-      set({ saving: false });
-    }
+    set({ saved: false });
+    const saving = fieldsSlot(set, get, { loading: 'saving', error: 'error', data: 'settings' });
+    const { ok } = await track(saving, () => dropship.settings.updateUploads(preferences));
+    if (ok) set({ saved: true });
   },
 }));

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ExportStatus, RejectReason, TestioBug } from '../../../shared/domain/testio';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
+import { track, type Slot } from './async-state';
 
 export const BUGS_PER_PAGE = 20;
 
@@ -60,6 +60,17 @@ export const useTestioBugs = create<TestioBugsState>((set, get) => {
   };
   const setActivity = (bugId: number, activity: BugActivity) =>
     set({ activity: { ...get().activity, [bugId]: activity } });
+  /**
+   * A bug's activity as async state: the verdict on its way, or why it was refused. A plain
+   * re-read (no verdict) only reports its failure, leaving a verdict on its way alone.
+   */
+  const activitySlot = (bugId: number, kind?: Verdict): Slot<never> => ({
+    read: () => ({ loading: Boolean(get().activity[bugId]?.pending) }),
+    write: ({ loading, error }) => {
+      if (kind) setActivity(bugId, loading ? { pending: kind } : error ? { error } : {});
+      else if (error) setActivity(bugId, { error });
+    },
+  });
 
   /**
    * Shows the verdict at once (optimistic), then settles on what Test IO answered — or
@@ -72,17 +83,10 @@ export const useTestioBugs = create<TestioBugsState>((set, get) => {
     send: () => Promise<TestioBug>,
   ): Promise<boolean> {
     if (get().activity[bug.id]?.pending) return false;
-    setActivity(bug.id, { pending: kind });
     replaceBug({ ...bug, ...optimistic });
-    try {
-      replaceBug(await send());
-      setActivity(bug.id, {});
-      return true;
-    } catch (error) {
-      replaceBug(bug);
-      setActivity(bug.id, { error: asErrorShape(error) });
-      return false;
-    }
+    const sent = await track(activitySlot(bug.id, kind), send);
+    replaceBug(sent.ok ? sent.value : bug);
+    return sent.ok;
   }
 
   return {
@@ -100,42 +104,30 @@ export const useTestioBugs = create<TestioBugsState>((set, get) => {
         loading: false,
         loaded: false,
       };
-      set({ lists: { ...get().lists, [key]: { ...base, loading: true, error: undefined } } });
-      try {
-        const result = await dropship.testio.listBugs({
-          ...filter,
-          page: wanted,
-          perPage: BUGS_PER_PAGE,
-        });
-        set({
-          lists: {
-            ...get().lists,
-            [key]: {
-              filter,
-              page: result.page,
-              total: result.total,
-              bugs: result.bugs,
-              loading: false,
-              loaded: true,
-            },
-          },
-        });
-      } catch (error) {
-        const latest = get().lists[key] ?? base;
-        set({
-          lists: {
-            ...get().lists,
-            [key]: { ...latest, loading: false, error: asErrorShape(error) },
-          },
-        });
-      }
+      const putList = (list: BugList) => set({ lists: { ...get().lists, [key]: list } });
+      await track(
+        {
+          read: () => ({ ...(get().lists[key] ?? base), data: undefined }),
+          write: ({ data, loading, error }) =>
+            putList(
+              data
+                ? {
+                    filter,
+                    page: data.page,
+                    total: data.total,
+                    bugs: data.bugs,
+                    loading,
+                    loaded: true,
+                  }
+                : { ...(get().lists[key] ?? base), loading, error },
+            ),
+        },
+        () => dropship.testio.listBugs({ ...filter, page: wanted, perPage: BUGS_PER_PAGE }),
+      );
     },
     refreshBug: async (bugId) => {
-      try {
-        replaceBug(await dropship.testio.getBug({ bugId }));
-      } catch (error) {
-        setActivity(bugId, { error: asErrorShape(error) });
-      }
+      const read = await track(activitySlot(bugId), () => dropship.testio.getBug({ bugId }));
+      if (read.ok) replaceBug(read.value);
     },
     accept: (bug) =>
       verdict(bug, 'accept', { status: 'accepted' }, () =>

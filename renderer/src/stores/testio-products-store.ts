@@ -2,8 +2,7 @@ import { create } from 'zustand';
 import type { CreateProductInput } from '../../../shared/contract/testio';
 import type { TestioProduct } from '../../../shared/domain/testio';
 import { dropship } from '../lib/dropship';
-import { loadInto, type Loadable } from './loadable';
-import { submit, type Submission } from './submission';
+import { submit, track, type Loadable, type Submission } from './async-state';
 
 export type ProductTab = 'tests' | 'bugs' | 'environments' | 'features' | 'templates';
 
@@ -20,6 +19,8 @@ interface TestioProductsState {
   screen: TestioScreen;
   show: (screen: TestioScreen) => void;
   loadProducts: () => Promise<void>;
+  /** Loads the products unless they are here or on their way. */
+  ensureProducts: () => Promise<void>;
   /** Resolves with the new product, or undefined when it failed (see `creating.error`). */
   createProduct: (input: CreateProductInput) => Promise<TestioProduct | undefined>;
   clearCreateError: () => void;
@@ -31,10 +32,15 @@ export const useTestioProducts = create<TestioProductsState>((set, get) => ({
   creating: { busy: false },
   screen: { kind: 'products' },
   show: (screen) => set({ screen }),
-  loadProducts: () =>
-    loadInto({ read: () => get().products, write: (products) => set({ products }) }, () =>
+  loadProducts: async () => {
+    await track({ read: () => get().products, write: (products) => set({ products }) }, () =>
       dropship.testio.listProducts(),
-    ),
+    );
+  },
+  ensureProducts: async () => {
+    const { data, loading } = get().products;
+    if (!data && !loading) await get().loadProducts();
+  },
   createProduct: (input) =>
     submit(
       (creating) => set({ creating }),

@@ -6,8 +6,7 @@ import type {
   TestioTemplate,
 } from '../../../shared/domain/testio';
 import { dropship } from '../lib/dropship';
-import { submit, type Submission } from './submission';
-import { loadInto, type Loadable } from './loadable';
+import { submit, track, type Loadable, type Submission } from './async-state';
 
 /**
  * What a product's tests are set up from: its environments, features and templates,
@@ -31,8 +30,8 @@ interface TestioSetupState {
 type ListKey = 'environments' | 'features' | 'templates';
 
 export const useTestioSetup = create<TestioSetupState>((set, get) => {
-  function load<T>(key: ListKey, productId: number, fetch: () => Promise<T[]>) {
-    return loadInto(
+  async function load<T>(key: ListKey, productId: number, fetch: () => Promise<T[]>) {
+    await track(
       {
         read: () => get()[key][productId] as Loadable<T[]> | undefined,
         write: (value) => set({ [key]: { ...get()[key], [productId]: value } }),

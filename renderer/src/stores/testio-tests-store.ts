@@ -3,9 +3,7 @@ import type { CreateTestInput } from '../../../shared/contract/testio';
 import type { TestioTest, TestPage } from '../../../shared/domain/testio';
 import { isTestActive } from '../../../shared/domain/testio-words';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
-import { submit, type Submission } from './submission';
-import { loadInto, type Loadable } from './loadable';
+import { submit, track, type Loadable, type Submission } from './async-state';
 
 /** How often a pending or running test is asked for its status. */
 export const TEST_POLL_MS = 2_000;
@@ -38,7 +36,7 @@ export const useTestioTests = create<TestioTestsState>((set, get) => {
     loadPage: async (productId, page) => {
       const current = get().pages[productId];
       const wanted = page ?? current?.data?.page ?? 1;
-      await loadInto(
+      await track(
         {
           read: () => get().pages[productId],
           write: (value) => set({ pages: { ...get().pages, [productId]: value } }),
@@ -47,14 +45,20 @@ export const useTestioTests = create<TestioTestsState>((set, get) => {
       );
     },
     loadTest: async (testId) => {
-      const current = get().tests[testId];
-      setTest(testId, { ...current, loading: true, error: undefined });
-      try {
-        const data = await dropship.testio.getTest({ testId });
-        setTest(testId, { data, loading: false, checkedAt: Date.now() });
-      } catch (error) {
-        setTest(testId, { ...get().tests[testId], loading: false, error: asErrorShape(error) });
-      }
+      await track(
+        {
+          read: () => get().tests[testId],
+          // A fresh answer records when it was read; a failure keeps the last one's time.
+          write: (value) =>
+            setTest(
+              testId,
+              value.loading || value.error
+                ? { ...get().tests[testId], ...value }
+                : { ...value, checkedAt: Date.now() },
+            ),
+        },
+        () => dropship.testio.getTest({ testId }),
+      );
     },
     watchTest: (testId) => {
       let stopped = false;

@@ -4,9 +4,14 @@ import { extensionOf, type BitbarFileKind } from '../../../shared/domain/upload-
 import { SERVICE_IDS, type ServiceId } from '../../../shared/domain/services';
 import { translate as t } from '../lib/translate';
 
+/** Which of the service's accounts receives the build (its id); absent: the shown one. */
+interface AccountChoice {
+  account?: string;
+}
+
 /** What the person edits per service; turned into upload targets when they press Send. */
 export interface UploadForms {
-  installr: {
+  installr: AccountChoice & {
     releaseNotes: string;
     /** Team names, comma-separated as Installr takes them. */
     notify: string;
@@ -14,8 +19,8 @@ export interface UploadForms {
     notifyPreviousTesters: boolean;
     addPreviousTesters: boolean;
   };
-  testio: Record<string, never>;
-  bitbar: {
+  testio: AccountChoice;
+  bitbar: AccountChoice & {
     /** An existing project's id, or 'new'. */
     project: number | 'new' | undefined;
     projectName: string;
@@ -23,7 +28,7 @@ export interface UploadForms {
     newType: 'ANDROID' | 'IOS';
     fileKind: BitbarFileKind;
   };
-  productscience: {
+  productscience: AccountChoice & {
     projectName: string;
     buildType: 'APK' | 'INSTRUMENTED_APK';
     name: string;
@@ -70,6 +75,7 @@ export function prefill(file: FileFacts, remembered: UploadTarget[]): UploadForm
   forms.bitbar.newType = build?.platform === 'ios' ? 'IOS' : 'ANDROID';
   forms.bitbar.newName = build?.name ?? '';
   for (const target of remembered) {
+    if (target.account) forms[target.service].account = target.account;
     switch (target.service) {
       case 'installr':
         forms.installr = {
@@ -129,38 +135,48 @@ export function formProblems(forms: UploadForms, selected: ServiceId[]): Record<
 }
 
 export function toTargets(forms: UploadForms, selected: ServiceId[]): UploadTargetInput[] {
-  return SERVICE_IDS.filter((service) => selected.includes(service)).map(
-    (service): UploadTargetInput => {
-      switch (service) {
-        case 'installr': {
-          const f = forms.installr;
-          return {
-            service,
-            releaseNotes: f.releaseNotes,
-            notify: f.notifyPreviousTesters ? [] : teams(f.notify),
-            add: f.addPreviousTesters ? [] : teams(f.add),
-            notifyPreviousTesters: f.notifyPreviousTesters,
-            addPreviousTesters: f.addPreviousTesters,
-          };
-        }
-        case 'testio':
-          return { service };
-        case 'bitbar': {
-          const f = forms.bitbar;
-          return {
-            service,
-            fileKind: f.fileKind,
-            project:
-              f.project === 'new' || f.project === undefined
-                ? { kind: 'new', name: f.newName.trim(), type: f.newType }
-                : { kind: 'existing', id: f.project, name: f.projectName },
-          };
-        }
-        case 'productscience':
-          return { service, ...forms.productscience };
-      }
-    },
-  );
+  return SERVICE_IDS.filter((service) => selected.includes(service)).map((service) => {
+    const account = forms[service].account;
+    return { ...targetOf(forms, service), ...(account ? { account } : {}) };
+  });
+}
+
+function targetOf(forms: UploadForms, service: ServiceId): UploadTargetInput {
+  switch (service) {
+    case 'installr': {
+      const f = forms.installr;
+      return {
+        service,
+        releaseNotes: f.releaseNotes,
+        notify: f.notifyPreviousTesters ? [] : teams(f.notify),
+        add: f.addPreviousTesters ? [] : teams(f.add),
+        notifyPreviousTesters: f.notifyPreviousTesters,
+        addPreviousTesters: f.addPreviousTesters,
+      };
+    }
+    case 'testio':
+      return { service };
+    case 'bitbar': {
+      const f = forms.bitbar;
+      return {
+        service,
+        fileKind: f.fileKind,
+        project:
+          f.project === 'new' || f.project === undefined
+            ? { kind: 'new', name: f.newName.trim(), type: f.newType }
+            : { kind: 'existing', id: f.project, name: f.projectName },
+      };
+    }
+    case 'productscience': {
+      const { projectName, buildType, name, description } = forms.productscience;
+      const { sourceControlId, sourceControlIsoTimestamp } = forms.productscience;
+      return {
+        service,
+        ...{ projectName, buildType, name, description },
+        ...{ sourceControlId, sourceControlIsoTimestamp },
+      };
+    }
+  }
 }
 
 /**

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import type { UploadJob } from '../../../shared/contract/uploads';
+import type { Progress, UploadJob } from '../../../shared/contract/uploads';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { isFinishedJob } from '../../../shared/domain/job';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
+import { fieldsSlot, track } from './async-state';
 
 interface UploadJobsState {
   jobs: Record<string, UploadJob>;
@@ -13,9 +13,7 @@ interface UploadJobsState {
   loadError?: DropshipErrorShape;
   /** Per job: a cancel or retry that failed. */
   actionErrors: Record<string, DropshipErrorShape>;
-  start: () => void;
   load: () => Promise<void>;
-  addDrop: (dropId: string, jobs: UploadJob[]) => void;
   cancel: (jobId: string) => Promise<void>;
   retry: (jobId: string) => Promise<void>;
   /** A result's link (the build on the service), in the person's browser. */
@@ -23,7 +21,8 @@ interface UploadJobsState {
   clearFinished: () => Promise<void>;
 }
 
-let subscribed = false;
+/** Who waits for a drop's first job to arrive (Send, before it points at the drop). */
+const dropWaiters = new Map<string, (() => void)[]>();
 
 /** Group jobs into drops, newest drop first (jobs keep the order main created them in). */
 function groupDrops(jobs: UploadJob[]): UploadJobsState['drops'] {
@@ -37,25 +36,26 @@ function groupDrops(jobs: UploadJob[]): UploadJobsState['drops'] {
 }
 
 /**
- * Every upload job, kept current by main's events (`uploads.job`, `uploads.progress`).
- * Progress arrives already throttled by main (~10/s per job).
+ * Every upload job. Jobs arrive only as main's events (`uploads.job`, `uploads.progress`),
+ * the new ones included: main announces each job before `uploads.start` answers, and one
+ * way in keeps them in order and each once. Progress arrives throttled (~10/s per job).
  */
 export const useUploadJobs = create<UploadJobsState>((set, get) => {
-  const put = (job: UploadJob) => {
-    const jobs = { ...get().jobs, [job.id]: job };
-    const known = get().drops.some((d) => d.jobIds.includes(job.id));
-    set({ jobs, ...(known ? {} : { drops: groupDrops(Object.values(jobs)) }) });
-  };
-  /** Runs an action on a job; its failure is shown on that job's card. */
-  const act = async (jobId: string, run: () => Promise<UploadJob | void>) => {
-    const { [jobId]: _cleared, ...actionErrors } = get().actionErrors;
-    set({ actionErrors });
-    try {
-      const job = await run();
-      if (job) put(job);
-    } catch (error) {
-      set({ actionErrors: { ...get().actionErrors, [jobId]: asErrorShape(error) } });
-    }
+  /**
+   * Runs an action on a job; its failure is shown on that job's card. The job's new state
+   * comes as an event like every other change (an answer could be older than an event).
+   */
+  const act = async (jobId: string, run: () => Promise<unknown>) => {
+    await track(
+      {
+        read: () => ({ loading: false, error: get().actionErrors[jobId] }),
+        write: ({ error }) => {
+          const { [jobId]: _cleared, ...others } = get().actionErrors;
+          set({ actionErrors: error ? { ...others, [jobId]: error } : others });
+        },
+      },
+      run,
+    );
   };
   return {
     jobs: {},
@@ -63,36 +63,15 @@ export const useUploadJobs = create<UploadJobsState>((set, get) => {
     loading: false,
     actionErrors: {},
 
-    start: () => {
-      if (subscribed) return;
-      subscribed = true;
-      dropship.on('uploads.job', put);
-      dropship.on('uploads.progress', ({ jobId, progress }) => {
-        const job = get().jobs[jobId];
-        if (!job || isFinishedJob(job)) return;
-        set({ jobs: { ...get().jobs, [jobId]: { ...job, progress } } });
-      });
-      void get().load();
-    },
-
     load: async () => {
-      set({ loading: true, loadError: undefined });
-      try {
-        const list = await dropship.uploads.list();
-        const jobs = { ...Object.fromEntries(list.map((j) => [j.id, j])), ...get().jobs };
-        set({ jobs, drops: groupDrops(Object.values(jobs)) });
-      } catch (error) {
-        set({ loadError: asErrorShape(error) });
-      } finally {
-        set({ loading: false });
-      }
-    },
-
-    addDrop: (_dropId, jobs) => {
-      const all = { ...get().jobs };
-      // Events may have delivered newer states already; keep those.
-      for (const job of jobs) all[job.id] ??= job;
-      set({ jobs: all, drops: groupDrops(Object.values(all)) });
+      const loaded = await track(
+        fieldsSlot(set, get, { loading: 'loading', error: 'loadError' }),
+        () => dropship.uploads.list(),
+      );
+      if (!loaded.ok) return;
+      // Events that arrived while the list was on its way are newer; they win.
+      const jobs = { ...Object.fromEntries(loaded.value.map((j) => [j.id, j])), ...get().jobs };
+      set({ jobs, drops: groupDrops(Object.values(jobs)) });
     },
 
     cancel: (jobId) => act(jobId, () => dropship.uploads.cancel({ jobId })),
@@ -100,13 +79,47 @@ export const useUploadJobs = create<UploadJobsState>((set, get) => {
     openLink: (jobId, url) => act(jobId, () => dropship.system.openExternal({ url })),
 
     clearFinished: async () => {
-      try {
-        const list = await dropship.uploads.clearFinished();
-        const jobs = Object.fromEntries(list.map((j) => [j.id, j]));
-        set({ jobs, drops: groupDrops(list), loadError: undefined });
-      } catch (error) {
-        set({ loadError: asErrorShape(error) });
-      }
+      const left = await track(fieldsSlot(set, get, { error: 'loadError' }), () =>
+        dropship.uploads.clearFinished(),
+      );
+      if (!left.ok) return;
+      set({
+        jobs: Object.fromEntries(left.value.map((j) => [j.id, j])),
+        drops: groupDrops(left.value),
+      });
     },
   };
 });
+
+function put(job: UploadJob): void {
+  const { jobs: before, drops } = useUploadJobs.getState();
+  const jobs = { ...before, [job.id]: job };
+  const known = drops.some((d) => d.jobIds.includes(job.id));
+  useUploadJobs.setState({ jobs, ...(known ? {} : { drops: groupDrops(Object.values(jobs)) }) });
+  const waiting = dropWaiters.get(job.dropId);
+  dropWaiters.delete(job.dropId);
+  waiting?.forEach((resume) => resume());
+}
+
+/** Main's `uploads.job` event: a job was created or changed (not its progress). */
+export const jobChanged = put;
+
+/** Main's `uploads.progress` event. A finished job keeps its final figures. */
+export function progressArrived({ jobId, progress }: { jobId: string; progress: Progress }): void {
+  const { jobs } = useUploadJobs.getState();
+  const job = jobs[jobId];
+  if (!job || isFinishedJob(job)) return;
+  useUploadJobs.setState({ jobs: { ...jobs, [jobId]: { ...job, progress } } });
+}
+
+/** Resolves once the store holds a job of the drop (its `uploads.job` event arrived). */
+export function dropArrived(dropId: string): Promise<void> {
+  const { jobs } = useUploadJobs.getState();
+  if (Object.values(jobs).some((job) => job.dropId === dropId)) return Promise.resolve();
+  return new Promise((resume) =>
+    dropWaiters.set(dropId, [...(dropWaiters.get(dropId) ?? []), resume]),
+  );
+}
+
+/** Reads every job main knows (at start; events keep them current after). */
+export const loadJobs = (): Promise<void> => useUploadJobs.getState().load();

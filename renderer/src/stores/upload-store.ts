@@ -1,16 +1,16 @@
 import { create } from 'zustand';
-import type { BitbarProject } from '../../../shared/contract/bitbar-projects';
 import type { BuildHistory } from '../../../shared/contract/history';
-import type { FileFacts } from '../../../shared/contract/uploads';
+import type { DropDigest, FileFacts } from '../../../shared/contract/uploads';
 import { dropRefusal, extensionOf } from '../../../shared/domain/upload-rules';
-import type { DropshipErrorShape } from '../../../shared/errors';
+import { DropshipError, type DropshipErrorShape } from '../../../shared/errors';
 import type { ServiceId } from '../../../shared/domain/services';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
+import { asErrorShape, errorSentence } from '../lib/errors';
+import { fieldsSlot, track, type Slot } from './async-state';
 import { isHeldAsDelivered } from './build-history';
 import { emptyForms, formProblems, prefill, toTargets, type UploadForms } from './upload-forms';
-import { useUploadJobs } from './upload-jobs-store';
 import { translate as t } from '../lib/translate';
+import { dropArrived } from './upload-jobs-store';
 
 type FileStatus = 'empty' | 'reading' | 'ready' | 'refused' | 'error';
 
@@ -44,9 +44,6 @@ interface UploadState {
   /** The drop the last Send started (the view moves the person's focus to it). */
   lastDropId?: string;
   readingCommit: boolean;
-  /** Bitbar projects to pick from (first 200, by the API's order). */
-  bitbarProjects: { loading: boolean; list: BitbarProject[]; error?: DropshipErrorShape };
-  loadBitbarProjects: () => Promise<void>;
   dropFile: (file: File, leftOut?: string[]) => Promise<void>;
   /** Several files at once: opens the first build among them and names the rest. */
   dropFiles: (files: readonly File[]) => Promise<void>;
@@ -64,7 +61,8 @@ interface UploadState {
   applyDraft: (text: string, commit: string) => void;
   edit: <S extends keyof UploadForms>(service: S, patch: Partial<UploadForms[S]>) => void;
   readCommitFromFolder: () => Promise<void>;
-  send: () => Promise<boolean>;
+  /** Resolves with the drop it started, or undefined when nothing was sent. */
+  send: () => Promise<string | undefined>;
   /** Opens the choices again to send the same build elsewhere. */
   sendMore: () => void;
   reset: () => void;
@@ -72,6 +70,8 @@ interface UploadState {
 
 /** Tells a newer drop from a slower, older one still being read. */
 let generation = 0;
+/** The current drop's SHA-256, settled when main's `uploads.digest` event names its file. */
+let awaitedDigest: { path: string; settle: (event: DropDigest) => void } | undefined;
 /** The current drop's look-up in the history; Send waits for it, so nothing goes twice. */
 let historyCheck: Promise<void> = Promise.resolve();
 
@@ -99,17 +99,6 @@ const initial = () => ({
 export const useUpload = create<UploadState>((set, get) => ({
   ...initial(),
   readingCommit: false,
-  bitbarProjects: { loading: false, list: [] },
-
-  loadBitbarProjects: async () => {
-    set({ bitbarProjects: { ...get().bitbarProjects, loading: true, error: undefined } });
-    try {
-      const page = await dropship.bitbar.projects({ offset: 0, limit: 200, search: '' });
-      set({ bitbarProjects: { loading: false, list: page.projects } });
-    } catch (error) {
-      set({ bitbarProjects: { loading: false, list: [], error: asErrorShape(error) } });
-    }
-  },
 
   dropFile: async (file, leftOut = []) => {
     const refusal = dropRefusal(file.name);
@@ -137,15 +126,13 @@ export const useUpload = create<UploadState>((set, get) => ({
   openPath: async (path, fileName, leftOut = [], sendAgain = []) => {
     const mine = ++generation;
     set({ ...initial(), status: 'reading', fileName, leftOut, sendAgain });
-    const hashed = dropship.uploads.hashFile({ path });
+    const hashed = awaitDigest(path);
     void hashed.then(
-      ({ sha256 }) => mine === generation && set({ sha256 }),
+      (sha256) => mine === generation && set({ sha256 }),
       (error: unknown) => mine === generation && set({ hashError: asErrorShape(error).message }),
     );
     try {
-      const file = await dropship.uploads.describeFile({ path });
-      const appId = file.build?.id;
-      const remembered = appId ? await dropship.uploads.rememberedTargets({ appId }) : [];
+      const { file, remembered } = await dropship.uploads.describeDrop({ path });
       if (mine !== generation) return;
       if (file.size === 0) {
         set({ status: 'refused', problem: emptyFileProblem(fileName) });
@@ -162,7 +149,7 @@ export const useUpload = create<UploadState>((set, get) => ({
           : remembered.map((t) => t.service).filter((s) => accepted.has(s)),
       });
       historyCheck = hashed
-        .then(async ({ sha256 }) => {
+        .then(async (sha256) => {
           const history = await dropship.history.forBuild({ path, sha256 });
           if (mine !== generation) return;
           const { selected, sendAgain } = get();
@@ -208,8 +195,17 @@ export const useUpload = create<UploadState>((set, get) => ({
   },
 
   readCommitFromFolder: async () => {
-    set({ readingCommit: true });
-    try {
+    const reading: Slot<never> = {
+      read: () => ({ loading: get().readingCommit }),
+      // A failure belongs to the commit field, as one sentence with what to do.
+      write: ({ loading, error }) => {
+        set({ readingCommit: loading });
+        if (!error) return;
+        const sentence = errorSentence(error);
+        set({ fieldErrors: { ...get().fieldErrors, 'productscience.sourceControlId': sentence } });
+      },
+    };
+    await track(reading, async () => {
       const { path } = await dropship.system.chooseFolder({
         title: t('messages:upload.chooseGitFolder'),
       });
@@ -219,52 +215,39 @@ export const useUpload = create<UploadState>((set, get) => ({
         sourceControlId: commit.commitId,
         sourceControlIsoTimestamp: commit.isoTimestamp,
       });
-    } catch (error) {
-      const shape = asErrorShape(error);
-      set({
-        fieldErrors: {
-          ...get().fieldErrors,
-          'productscience.sourceControlId': shape.hint
-            ? `${shape.message} ${shape.hint}`
-            : shape.message,
-        },
-      });
-    } finally {
-      set({ readingCommit: false });
-    }
+    });
   },
 
   send: async () => {
     const { file, forms, selected, sendUnreadable, commit } = get();
-    if (!file || selected.length === 0) return false;
-    if (isUnreadableBuild(file) && !sendUnreadable) return false;
+    if (!file || selected.length === 0) return undefined;
+    if (isUnreadableBuild(file) && !sendUnreadable) return undefined;
     const fieldErrors = formProblems(forms, selected);
     if (Object.keys(fieldErrors).length > 0) {
       set({ fieldErrors });
-      return false;
+      return undefined;
     }
-    set({ sending: true, sendError: undefined });
-    try {
-      // Sent before the history answered, a build could reach a service that has it already.
-      await historyCheck;
-      const { history, sendAgain } = get();
-      if (get().file !== file || selected.some((s) => isHeldAsDelivered(history, sendAgain, s))) {
-        return false; // Another build was dropped, or the cards now say where this one is.
-      }
-      const started = await dropship.uploads.start({
-        path: file.path,
-        targets: toTargets(forms, selected),
-        commit,
-      });
-      useUploadJobs.getState().addDrop(started.dropId, started.jobs);
-      set({ sentTo: selected, selected: [], lastDropId: started.dropId });
-      return true;
-    } catch (error) {
-      set({ sendError: asErrorShape(error) });
-      return false;
-    } finally {
-      set({ sending: false });
-    }
+    const sent = await track(
+      fieldsSlot(set, get, { loading: 'sending', error: 'sendError' }),
+      async () => {
+        // Sent before the history answered, a build could reach a service that has it already.
+        await historyCheck;
+        const { history, sendAgain } = get();
+        if (get().file !== file || selected.some((s) => isHeldAsDelivered(history, sendAgain, s))) {
+          return undefined; // Another build was dropped, or the cards now say where this one is.
+        }
+        const started = await dropship.uploads.start({
+          path: file.path,
+          targets: toTargets(forms, selected),
+          commit,
+        });
+        // The jobs reach their store as main's `uploads.job` events; the view shows them next.
+        await dropArrived(started.dropId);
+        set({ sentTo: selected, selected: [], lastDropId: started.dropId });
+        return started.dropId;
+      },
+    );
+    return sent.ok ? sent.value : undefined;
   },
 
   sendMore: () => set({ sentTo: [] }),
@@ -274,6 +257,43 @@ export const useUpload = create<UploadState>((set, get) => ({
     set(initial());
   },
 }));
+
+/** The SHA-256 `describeDrop` will announce for `path` (a newer drop stops waiting for it). */
+function awaitDigest(path: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    awaitedDigest = {
+      path,
+      settle: (event) =>
+        'sha256' in event ? resolve(event.sha256) : reject(new DropshipError(event.error)),
+    };
+  });
+}
+
+/** Main's `uploads.digest` event: the SHA-256 of a dropped file, or why it was not read. */
+export function digestArrived(event: DropDigest): void {
+  if (awaitedDigest?.path !== event.path) return;
+  awaitedDigest.settle(event);
+  awaitedDigest = undefined;
+}
+
+/** Opens a build as if it were dropped (History's "Send again", a watched folder, the OS). */
+export function openBuild(
+  path: string,
+  fileName: string,
+  leftOut?: string[],
+  sendAgain?: ServiceId[],
+): Promise<void> {
+  return useUpload.getState().openPath(path, fileName, leftOut, sendAgain);
+}
+
+/** The build on the Upload view now, if one was read. */
+export const currentBuild = (): FileFacts | undefined => useUpload.getState().file;
+
+/** Release notes drafted from git, for the build still on the Upload view. */
+export function applyDraftTo(path: string, text: string, commit: string): void {
+  const state = useUpload.getState();
+  if (state.file?.path === path) state.applyDraft(text, commit);
+}
 
 /**
  * The history could not be read (a hash or inspection error is shown on its own): the drop

@@ -2,9 +2,9 @@ import { create } from 'zustand';
 import type { FoundBuild, WatchState } from '../../../shared/contract/watch';
 import type { DropshipErrorShape } from '../../../shared/errors';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
-import { useUpload } from './upload-store';
 import { translate as t } from '../lib/translate';
+import { fieldsSlot, track } from './async-state';
+import { openBuild } from './upload-store';
 
 interface WatchStoreState {
   watch?: WatchState;
@@ -12,7 +12,6 @@ interface WatchStoreState {
   /** The last add, remove or switch that failed, shown in Settings → Watched folders. */
   actionError?: DropshipErrorShape;
   busy: boolean;
-  start: () => void;
   load: () => Promise<void>;
   /** Asks for a folder (the system dialog), then watches it. */
   chooseAndAdd: () => Promise<void>;
@@ -23,37 +22,23 @@ interface WatchStoreState {
   dismiss: (id: string) => Promise<void>;
 }
 
-let subscribed = false;
-
-/** Watched folders and the builds they offered, kept current by main's `watch.*` events. */
+/**
+ * Watched folders and the builds they offered. Main holds the list (offers outlive a view);
+ * its `watch.*` events say it changed, and the renderer's root reloads it (`loadWatch`).
+ */
 export const useWatch = create<WatchStoreState>((set, get) => {
   const act = async (run: () => Promise<WatchState | undefined>) => {
-    set({ busy: true, actionError: undefined });
-    try {
-      const watch = await run();
-      if (watch) set({ watch });
-    } catch (error) {
-      set({ actionError: asErrorShape(error) });
-    } finally {
-      set({ busy: false });
-    }
+    await track(
+      fieldsSlot(set, get, { loading: 'busy', error: 'actionError', data: 'watch' }),
+      run,
+    );
   };
   return {
     busy: false,
-    start: () => {
-      if (subscribed) return;
-      subscribed = true;
-      // Main holds the list (offers outlive a view); an event says it changed.
-      dropship.on('watch.buildFound', () => void get().load());
-      dropship.on('watch.folderState', () => void get().load());
-      void get().load();
-    },
     load: async () => {
-      try {
-        set({ watch: await dropship.watch.state(), loadError: undefined });
-      } catch (error) {
-        set({ loadError: asErrorShape(error) });
-      }
+      await track(fieldsSlot(set, get, { error: 'loadError', data: 'watch' }), () =>
+        dropship.watch.state(),
+      );
     },
     chooseAndAdd: () =>
       act(async () => {
@@ -72,8 +57,11 @@ export const useWatch = create<WatchStoreState>((set, get) => {
     },
     open: async (build) => {
       await get().dismiss(build.id);
-      await useUpload.getState().openPath(build.path, build.fileName);
+      await openBuild(build.path, build.fileName);
     },
     dismiss: (id) => act(() => dropship.watch.dismiss({ id })),
   };
 });
+
+/** Reads the watched folders and offered builds again (main said they changed). */
+export const loadWatch = (): Promise<void> => useWatch.getState().load();

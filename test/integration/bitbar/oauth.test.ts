@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BitbarDevicePage, BitbarGroups } from '../../../shared/contract/bitbar-devices';
 import { oauthTokenUrl } from '../../../main/core/providers/bitbar/oauth';
+import { vaultKey, type SecretPart } from '../../../main/core/accounts/account-keys';
 import { startBitbarHarness, type BitbarHarness } from './bitbar-harness';
 
 /** OAuth sessions through the real core: sign-in, refresh before expiry, 401 mid-session. */
@@ -22,6 +23,13 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
+/** Where the vault keeps the connected OAuth account's secrets. */
+let accountId = '';
+beforeEach(() => {
+  accountId = h.core.ctx.accounts.find('bitbar')?.id ?? '';
+});
+const key = (part: SecretPart) => vaultKey('bitbar', accountId, part);
+
 const tokenRequests = () => h.emulator.requests.filter((r) => r.path === '/oauth/token').length;
 
 describe('Bitbar OAuth', () => {
@@ -37,10 +45,10 @@ describe('Bitbar OAuth', () => {
   it('signs in with the password once, keeps only tokens-in-vault, and sends the access token in the URL', async () => {
     // Connecting signed in; the password itself is not kept anywhere.
     expect(tokenRequests()).toBe(1);
-    expect(await h.vault.get('bitbar')).toBeUndefined();
+    expect(await h.vault.get(key('secret'))).toBeUndefined();
     await h.call('groups', {});
     expect(tokenRequests()).toBe(1);
-    const session = JSON.parse((await h.vault.get('bitbar.oauth'))!);
+    const session = JSON.parse((await h.vault.get(key('oauth')))!);
     expect(session).toMatchObject({ username: 'demo@bitbar.example', signedOut: false });
     expect(session.accessToken).toMatch(/^[0-9a-f-]{36}$/);
     const call = h.emulator.requests.findLast((r) => r.path === '/api/v2/me/device-groups')!;
@@ -55,11 +63,11 @@ describe('Bitbar OAuth', () => {
 
   it('refreshes before the token expires, then keeps working', async () => {
     await h.call('groups', {});
-    const first = JSON.parse((await h.vault.get('bitbar.oauth'))!).accessToken;
+    const first = JSON.parse((await h.vault.get(key('oauth')))!).accessToken;
     await new Promise((resolve) => setTimeout(resolve, 2800)); // inside the refresh margin
     const tokenCallsBefore = tokenRequests();
     await h.call('groups', {});
-    const after = JSON.parse((await h.vault.get('bitbar.oauth'))!);
+    const after = JSON.parse((await h.vault.get(key('oauth')))!);
     expect(after.accessToken).not.toBe(first);
     expect(tokenRequests()).toBe(tokenCallsBefore + 1);
     // No request was refused on the way: the refresh came first.
@@ -121,14 +129,14 @@ describe('Bitbar OAuth', () => {
       value: { detail: 'connected as demo@bitbar.example' },
     });
     expect(tokenRequests()).toBe(1);
-    await h.vault.delete('bitbar.oauth');
+    await h.vault.delete(key('oauth'));
     expect(await h.call('session')).toMatchObject({ needsSignIn: true });
     expect(await h.fail('projects', {})).toMatchObject({ code: 'unauthorized', service: 'bitbar' });
     expect(tokenRequests()).toBe(1);
     expect(await h.call('signIn', { password: h.emulator.demoUser.password })).toMatchObject({
       needsSignIn: false,
     });
-    expect(await h.vault.get('bitbar')).toBeUndefined();
+    expect(await h.vault.get(key('secret'))).toBeUndefined();
   });
 
   it('browses the public catalog without credentials even while signed out', async () => {
@@ -151,6 +159,6 @@ describe('Bitbar OAuth', () => {
       ok: false,
       error: { code: 'unauthorized', message: 'Bitbar did not accept the e-mail and password.' },
     });
-    expect(await h.vault.get('bitbar.oauth')).toBeUndefined();
+    expect(await h.vault.get(key('oauth'))).toBeUndefined();
   });
 });

@@ -26,7 +26,7 @@ describe('tokens travel over https only (plain http on this computer alone)', ()
       },
     });
     expect(JSON.stringify(refused)).not.toContain(installr.secret);
-    expect(harness.settings.read().connections.installr.kind).toBe('sandbox');
+    expect(harness.settings.read().accounts.installr.map((a) => a.kind)).toEqual(['sandbox']);
     expect(await harness.vault.get('installr')).toBeUndefined();
     expect((installr.emulator as { requests: unknown[] }).requests.length).toBe(before);
   });
@@ -43,12 +43,21 @@ describe('tokens travel over https only (plain http on this computer alone)', ()
   });
 
   it('refuses an http:// account already in settings (as the CLI builds from the environment)', async () => {
-    await harness.vault.set('installr', 'a-token');
+    await harness.vault.set('installr.env', 'a-token');
     harness.settings.write({
       ...harness.settings.read(),
-      connections: {
-        ...harness.settings.read().connections,
-        installr: { kind: 'account', baseUrl: 'http://192.0.2.1', label: 'env', auth: 'token' },
+      accounts: {
+        ...harness.settings.read().accounts,
+        installr: [
+          {
+            kind: 'account',
+            id: 'env',
+            name: 'Env',
+            baseUrl: 'http://192.0.2.1',
+            label: 'env',
+            auth: 'token',
+          },
+        ],
       },
     });
     expect(await harness.core.dispatch('installr.listApps', undefined)).toMatchObject({

@@ -29,7 +29,7 @@ describe('accounts against the sandbox', () => {
       ok: false,
       error: { code: 'unauthorized', service: 'installr' },
     });
-    expect(harness.settings.read().connections.installr.kind).toBe('sandbox');
+    expect(harness.settings.read().accounts.installr.map((a) => a.kind)).toEqual(['sandbox']);
 
     const connected = await harness.core.dispatch('accounts.connect', {
       service: 'installr',
@@ -38,22 +38,25 @@ describe('accounts against the sandbox', () => {
     });
     expect(connected).toMatchObject({ ok: true, value: { status: 'connected', baseUrl } });
     expect(JSON.stringify(harness.settings.read())).not.toContain(secret);
-    expect(await harness.vault.get('installr')).toBe(secret);
+    const id = (connected as { value: { account: { id: string } } }).value.account.id;
+    expect(await harness.vault.get(`installr.${id}`)).toBe(secret);
     expect(JSON.stringify(connected)).not.toContain(secret);
   });
 
   it('disconnecting removes the secret; the sandbox can be chosen again', async () => {
     const { baseUrl, secret } = harness.sandbox.services.installr!;
+    await harness.core.dispatch('accounts.disconnect', { service: 'installr' }); // the sandbox
     await harness.core.dispatch('accounts.connect', { service: 'installr', baseUrl, secret });
+    const id = harness.core.ctx.accounts.find('installr')!.id;
     const events: unknown[] = [];
     harness.core.ctx.events.subscribe((name, payload) => events.push([name, payload]));
     expect(
       await harness.core.dispatch('accounts.disconnect', { service: 'installr' }),
     ).toMatchObject({
       ok: true,
-      value: { status: 'not_connected' },
+      value: { status: 'not_connected', accounts: [] },
     });
-    expect(await harness.vault.get('installr')).toBeUndefined();
+    expect(await harness.vault.get(`installr.${id}`)).toBeUndefined();
     expect(await harness.core.dispatch('installr.listApps', undefined)).toMatchObject({
       ok: false,
       error: { code: 'not_connected', hint: expect.stringContaining('Settings') },

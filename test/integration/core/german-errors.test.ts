@@ -128,10 +128,12 @@ describe('a core built with locale de', () => {
     harness = await startCoreHarness({ locale: 'de' });
     const broken = join(harness.dataDir, 'broken.apk');
     await writeFile(broken, 'not a zip');
-    const result = await harness.core.dispatch('uploads.describeFile', { path: broken });
+    const result = await harness.core.dispatch('uploads.describeDrop', { path: broken });
     expect(result).toMatchObject({
       ok: true,
-      value: { inspectError: 'Die Datei ist kein ZIP-Archiv und kann daher nicht ein .apk sein.' },
+      value: {
+        file: { inspectError: 'Die Datei ist kein ZIP-Archiv und kann daher nicht ein .apk sein.' },
+      },
     });
   });
 

@@ -18,7 +18,7 @@ it('refuses a Product Science token the service refuses, and saves nothing', asy
     ok: false,
     error: { code: 'unauthorized', service: 'productscience' },
   });
-  expect(harness.settings.read().connections.productscience.kind).toBe('sandbox');
+  expect(harness.settings.read().accounts.productscience.map((a) => a.kind)).toEqual(['sandbox']);
   expect(await harness.vault.get('productscience')).toBeUndefined();
 });
 

@@ -57,7 +57,7 @@ describe('dropship history', () => {
         platform: 'android',
         sha256,
         fileName: 'android-plain.apk',
-        account: 'from the environment',
+        account: 'Default',
       });
       expect(d.remoteId).toBeTruthy();
       expect(d.profile?.permissions).toEqual(PLAIN_APP.permissions);

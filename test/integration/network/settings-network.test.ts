@@ -110,13 +110,13 @@ describe('Settings → Network', () => {
 
   it('says the authentication step failed when the service refuses the token', async () => {
     await update({ caFiles: [caFile] });
-    await harness.vault.set('testio', 'wrong-token');
+    await harness.vault.set('testio.t', 'wrong-token');
     const { baseUrl } = harness.sandbox.services.testio!;
     harness.settings.write({
       ...harness.settings.read(),
-      connections: {
-        ...harness.settings.read().connections,
-        testio: { kind: 'account', baseUrl, label: 'test', auth: 'token' },
+      accounts: {
+        ...harness.settings.read().accounts,
+        testio: [{ kind: 'account', id: 't', name: 'Test', baseUrl, label: 'test', auth: 'token' }],
       },
     });
     const result = await test('testio');

@@ -163,9 +163,11 @@ describe('fan-out: one drop, four services', () => {
       harness.core,
       jobs.map((j) => j.id),
     );
-    const remembered = await call<UploadTarget[]>(harness.core, 'uploads.rememberedTargets', {
-      appId: 'com.dropship.hello',
-    });
+    const { remembered } = await call<{ remembered: UploadTarget[] }>(
+      harness.core,
+      'uploads.describeDrop',
+      { path: fixture('android-plain.apk') },
+    );
     expect(remembered.map((t) => t.service)).toEqual([
       'installr',
       'testio',

@@ -23,8 +23,11 @@ beforeEach(async () => {
 afterEach(() => harness.close());
 
 const accessToken = async () =>
-  (JSON.parse((await harness.vault.get('bitbar.oauth')) ?? '{}') as { accessToken?: string })
-    .accessToken;
+  (
+    JSON.parse((await harness.core.ctx.accounts.oauthSessions('bitbar').read()) ?? '{}') as {
+      accessToken?: string;
+    }
+  ).accessToken;
 const refreshGrants = () =>
   bitbar.requests.filter((r) => r.path === '/oauth/token' && r.method === 'POST').length;
 const filePosts = () =>

@@ -93,14 +93,18 @@ describe('Installr upload under faults', () => {
   });
 
   it('fails at once with a clear message on 401, without retrying', async () => {
-    await harness.vault.set('installr', 'wrong-token');
+    await harness.vault.set('installr.t', 'wrong-token');
     updateSettings(harness.settings, (draft) => {
-      draft.connections.installr = {
-        kind: 'account',
-        baseUrl: installr.url,
-        label: 'test',
-        auth: 'token',
-      };
+      draft.accounts.installr = [
+        {
+          kind: 'account',
+          id: 't',
+          name: 'Test',
+          baseUrl: installr.url,
+          label: 'test',
+          auth: 'token',
+        },
+      ];
     });
     const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [
       { service: 'installr' },

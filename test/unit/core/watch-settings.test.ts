@@ -11,7 +11,7 @@ describe('watched-folder settings', () => {
     };
     const parsed = SettingsSchema.parse(before);
     expect(parsed.watch).toEqual({ folders: [], autoDeliver: false });
-    expect(parsed.connections.installr).toEqual({ kind: 'none' });
+    expect(parsed.accounts.installr).toEqual([]);
     expect(parsed.uploads.maxConcurrentTransfers).toBe(2);
     expect(parsed.rememberedTargets).toEqual(before.rememberedTargets);
   });

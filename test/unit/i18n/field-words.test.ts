@@ -11,8 +11,8 @@ const CONTRACT = 'shared/contract';
 
 /** Every fixed English sentence the contract's schemas give a field (not template strings). */
 function contractMessages(): string[] {
-  const pattern =
-    /(?:\.(?:min|max)\([^,()]+,\s*|\.regex\([^,]+,\s*|\.refine\([^;]*?,\s*|message:\s*|error:\s*|issue\(\s*'[^']+',\s*|text\(\s*)'([^']+)'/g;
+  // A sentence as a schema's last argument, as its `message`/`error`, or a text() rule's.
+  const pattern = /(?:,\s*|message:\s*|error:\s*|\btext\(\s*)'([A-Z][^']*)'\s*,?\s*[)}]/g;
   return readdirSync(CONTRACT)
     .filter((name) => name.endsWith('.ts'))
     .flatMap((name) =>

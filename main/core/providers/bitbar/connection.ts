@@ -5,7 +5,8 @@ import { getMe } from './me';
 
 /**
  * The core's one BitbarApi (createCore builds it): credentials from Accounts, the OAuth
- * session in the vault (`bitbar.oauth`), and `bitbar.signInRequired` when the session ends.
+ * session in the vault (`bitbar.<account id>.oauth`, of the account the views show), and
+ * `bitbar.signInRequired` when the session ends.
  */
 export function connectBitbar(accounts: Accounts, events: EventBus): BitbarApi {
   return new BitbarApi({

@@ -1,6 +1,7 @@
 import './installr.css';
 import { useEffect } from 'react';
 import { useInstallrApps } from '../../stores/installr-apps-store';
+import { AccountSwitcher } from '../../app/AccountSwitcher';
 import { Button, EmptyState, ErrorState, LoadingState, Page } from '../../ui';
 import { AppDetail } from './AppDetail';
 import { AppList } from './AppList';
@@ -21,9 +22,12 @@ export function AppsView() {
       title={t('title')}
       subtitle={t('subtitle')}
       actions={
-        <Button busy={apps.loading} onClick={() => void loadApps()}>
-          {t('refresh')}
-        </Button>
+        <>
+          <AccountSwitcher service="installr" onSwitched={loadApps} />
+          <Button busy={apps.loading} onClick={() => void loadApps()}>
+            {t('refresh')}
+          </Button>
+        </>
       }
     >
       {apps.error ? <ErrorState error={apps.error} onRetry={() => void loadApps()} /> : null}

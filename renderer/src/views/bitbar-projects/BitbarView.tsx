@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useBitbarProjects } from '../../stores/bitbar-projects-store';
 import { EmptyState, Page } from '../../ui';
+import { AccountSwitcher } from '../../app/AccountSwitcher';
 import { AllRunsScreen } from '../bitbar-runs/AllRunsScreen';
 import { RunScreen } from '../bitbar-runs/RunScreen';
 import { ProjectList } from './ProjectList';
@@ -19,7 +20,11 @@ export function BitbarView() {
       : undefined;
 
   return (
-    <Page title={t('title')} subtitle={t('subtitle')}>
+    <Page
+      title={t('title')}
+      subtitle={t('subtitle')}
+      actions={<AccountSwitcher service="bitbar" onSwitched={load} />}
+    >
       <div className="bitbar-layout">
         <ProjectList />
         <div className="stack bitbar-main">

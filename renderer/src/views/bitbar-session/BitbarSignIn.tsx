@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useBitbarSession, watchBitbarSession } from '../../stores/bitbar-session-store';
+import { useBitbarSession } from '../../stores/bitbar-session-store';
 import { Button, TextField } from '../../ui';
 import { useTranslation } from 'react-i18next';
 
@@ -12,7 +12,6 @@ export function BitbarSignIn() {
   const { prompt, busy, error, signIn, cancel } = useBitbarSession();
   const [password, setPassword] = useState('');
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => watchBitbarSession(), []);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;

@@ -6,6 +6,7 @@ import { AddCardDialog } from './AddCardDialog';
 import { BoardCardView } from './BoardCardView';
 import { ExportDialog } from './ExportDialog';
 import { RefreshChoice } from './RefreshChoice';
+import { AccountSwitcher } from '../../app/AccountSwitcher';
 import './board.css';
 
 /** The stakeholder's screen: every tracked app at a glance, fresh on its own. */
@@ -30,6 +31,8 @@ export function BoardView() {
       subtitle={t('page.subtitle')}
       actions={
         <div className="row board-actions">
+          <AccountSwitcher service="installr" onSwitched={refresh} />
+          <AccountSwitcher service="testio" onSwitched={refresh} />
           <Button variant="primary" onClick={() => setAdding(true)}>
             {t('page.add')}
           </Button>

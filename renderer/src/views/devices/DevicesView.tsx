@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useBitbarGroups } from '../../stores/bitbar-groups-store';
 import { Page } from '../../ui';
+import { AccountSwitcher } from '../../app/AccountSwitcher';
 import { CatalogPanel } from './CatalogPanel';
 import { GroupEditor } from './GroupEditor';
 import { GroupNotice } from './GroupNotice';
@@ -22,7 +23,11 @@ export function DevicesView() {
   useEffect(() => void open(), [open]);
 
   return (
-    <Page title={t('title')} subtitle={t('subtitle')}>
+    <Page
+      title={t('title')}
+      subtitle={t('subtitle')}
+      actions={<AccountSwitcher service="bitbar" onSwitched={open} />}
+    >
       <div className="devices-layout">
         <GroupsPanel />
         <div className="stack devices-main">

@@ -36,14 +36,17 @@ export function HistoryView() {
   const page = useHistory((s) => s.page);
   const offset = useHistory((s) => s.offset);
   const filter = useHistory((s) => s.filter);
-  const { load, clearFilter, goToPage, exportCsv } = useHistory.getState();
+  const load = useHistory((s) => s.load);
+  const clearFilter = useHistory((s) => s.clearFilter);
+  const goToPage = useHistory((s) => s.goToPage);
+  const exportCsv = useHistory((s) => s.exportCsv);
   const exporting = useHistory((s) => s.exporting);
   const exported = useHistory((s) => s.exported);
   const exportError = useHistory((s) => s.exportError);
 
   useEffect(() => {
-    void useHistory.getState().load();
-  }, []);
+    void load();
+  }, [load]);
 
   const total = page.data?.total ?? 0;
   return (
@@ -122,7 +125,7 @@ function Filters() {
   const { t } = useTranslation('history');
   const filter = useHistory((s) => s.filter);
   const facets = useHistory((s) => s.facets);
-  const { setFilter } = useHistory.getState();
+  const setFilter = useHistory((s) => s.setFilter);
   const accounts = [
     { value: '', label: t('filters.anyAccount') },
     ...(facets?.accounts ?? []).map((a) => ({ value: a, label: a || t('filters.unnamed') })),
@@ -180,7 +183,8 @@ function Filters() {
 
 function DeliveryTable({ deliveries }: { deliveries: Delivery[] }) {
   const { t } = useTranslation('history');
-  const { openLink, sendAgain } = useHistory.getState();
+  const openLink = useHistory((s) => s.openLink);
+  const sendAgain = useHistory((s) => s.sendAgain);
   return (
     <table className="history-table">
       <caption className="sr-only">{t('table.caption')}</caption>

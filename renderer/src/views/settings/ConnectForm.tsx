@@ -1,25 +1,40 @@
 import { useState, type FormEvent } from 'react';
-import type { AccountSummary } from '../../../../shared/contract/accounts';
+import { useTranslation } from 'react-i18next';
+import type { AccountChoice, AccountSummary } from '../../../../shared/contract/accounts';
 import { SERVICE_NAMES } from '../../../../shared/domain/services';
 import { Button, TextField } from '../../ui';
 import { useAccounts, type ConnectForm as ConnectFormInput } from '../../stores/accounts-store';
 
 const TOKEN_LABEL: Record<AccountSummary['service'], string> = {
-  installr: 'API token (Account page → API tokens)',
-  testio: 'Customer API token',
-  bitbar: 'API key (My account → API key)',
-  productscience: 'API token',
+  installr: 'settings:accounts.token.installr',
+  testio: 'settings:accounts.token.testio',
+  bitbar: 'settings:accounts.token.bitbar',
+  productscience: 'settings:accounts.token.productscience',
 };
 
-export function ConnectForm({ account, onDone }: { account: AccountSummary; onDone: () => void }) {
-  const { service } = account;
+/** Connects a new account of the service, or (`replacing`) gives one new credentials. */
+export function ConnectForm({
+  summary,
+  replacing,
+  onDone,
+}: {
+  summary: AccountSummary;
+  replacing?: AccountChoice;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation('settings');
+  const { service } = summary;
   const busy = useAccounts((state) => state.busy[service] ?? false);
   const serverFields = useAccounts((state) => state.results[service]?.fields);
   const connect = useAccounts((state) => state.connect);
   const clearResult = useAccounts((state) => state.clearResult);
-  const [baseUrl, setBaseUrl] = useState(
-    account.status === 'connected' && account.baseUrl ? account.baseUrl : account.defaultBaseUrl,
-  );
+  const [baseUrl, setBaseUrl] = useState(replacing?.baseUrl ?? summary.defaultBaseUrl);
+  // A first real account replaces the sandbox: then no name is taken yet.
+  const onlySandbox = summary.accounts.every((a) => a.status === 'sandbox');
+  const taken = onlySandbox
+    ? []
+    : summary.accounts.filter((a) => a.id !== replacing?.id).map((a) => a.name);
+  const [name, setName] = useState(taken.length === 0 ? t('accounts.defaultName') : '');
   const [secret, setSecret] = useState('');
   const [username, setUsername] = useState('');
   // Bitbar also signs in with e-mail and password (OAuth); the others take a token.
@@ -28,51 +43,72 @@ export function ConnectForm({ account, onDone }: { account: AccountSummary; onDo
   const [touched, setTouched] = useState(false);
 
   const localErrors = {
-    baseUrl: /^https?:\/\/\S+$/i.test(baseUrl.trim())
+    name: replacing
       ? undefined
-      : 'Enter a full address, like https://example.com',
-    secret: secret.trim() ? undefined : oauth ? 'Enter your password' : 'Paste your token',
-    username:
-      !oauth || /^\S+@\S+$/.test(username.trim()) ? undefined : 'Enter the e-mail you sign in with',
+      : !name.trim()
+        ? t('accounts.nameNeeded')
+        : taken.some((other) => other.toLowerCase() === name.trim().toLowerCase())
+          ? t('accounts.nameTaken', { service: SERVICE_NAMES[service], name: name.trim() })
+          : undefined,
+    baseUrl: /^https?:\/\/\S+$/i.test(baseUrl.trim()) ? undefined : t('accounts.addressBad'),
+    secret: secret.trim()
+      ? undefined
+      : oauth
+        ? t('accounts.passwordMissing')
+        : t('accounts.tokenMissing'),
+    username: !oauth || /^\S+@\S+$/.test(username.trim()) ? undefined : t('accounts.emailBad'),
   };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
-    if (localErrors.baseUrl || localErrors.secret || localErrors.username) {
+    if (localErrors.name || localErrors.baseUrl || localErrors.secret || localErrors.username) {
       // The new problem is the one to fix; an older answer from the service is stale.
       clearResult(service);
       return;
     }
     const auth: ConnectFormInput['auth'] = service === 'bitbar' ? bitbarAuth : 'token';
-    const form = { baseUrl: baseUrl.trim(), secret: oauth ? secret : secret.trim(), auth };
+    const form = {
+      baseUrl: baseUrl.trim(),
+      secret: oauth ? secret : secret.trim(),
+      auth,
+      ...(replacing ? { account: replacing.id } : { name: name.trim() }),
+    };
     if (await connect(service, oauth ? { ...form, username: username.trim() } : form)) onDone();
   }
 
   return (
     <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
+      {replacing ? null : (
+        <TextField
+          label={t('accounts.name')}
+          value={name}
+          maxLength={40}
+          onChange={(event) => setName(event.target.value)}
+          error={(touched ? localErrors.name : undefined) ?? serverFields?.name}
+          hint={t('accounts.nameHint')}
+        />
+      )}
       <TextField
-        label="Address"
+        label={t('accounts.address')}
         value={baseUrl}
         onChange={(event) => setBaseUrl(event.target.value)}
         error={(touched ? localErrors.baseUrl : undefined) ?? serverFields?.baseUrl}
-        hint={
-          service === 'bitbar' ? 'For on-premises Bitbar, use your server’s address.' : undefined
-        }
+        hint={service === 'bitbar' ? t('accounts.bitbarAddressHint') : undefined}
       />
       {service === 'bitbar' ? (
-        <div className="segmented" role="group" aria-label="Sign in with">
+        <div className="segmented" role="group" aria-label={t('accounts.signInWith')}>
           <button type="button" aria-pressed={!oauth} onClick={() => setBitbarAuth('apiKey')}>
-            API key
+            {t('accounts.apiKey')}
           </button>
           <button type="button" aria-pressed={oauth} onClick={() => setBitbarAuth('oauth')}>
-            E-mail and password
+            {t('accounts.emailAndPassword')}
           </button>
         </div>
       ) : null}
       {oauth ? (
         <TextField
-          label="E-mail"
+          label={t('accounts.email')}
           type="email"
           autoComplete="username"
           value={username}
@@ -81,7 +117,7 @@ export function ConnectForm({ account, onDone }: { account: AccountSummary; onDo
         />
       ) : null}
       <TextField
-        label={oauth ? 'Password' : TOKEN_LABEL[service]}
+        label={oauth ? t('accounts.password') : t(TOKEN_LABEL[service])}
         type="password"
         autoComplete="off"
         value={secret}
@@ -90,12 +126,10 @@ export function ConnectForm({ account, onDone }: { account: AccountSummary; onDo
       />
       <div className="row">
         <Button type="submit" variant="primary" busy={busy}>
-          Check and connect
+          {t('accounts.submit')}
         </Button>
-        <Button onClick={onDone}>Cancel</Button>
-        <span className="subtle">
-          Dropship checks the token with {SERVICE_NAMES[service]} before saving it.
-        </span>
+        <Button onClick={onDone}>{t('common:cancel')}</Button>
+        <span className="subtle">{t('accounts.checks', { service: SERVICE_NAMES[service] })}</span>
       </div>
     </form>
   );

@@ -1,42 +1,48 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../../shared/contract/accounts';
 import { SERVICE_NAMES } from '../../../../shared/domain/services';
-import { Badge, Button, Card, ConfirmDialog } from '../../ui';
+import { Badge, Button, Card } from '../../ui';
 import { useAccounts } from '../../stores/accounts-store';
+import { AccountRow } from './AccountRow';
 import { ConnectForm } from './ConnectForm';
 
 const STATUS = {
-  sandbox: { tone: 'info', text: 'Sandbox' },
-  connected: { tone: 'good', text: 'Connected' },
-  not_connected: { tone: 'neutral', text: 'Not connected' },
+  sandbox: { tone: 'info', text: 'settings:accounts.status.sandbox' },
+  connected: { tone: 'good', text: 'settings:accounts.status.connected' },
+  not_connected: { tone: 'neutral', text: 'settings:accounts.status.notConnected' },
 } as const;
 
-export function ServiceCard({ account }: { account: AccountSummary }) {
-  const { service } = account;
+/** A service in Settings: each of its accounts, and adding another. */
+export function ServiceCard({ account: summary }: { account: AccountSummary }) {
+  const { t } = useTranslation('settings');
+  const { service } = summary;
   const busy = useAccounts((state) => state.busy[service] ?? false);
   const result = useAccounts((state) => state.results[service]);
-  const { test, disconnect, switchToSandbox } = useAccounts.getState();
-  const [connecting, setConnecting] = useState(false);
-  const [confirmingDisconnect, setConfirmingDisconnect] = useState(false);
+  const switchToSandbox = useAccounts((state) => state.switchToSandbox);
+  const [adding, setAdding] = useState(false);
   const name = SERVICE_NAMES[service];
-  const status = STATUS[account.status];
+  const status = STATUS[summary.status];
+  // The demo sandbox stands in until a real account comes: the first one replaces it.
+  const none = summary.accounts.every((a) => a.status === 'sandbox');
+  const hasSandbox = summary.accounts.some((a) => a.status === 'sandbox');
 
   return (
     <Card
       title={
         <div className="row">
           <h2>{name}</h2>
-          <Badge tone={status.tone}>{status.text}</Badge>
+          <Badge tone={status.tone}>{t(status.text)}</Badge>
         </div>
       }
     >
       <div className="stack">
-        <p className="muted">
-          {account.status === 'not_connected'
-            ? `Dropship has no ${name} account. Connect one to use your own data, or use the sandbox to try ${name} with demo data.`
-            : account.label}
-        </p>
-        {account.baseUrl ? <p className="subtle mono">{account.baseUrl}</p> : null}
+        {summary.accounts.length === 0 ? (
+          <p className="muted">{t('accounts.none', { service: name })}</p>
+        ) : null}
+        {summary.accounts.map((account) => (
+          <AccountRow key={account.id} summary={summary} account={account} />
+        ))}
         {result ? (
           <div
             className={`banner ${result.ok ? 'banner-good' : 'banner-bad'}`}
@@ -45,47 +51,23 @@ export function ServiceCard({ account }: { account: AccountSummary }) {
             {result.message}
           </div>
         ) : null}
-        {connecting ? (
-          <ConnectForm account={account} onDone={() => setConnecting(false)} />
+        {adding ? (
+          <ConnectForm summary={summary} onDone={() => setAdding(false)} />
         ) : (
           <div className="row">
-            {account.status !== 'not_connected' ? (
-              <Button busy={busy} onClick={() => void test(service)}>
-                Test connection
-              </Button>
-            ) : null}
-            <Button
-              variant={account.status === 'connected' ? 'secondary' : 'primary'}
-              onClick={() => setConnecting(true)}
-            >
-              {account.status === 'connected' ? 'Change account' : `Connect ${name}`}
+            <Button variant={none ? 'primary' : 'secondary'} onClick={() => setAdding(true)}>
+              {none
+                ? t('accounts.connect', { service: name })
+                : t('accounts.addAnother', { service: name })}
             </Button>
-            {account.status === 'connected' ? (
-              <Button variant="danger" busy={busy} onClick={() => setConfirmingDisconnect(true)}>
-                Disconnect
-              </Button>
-            ) : null}
-            {account.status !== 'sandbox' ? (
+            {!hasSandbox ? (
               <Button variant="ghost" busy={busy} onClick={() => void switchToSandbox(service)}>
-                Use the sandbox
+                {t('accounts.useSandbox')}
               </Button>
             ) : null}
           </div>
         )}
       </div>
-      {confirmingDisconnect ? (
-        <ConfirmDialog
-          open
-          title={`Disconnect ${name}?`}
-          confirmLabel="Disconnect"
-          danger
-          busy={busy}
-          onCancel={() => setConfirmingDisconnect(false)}
-          onConfirm={() => void disconnect(service).then(() => setConfirmingDisconnect(false))}
-        >
-          {`Dropship removes the ${name} token from this computer. Uploads and views that use ${name} stop working until you connect again or choose the sandbox.`}
-        </ConfirmDialog>
-      ) : null}
     </Card>
   );
 }

@@ -6,9 +6,9 @@ import { useWatch } from '../../stores/watch-store';
 /** Settings → Watched folders: the folders, adding and removing them, auto-delivery. */
 export function WatchedFolders() {
   const { t } = useTranslation('settings');
-  const { watch, loadError, actionError, busy, start, load, chooseAndAdd, remove, setAutoDeliver } =
+  const { watch, loadError, actionError, busy, load, chooseAndAdd, remove, setAutoDeliver } =
     useWatch();
-  useEffect(() => start(), [start]);
+  useEffect(() => void load(), [load]);
   return (
     <Card
       title={t('watch.title')}

@@ -21,7 +21,8 @@ export function StatusView() {
   const checking = useInstallrStatus((state) => state.checking);
   const status = useInstallrStatus((state) => state.status);
   const error = useInstallrStatus((state) => state.error);
-  const { setAppToken, check } = useInstallrStatus.getState();
+  const setAppToken = useInstallrStatus((state) => state.setAppToken);
+  const check = useInstallrStatus((state) => state.check);
   const fieldError = error?.fields?.appToken;
 
   const submit = (event: FormEvent) => {

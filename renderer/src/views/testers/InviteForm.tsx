@@ -17,7 +17,10 @@ const MODES: Record<InviteMode, { label: string; detail: string }> = {
 export function InviteForm() {
   const { t } = useTranslation('testers');
   const form = useInstallrTeam((state) => state.form);
-  const { setText, finishTyping, setMode, invite } = useInstallrTeam.getState();
+  const setText = useInstallrTeam((state) => state.setText);
+  const finishTyping = useInstallrTeam((state) => state.finishTyping);
+  const setMode = useInstallrTeam((state) => state.setMode);
+  const invite = useInstallrTeam((state) => state.invite);
   const { feedback } = form;
   const serverFieldError = form.error?.fields?.emails;
   const fieldError = feedback.invalid.length

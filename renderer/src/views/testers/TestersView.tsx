@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useInstallrApps } from '../../stores/installr-apps-store';
 import { useInstallrTeam } from '../../stores/installr-team-store';
+import { AccountSwitcher } from '../../app/AccountSwitcher';
 import { Button, EmptyState, ErrorState, LoadingState, Page, Select } from '../../ui';
 import '../apps/installr.css';
 import { buildLabel } from '../apps/build-words';
@@ -13,6 +14,7 @@ export function TestersView() {
   const { t } = useTranslation('testers');
   const apps = useInstallrApps((state) => state.apps);
   const loadApps = useInstallrApps((state) => state.loadApps);
+  const ensureApps = useInstallrApps((state) => state.ensureApps);
   const appId = useInstallrTeam((state) => state.appId);
   const build = useInstallrTeam((state) => state.build);
   const choose = useInstallrTeam((state) => state.choose);
@@ -26,9 +28,8 @@ export function TestersView() {
   // Once per visit, never in reaction to the load's own state: a failed load shows its
   // error with Try again instead of starting the next one.
   useEffect(() => {
-    const current = useInstallrApps.getState().apps;
-    if (!current.data && !current.loading) void loadApps();
-  }, [loadApps]);
+    void ensureApps();
+  }, [ensureApps]);
   useEffect(() => {
     const first = apps.data?.[0];
     if (appId === undefined && first) choose(first.id, 'latest');
@@ -56,12 +57,15 @@ export function TestersView() {
       title={t('title')}
       subtitle={t('subtitle')}
       actions={
-        <Button
-          busy={teamLoading || apps.loading}
-          onClick={() => void (appId === undefined ? loadApps() : loadTeam())}
-        >
-          {t('refresh')}
-        </Button>
+        <>
+          <AccountSwitcher service="installr" onSwitched={loadApps} />
+          <Button
+            busy={teamLoading || apps.loading}
+            onClick={() => void (appId === undefined ? loadApps() : loadTeam())}
+          >
+            {t('refresh')}
+          </Button>
+        </>
       }
     >
       {apps.error ? <ErrorState error={apps.error} onRetry={() => void loadApps()} /> : null}

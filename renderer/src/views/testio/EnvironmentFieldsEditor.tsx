@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useUploadJobs } from '../../stores/upload-jobs-store';
 import { Choice, Select, TextArea, TextField } from '../../ui';
 import type { EnvironmentDraft, environmentErrors } from './environment-draft';
@@ -17,8 +17,6 @@ export function EnvironmentFieldsEditor({
   const { t } = useTranslation('testio');
   const name = useId();
   const jobs = useUploadJobs((state) => state.jobs);
-  const startJobs = useUploadJobs((state) => state.start);
-  useEffect(() => startJobs(), [startJobs]);
   // Builds this Dropship has uploaded to Test IO: their binary app ids, newest first.
   const uploads = useMemo(
     () =>

@@ -25,15 +25,14 @@ const TABS: Record<ProductTab, string> = {
 export function ProductScreen({ productId, tab }: { productId: number; tab: ProductTab }) {
   const { t } = useTranslation('testio');
   const products = useTestioProducts((state) => state.products);
-  const loadProducts = useTestioProducts((state) => state.loadProducts);
+  const ensureProducts = useTestioProducts((state) => state.ensureProducts);
   const show = useTestioProducts((state) => state.show);
   const product = productById(products.data, productId);
 
   // Once per visit: reacting to the load's own state would retry a failing load forever.
   useEffect(() => {
-    const current = useTestioProducts.getState().products;
-    if (!current.data && !current.loading) void loadProducts();
-  }, [loadProducts]);
+    void ensureProducts();
+  }, [ensureProducts]);
 
   return (
     <Page

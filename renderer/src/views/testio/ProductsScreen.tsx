@@ -4,6 +4,7 @@ import { Badge, Button, EmptyState, ErrorState, LoadingState, Page } from '../..
 import { ProductForm } from './ProductForm';
 import { industry, productType } from './testio-labels';
 import { useTranslation } from 'react-i18next';
+import { AccountSwitcher } from '../../app/AccountSwitcher';
 
 /** Every Test IO product; one click opens it, one button creates another. */
 export function ProductsScreen() {
@@ -22,6 +23,7 @@ export function ProductsScreen() {
       subtitle={t('subtitle')}
       actions={
         <>
+          <AccountSwitcher service="testio" onSwitched={loadProducts} />
           <Button busy={products.loading} onClick={() => void loadProducts()}>
             {t('refresh')}
           </Button>

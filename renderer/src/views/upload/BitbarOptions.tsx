@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BitbarProject } from '../../../../shared/contract/bitbar-projects';
 import { Button, Select, TextField } from '../../ui';
+import { useBitbarProjects } from '../../stores/bitbar-projects-store';
 import { useUpload } from '../../stores/upload-store';
 import { projectsForPlatform } from '../../stores/upload-forms';
 import { BITBAR_KIND_EXTENSIONS, extensionOf } from '../../../../shared/domain/upload-rules';
@@ -11,6 +13,8 @@ const KINDS = [
   { value: 'data', label: 'upload:bitbar.kindData' },
 ] as const;
 
+const NO_PROJECTS: BitbarProject[] = [];
+
 /** Bitbar: which project (or a new one), and which of its three file slots. */
 export function BitbarOptions() {
   const { t } = useTranslation('upload');
@@ -18,20 +22,21 @@ export function BitbarOptions() {
   const edit = useUpload((s) => s.edit);
   const errors = useUpload((s) => s.fieldErrors);
   const fileName = useUpload((s) => s.file?.fileName ?? '');
-  const projects = useUpload((s) => s.bitbarProjects);
+  const projects = useBitbarProjects((s) => s.choices);
+  const list = projects.data ?? NO_PROJECTS;
   const platform = useUpload((s) => s.file?.build?.platform);
-  const load = useUpload((s) => s.loadBitbarProjects);
+  const load = useBitbarProjects((s) => s.loadChoices);
   useEffect(() => {
     void load();
   }, [load]);
 
   // Only projects that can run this build are offered, so a mismatch is never sent.
-  const fitting = projectsForPlatform(projects.list, platform);
+  const fitting = projectsForPlatform(list, platform);
   const chosen = form.project;
   const chosenFits = typeof chosen !== 'number' || fitting.some((p) => p.id === chosen);
   useEffect(() => {
-    if (!chosenFits && projects.list.length > 0) edit('bitbar', { project: undefined });
-  }, [chosenFits, projects.list.length, edit]);
+    if (!chosenFits && list.length > 0) edit('bitbar', { project: undefined });
+  }, [chosenFits, list.length, edit]);
 
   const options = [
     {
@@ -57,7 +62,7 @@ export function BitbarOptions() {
             edit('bitbar', { project: value === 'new' ? 'new' : undefined });
             return;
           }
-          const project = projects.list.find((p) => String(p.id) === value);
+          const project = list.find((p) => String(p.id) === value);
           edit('bitbar', { project: Number(value), projectName: project?.name ?? '' });
         }}
       />

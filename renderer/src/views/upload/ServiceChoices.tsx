@@ -13,6 +13,7 @@ import { useHistory } from '../../stores/history-store';
 import { alreadyWords } from './diff-words';
 import { resultLabel } from './result-words';
 import { refusalWords } from './refusal-words';
+import { AccountPicker } from './AccountPicker';
 
 const OPTIONS: Record<ServiceId, () => ReactNode> = {
   installr: () => <InstallrOptions />,
@@ -125,7 +126,12 @@ export function ServiceChoices() {
                   ))}
                 </div>
               ) : null}
-              {on ? <div className="service-options">{OPTIONS[service]()}</div> : null}
+              {on ? (
+                <div className="service-options">
+                  <AccountPicker service={service} />
+                  {OPTIONS[service]()}
+                </div>
+              ) : null}
             </div>
           );
         })}
@@ -136,9 +142,7 @@ export function ServiceChoices() {
           variant="primary"
           busy={sending}
           disabled={selected.length === 0}
-          onClick={() =>
-            void send().then((sent) => focusAfterSend(sent, useUpload.getState().lastDropId))
-          }
+          onClick={() => void send().then((dropId) => focusAfterSend(dropId !== undefined, dropId))}
         >
           {selected.length === 0
             ? t('choices.chooseWhere')

@@ -1,9 +1,7 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18n } from '../../i18n';
 import { ErrorState, LoadingState, Page, formatList } from '../../ui';
 import { useUpload } from '../../stores/upload-store';
-import { useUploadJobs } from '../../stores/upload-jobs-store';
 import { BuildDiffPanel } from './BuildDiffPanel';
 import { BuildSummary } from './BuildSummary';
 import { DropZone } from './DropZone';
@@ -19,8 +17,6 @@ export function UploadView() {
   const fileName = useUpload((s) => s.fileName);
   const problem = useUpload((s) => s.problem);
   const leftOut = useUpload((s) => s.leftOut);
-  const startJobs = useUploadJobs((s) => s.start);
-  useEffect(() => startJobs(), [startJobs]);
 
   return (
     <Page title={t('page.title')} subtitle={t('page.subtitle')}>

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FoundBuild } from '../../../../shared/contract/watch';
 import { SERVICE_NAMES } from '../../../../shared/domain/services';
@@ -9,8 +8,6 @@ import { useWatch } from '../../stores/watch-store';
 export function WatchedBuilds() {
   const { t } = useTranslation('upload');
   const offered = useWatch((s) => s.watch?.offered);
-  const start = useWatch((s) => s.start);
-  useEffect(() => start(), [start]);
   if (!offered || offered.length === 0) return null;
   return (
     <Card title={t('watched.title')}>

@@ -2,25 +2,21 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../stores/navigation-store';
 import { useUpload } from '../../stores/upload-store';
-import { useUploadJobs } from '../../stores/upload-jobs-store';
 
 const hasFiles = (event: DragEvent) =>
   Array.from(event.dataTransfer?.types ?? []).includes('Files');
 
 /**
  * The whole window takes a dropped build: a veil shows while a file is dragged over it,
- * and a drop opens the Upload view with the file. Always mounted (an app overlay), so it
- * also starts listening to upload events as soon as the app starts.
+ * and a drop opens the Upload view with the file. Always mounted (an app overlay).
  */
 export function WindowDropTarget() {
   const { t } = useTranslation('upload');
   const [over, setOver] = useState(false);
   const dropFiles = useUpload((s) => s.dropFiles);
   const go = useNavigation((s) => s.go);
-  const startJobs = useUploadJobs((s) => s.start);
 
   useEffect(() => {
-    startJobs();
     let depth = 0;
     const enter = (event: DragEvent) => {
       if (!hasFiles(event)) return;
@@ -56,7 +52,7 @@ export function WindowDropTarget() {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [dropFiles, go, startJobs]);
+  }, [dropFiles, go]);
 
   if (!over) return null;
   return (
