@@ -12,6 +12,7 @@ import type { HistoryPage } from '../../../shared/domain/history';
 import type { InstallrEmulator } from '../../../main/sandbox/installr/emulator';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 import { call, settle, startUpload } from '../transfer/upload-harness';
+import type { DropDescription } from '../../../shared/contract/uploads';
 import { fixture } from '../../fixtures/index';
 import { PLAIN_APP } from '../../fixtures/android/apps';
 
@@ -147,10 +148,11 @@ describe('several accounts per service', () => {
   });
 
   it('a delivery goes to the account its target names, and the history says which', async () => {
-    harness = await startCoreHarness();
+    const h = (harness = await startCoreHarness());
     const { a } = await twoTeams(harness);
     await call(harness.core, 'accounts.select', { service: 'installr', account: a });
-    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [
+    const build = fixture('android-plain.apk');
+    const { jobs } = await startUpload(harness.core, build, [
       { service: 'installr', account: 'Team B' },
     ]);
     const [job] = await settle(
@@ -165,18 +167,12 @@ describe('several accounts per service', () => {
     const page = await call<HistoryPage>(harness.core, 'history.search', {});
     expect(page.deliveries[0]).toMatchObject({ service: 'installr', account: 'Team B' });
     // Remembered for the app with its other options.
-    const remembered = await call<{ service: string; account?: string }[]>(
-      harness.core,
-      'uploads.rememberedTargets',
-      { appId: PLAIN_APP.packageName },
-    );
-    expect(remembered).toMatchObject([{ service: 'installr', account: 'Team B' }]);
+    const rememberedFor = async () =>
+      (await call<DropDescription>(h.core, 'uploads.describeDrop', { path: build })).remembered;
+    expect(await rememberedFor()).toMatchObject([{ service: 'installr', account: 'Team B' }]);
     // Once that account is gone, the app's next drop goes to the shown account instead.
     await call(harness.core, 'accounts.disconnect', { service: 'installr', account: 'Team B' });
-    const after = await call<{ account?: string }[]>(harness.core, 'uploads.rememberedTargets', {
-      appId: PLAIN_APP.packageName,
-    });
-    expect(after[0]).not.toHaveProperty('account');
+    expect((await rememberedFor())[0]).not.toHaveProperty('account');
   });
 
   it('an account name that does not exist is refused, naming the ones there are', async () => {
