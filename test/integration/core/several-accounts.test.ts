@@ -9,6 +9,7 @@ import { sandboxEndpoints, startSandbox } from '../../../main/sandbox';
 import type { AccountSummary } from '../../../shared/contract/accounts';
 import type { InstallrApp } from '../../../shared/contract/installr';
 import type { HistoryPage } from '../../../shared/domain/history';
+import type { BitbarEmulator } from '../../../main/sandbox/bitbar/emulator';
 import type { InstallrEmulator } from '../../../main/sandbox/installr/emulator';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 import { call, settle, startUpload } from '../transfer/upload-harness';
@@ -173,6 +174,47 @@ describe('several accounts per service', () => {
     // Once that account is gone, the app's next drop goes to the shown account instead.
     await call(harness.core, 'accounts.disconnect', { service: 'installr', account: 'Team B' });
     expect((await rememberedFor())[0]).not.toHaveProperty('account');
+  });
+
+  it('a Bitbar account signed in by password delivers with its own session when another is shown', async () => {
+    const h = (harness = await startCoreHarness());
+    const bitbar = h.sandbox.services.bitbar!;
+    const emulator = bitbar.emulator as BitbarEmulator;
+    const byKey = await call<AccountSummary>(h.core, 'accounts.connect', {
+      service: 'bitbar',
+      name: 'Key',
+      baseUrl: bitbar.baseUrl,
+      secret: emulator.demoApiKey,
+    });
+    const byPassword = await call<AccountSummary>(h.core, 'accounts.connect', {
+      service: 'bitbar',
+      name: 'Password',
+      baseUrl: bitbar.baseUrl,
+      auth: 'oauth',
+      username: emulator.demoUser.email,
+      secret: emulator.demoUser.password,
+    });
+    await call(h.core, 'accounts.select', { service: 'bitbar', account: byKey.account!.id });
+    const movies = [...emulator.bitbar.state.projects.values()].find(
+      (p) => p.name === 'Movies app (Android)',
+    )!;
+    const { jobs } = await startUpload(h.core, fixture('android-plain.apk'), [
+      {
+        service: 'bitbar',
+        account: 'Password',
+        project: { kind: 'existing', id: movies.id, name: movies.name },
+      },
+    ]);
+    const [job] = await settle(
+      h.core,
+      jobs.map((j) => j.id),
+    );
+    expect(job?.error).toBeUndefined();
+    expect(job?.state).toBe('done');
+    // Its session stayed its own; the shown account (an API key) has none.
+    const passwordId = byPassword.accounts.find((a) => a.name === 'Password')!.id;
+    expect(await h.vault.get(`bitbar.${passwordId}.oauth`)).toBeTruthy();
+    expect(await h.vault.get(`bitbar.${byKey.account!.id}.oauth`)).toBeUndefined();
   });
 
   it('an account name that does not exist is refused, naming the ones there are', async () => {
