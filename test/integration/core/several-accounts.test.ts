@@ -14,6 +14,8 @@ import type { InstallrEmulator } from '../../../main/sandbox/installr/emulator';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 import { call, settle, startUpload } from '../transfer/upload-harness';
 import type { DropDescription } from '../../../shared/contract/uploads';
+import type { BuildHistory } from '../../../shared/contract/history';
+import { deliveredTo } from '../../../renderer/src/stores/build-history';
 import { fixture } from '../../fixtures/index';
 import { PLAIN_APP } from '../../fixtures/android/apps';
 
@@ -167,6 +169,14 @@ describe('several accounts per service', () => {
 
     const page = await call<HistoryPage>(harness.core, 'history.search', {});
     expect(page.deliveries[0]).toMatchObject({ service: 'installr', account: 'Team B' });
+    // Dropped again: on Team B already (not the shown Team A), and Upload can tell which.
+    const sha256 = job!.result!.sha256;
+    const earlier = await call<BuildHistory>(h.core, 'history.forBuild', { path: build, sha256 });
+    expect(earlier.alreadyDelivered).toMatchObject([
+      { service: 'installr', account: { name: 'Team B' }, shown: false },
+    ]);
+    expect(deliveredTo(earlier, 'installr')).toBeUndefined();
+    expect(deliveredTo(earlier, 'installr', 'Team B')).toMatchObject({ version: '1.0' });
     // Remembered for the app with its other options.
     const rememberedFor = async () =>
       (await call<DropDescription>(h.core, 'uploads.describeDrop', { path: build })).remembered;

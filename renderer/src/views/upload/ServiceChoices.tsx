@@ -22,6 +22,7 @@ const OPTIONS: Record<ServiceId, () => ReactNode> = {
 /** One card per service: tick it to send there, and its options appear below. */
 export function ServiceChoices() {
   const file = useUpload((s) => s.file);
+  const forms = useUpload((s) => s.forms);
   const selected = useUpload((s) => s.selected);
   const toggle = useUpload((s) => s.toggle);
   const send = useUpload((s) => s.send);
@@ -61,8 +62,9 @@ export function ServiceChoices() {
         {SERVICE_IDS.map((service) => {
           const v = verdict(service);
           const on = selected.includes(service);
-          const earlier = deliveredTo(history, service);
-          const heldAsDelivered = isHeldAsDelivered(history, sendAgain, service);
+          const account = forms[service].account;
+          const earlier = deliveredTo(history, service, account);
+          const heldAsDelivered = isHeldAsDelivered(history, sendAgain, service, account);
           return (
             <div
               key={service}
