@@ -16,7 +16,7 @@ export async function verifyBitbar(
   credentials: ServiceCredentials,
   sessions: SessionStore = memorySessions(),
 ): Promise<string> {
-  const api = new BitbarApi({ credentials: async () => credentials, sessions });
+  const api = new BitbarApi({ credentials: async () => credentials, sessions: () => sessions });
   const me = await getMe(api);
   return t('bitbar:connectedAs', { email: me.email });
 }
