@@ -32,10 +32,12 @@ export const test = base.extend<{
 }>({
   sandboxOptions: [{}, { option: true }],
   watchTiming: [undefined, { option: true }],
-  app: async ({ page, sandboxOptions, watchTiming }, use) => {
+  app: async ({ page, sandboxOptions, watchTiming, locale }, use) => {
     const harness = await startCoreHarness({
       sandbox: sandboxOptions,
       ...(watchTiming ? { watch: watchTiming } : {}),
+      // As in the app: main speaks the OS's language (the page's), unless Settings says otherwise.
+      systemLocale: locale ?? 'en-US',
     });
     const site = await serveDirectory(resolve('dist/renderer'));
     const unsubscribe = await hostCoreInPage(page, harness.core, FIXTURE_BUILDS);

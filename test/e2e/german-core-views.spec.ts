@@ -146,7 +146,7 @@ test('the Status board speaks German: versions, ages, bug plurals, refresh choic
   await dialog.getByRole('button', { name: 'Aus Ihrem Konto wählen' }).click();
   await dialog
     .getByLabel('App', { exact: true })
-    .selectOption({ label: 'Parcel Tracker — Version 2.1.0 (build 210)' });
+    .selectOption({ label: 'Parcel Tracker — Version 2.1.0 (Build 210)' });
   await dialog
     .getByLabel('Test-IO-Produkt (optional)')
     .selectOption({ label: 'Northwind Shop — Website' });

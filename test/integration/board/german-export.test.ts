@@ -47,14 +47,14 @@ describe('the exported board of a German core', () => {
     );
     for (const heading of [
       'Installieren',
-      'Ergebnisse der Tester',
-      'Automatisierte Tests auf Geräten',
+      'Funde der Tester',
+      'Automatische Tests auf Geräten',
       'Performance-Build',
     ]) {
       expect(page).toContain(`<h3>${heading}</h3>`);
     }
     expect(text()).toMatch(/Veröffentlicht am \d{1,2}\. /);
-    expect(text()).toMatch(/\d+ offene Bugs?|Keine offenen Bugs/);
+    expect(text()).toMatch(/\d+ offener? Fehler|Keine offenen Fehler/);
   });
 
   it('has no English left from the words main writes', () => {
