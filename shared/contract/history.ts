@@ -16,10 +16,16 @@ export const HistoryExportSchema = z.object({ path: z.string(), rows: z.number()
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'A SHA-256 in hex');
 
 export const BuildHistorySchema = z.object({
-  /** Services whose account in use now already holds these exact bytes, since their first delivery. */
+  /**
+   * Each account (of each service) that already holds these exact bytes, since its first
+   * delivery: Upload matches the account picked for the service, else the one shown.
+   */
   alreadyDelivered: z.array(
     z.object({
       service: ServiceIdSchema,
+      account: z.object({ id: z.string(), name: z.string() }).optional(),
+      /** The account the service's views show (the one a delivery uses unless told). */
+      shown: z.boolean(),
       since: z.string(),
       version: z.string().nullable(),
       build: z.string().nullable(),

@@ -1,19 +1,11 @@
-import type { BitbarEmulator } from '../../main/sandbox/bitbar/emulator';
+import { connectBitbarWithPassword } from '../support/bitbar-sign-in';
 import { expect, test } from './fixtures';
 
 test('when the Bitbar session ends, asks for the password and finishes what the person was doing', async ({
   app,
 }) => {
   const { page, harness } = app;
-  const bitbar = harness.sandbox.services.bitbar!;
-  const emulator = bitbar.emulator as BitbarEmulator;
-  const connected = await harness.core.dispatch('accounts.connect', {
-    service: 'bitbar',
-    baseUrl: bitbar.baseUrl,
-    auth: 'oauth',
-    username: emulator.demoUser.email,
-    secret: emulator.demoUser.password,
-  });
+  const { connected, emulator } = await connectBitbarWithPassword(harness);
   expect(connected.ok).toBe(true);
 
   await page.getByRole('button', { name: 'Devices' }).click();

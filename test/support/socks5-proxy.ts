@@ -1,4 +1,5 @@
-import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
+import { listenOnLoopback } from './loopback-listen';
 
 /** One tunnel asked of the proxy. */
 export interface SocksRequest {
@@ -37,19 +38,7 @@ export async function startSocks5Proxy(
     track(client);
     void serve(client, options, requests, track).catch(() => client.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `socks5://127.0.0.1:${port}`,
-    host: '127.0.0.1',
-    port,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  return { ...(await listenOnLoopback(server, 'socks5', sockets)), requests };
 }
 
 async function serve(

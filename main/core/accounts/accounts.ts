@@ -23,6 +23,8 @@ export interface ServiceCredentials {
   auth: AuthKind;
   username?: string;
   sandbox: boolean;
+  /** The account's id (absent for the sandbox): whose OAuth session to use. */
+  account?: string;
   /** The core's HTTP client (proxy and trusted CAs); without one, direct. */
   http?: HttpClient;
 }
@@ -184,6 +186,7 @@ export class Accounts {
           secret: secret ?? '',
           auth: entry.auth,
           sandbox: false,
+          account: entry.id,
           ...http,
           ...(username ? { username } : {}),
         };

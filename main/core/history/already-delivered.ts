@@ -25,6 +25,26 @@ export function alreadyDelivered(
   return found;
 }
 
+/**
+ * Every account of `service` that already holds these exact bytes, with its first delivery
+ * there: the Upload view shows the one for the account the person picked.
+ */
+export function deliveredOnEachAccount(
+  ctx: CoreContext,
+  sha256: string,
+  service: ServiceId,
+): { account?: { id: string; name: string }; shown: boolean; earlier: Delivery }[] {
+  const shown = ctx.accounts.summary(service);
+  const ids = shown.accounts.length > 0 ? shown.accounts.map((a) => a.id) : [undefined];
+  return ids.flatMap((id) => {
+    const summary = id === undefined ? shown : ctx.accounts.summary(service, id);
+    const earlier = ctx.history.deliveredBefore(sha256, accountKeyOf(summary));
+    if (!earlier) return [];
+    const isShown = summary.account?.id === shown.account?.id;
+    return [{ ...(summary.account ? { account: summary.account } : {}), shown: isShown, earlier }];
+  });
+}
+
 /** Remembers that a delivery was skipped because the service had the build already. */
 export function recordSkipped(
   ctx: CoreContext,

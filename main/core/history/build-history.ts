@@ -3,11 +3,11 @@ import { SERVICE_IDS } from '../../../shared/domain/services';
 import type { CoreContext } from '../context';
 import { diffBuilds } from '../diff/build-diff';
 import { profileBuild } from '../diff/build-profile';
-import { alreadyDelivered } from './already-delivered';
+import { deliveredOnEachAccount } from './already-delivered';
 
 /**
- * What the history says about a dropped build before it is sent: which services (with the
- * account in use now) already hold these exact bytes, and what changed since the last build
+ * What the history says about a dropped build before it is sent: which services (and
+ * which of their accounts) already hold these exact bytes, and what changed since the last build
  * of the same app Dropship delivered. A build Dropship cannot read still gets the first part.
  */
 export async function buildHistory(
@@ -15,15 +15,18 @@ export async function buildHistory(
   path: string,
   sha256: string,
 ): Promise<BuildHistory> {
-  const found = alreadyDelivered(ctx, sha256, [...SERVICE_IDS]);
   const result: BuildHistory = {
-    alreadyDelivered: [...found].map(([service, earlier]) => ({
-      service,
-      since: earlier.finishedAt,
-      version: earlier.version,
-      build: earlier.build,
-      links: earlier.links,
-    })),
+    alreadyDelivered: SERVICE_IDS.flatMap((service) =>
+      deliveredOnEachAccount(ctx, sha256, service).map(({ account, shown, earlier }) => ({
+        service,
+        ...(account ? { account } : {}),
+        shown,
+        since: earlier.finishedAt,
+        version: earlier.version,
+        build: earlier.build,
+        links: earlier.links,
+      })),
+    ),
   };
   let profile;
   try {

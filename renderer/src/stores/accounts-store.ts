@@ -3,8 +3,8 @@ import type { AccountSummary } from '../../../shared/contract/accounts';
 import { type DropshipErrorShape } from '../../../shared/errors';
 import { SERVICE_NAMES, type ServiceId } from '../../../shared/domain/services';
 import { dropship } from '../lib/dropship';
-import { asErrorShape } from '../lib/errors';
 import { translate as t } from '../lib/translate';
+import { fieldsSlot, track, type Slot } from './async-state';
 
 export interface ConnectForm {
   /** The person's name for the account (a new one); absent: "Default" or the next free one. */
@@ -52,35 +52,38 @@ export const useAccounts = create<AccountsState>((set, get) => {
   const replace = (summary: AccountSummary) =>
     set({ accounts: get().accounts.map((a) => (a.service === summary.service ? summary : a)) });
 
-  /** Runs one action for a service, recording busy state and a sentence for the card. */
-  async function act(
+  /**
+   * One action's slot for a service: busy while it runs, then a sentence for the card —
+   * the action's own on success, the error (with a hint that fits Settings) on failure.
+   */
+  const cardSlot = (
+    service: ServiceId,
+    hintFor: (shape: DropshipErrorShape) => string | undefined,
+  ): Slot<string> => ({
+    read: () => ({ loading: get().busy[service] ?? false }),
+    write: ({ loading, error, data }) => {
+      const result = error
+        ? {
+            ok: false,
+            message: [error.message, hintFor(error)].filter(Boolean).join(' '),
+            ...(error.fields ? { fields: error.fields } : {}),
+          }
+        : data !== undefined
+          ? { ok: true, message: data }
+          : undefined;
+      set({
+        busy: { ...get().busy, [service]: loading },
+        results: { ...get().results, [service]: result },
+      });
+    },
+  });
+
+  /** Runs one action for a service through `track`, its sentence shown on the card. */
+  const act = async (
     service: ServiceId,
     run: () => Promise<string>,
     hintFor: (shape: DropshipErrorShape) => string | undefined = (shape) => shape.hint,
-  ): Promise<boolean> {
-    set({
-      busy: { ...get().busy, [service]: true },
-      results: { ...get().results, [service]: undefined },
-    });
-    try {
-      const message = await run();
-      set({ results: { ...get().results, [service]: { ok: true, message } } });
-      return true;
-    } catch (error) {
-      const shape = asErrorShape(error);
-      const hint = hintFor(shape);
-      const message = hint ? `${shape.message} ${hint}` : shape.message;
-      set({
-        results: {
-          ...get().results,
-          [service]: { ok: false, message, ...(shape.fields ? { fields: shape.fields } : {}) },
-        },
-      });
-      return false;
-    } finally {
-      set({ busy: { ...get().busy, [service]: false } });
-    }
-  }
+  ): Promise<boolean> => (await track(cardSlot(service, hintFor), run)).ok;
 
   return {
     accounts: [],
@@ -88,12 +91,12 @@ export const useAccounts = create<AccountsState>((set, get) => {
     busy: {},
     results: {},
     load: async () => {
-      set({ loading: true, loadError: undefined });
-      try {
-        set({ accounts: await dropship.accounts.list(), loading: false });
-      } catch (error) {
-        set({ loadError: asErrorShape(error), loading: false });
-      }
+      const slot = fieldsSlot(set, get, {
+        loading: 'loading',
+        error: 'loadError',
+        data: 'accounts',
+      });
+      await track(slot, () => dropship.accounts.list());
     },
     connect: (service, form) =>
       act(

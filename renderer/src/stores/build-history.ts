@@ -3,12 +3,20 @@ import type { ServiceId } from '../../../shared/domain/services';
 
 export type EarlierDelivery = BuildHistory['alreadyDelivered'][number];
 
-/** The delivery that already put these exact bytes on a service, if one did. */
+/**
+ * The delivery that already put these exact bytes on the service's `account` (an id or a
+ * name, as Upload's picker holds it; absent: the account its views show), if one did.
+ */
 export function deliveredTo(
   history: BuildHistory | undefined,
   service: ServiceId,
+  account?: string,
 ): EarlierDelivery | undefined {
-  return history?.alreadyDelivered.find((d) => d.service === service);
+  return history?.alreadyDelivered.find(
+    (d) =>
+      d.service === service &&
+      (account ? d.account?.id === account || d.account?.name === account : d.shown),
+  );
 }
 
 /**
@@ -19,6 +27,7 @@ export function isHeldAsDelivered(
   history: BuildHistory | undefined,
   sendAgain: readonly ServiceId[],
   service: ServiceId,
+  account?: string,
 ): boolean {
-  return Boolean(deliveredTo(history, service)) && !sendAgain.includes(service);
+  return Boolean(deliveredTo(history, service, account)) && !sendAgain.includes(service);
 }

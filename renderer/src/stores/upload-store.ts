@@ -152,10 +152,12 @@ export const useUpload = create<UploadState>((set, get) => ({
         .then(async (sha256) => {
           const history = await dropship.history.forBuild({ path, sha256 });
           if (mine !== generation) return;
-          const { selected, sendAgain } = get();
+          const { selected, sendAgain, forms } = get();
           set({
             history,
-            selected: selected.filter((s) => !isHeldAsDelivered(history, sendAgain, s)),
+            selected: selected.filter(
+              (s) => !isHeldAsDelivered(history, sendAgain, s, forms[s].account),
+            ),
           });
         })
         .catch(noHistory);
@@ -169,7 +171,8 @@ export const useUpload = create<UploadState>((set, get) => ({
   toggle: (service, on) => {
     const { file, sendUnreadable } = get();
     if (on && file && isUnreadableBuild(file) && !sendUnreadable) return;
-    if (on && isHeldAsDelivered(get().history, get().sendAgain, service)) return;
+    const { history, sendAgain, forms } = get();
+    if (on && isHeldAsDelivered(history, sendAgain, service, forms[service].account)) return;
     const others = get().selected.filter((s) => s !== service);
     set({ selected: on ? [...others, service] : others, sendError: undefined });
   },
@@ -232,8 +235,9 @@ export const useUpload = create<UploadState>((set, get) => ({
       async () => {
         // Sent before the history answered, a build could reach a service that has it already.
         await historyCheck;
-        const { history, sendAgain } = get();
-        if (get().file !== file || selected.some((s) => isHeldAsDelivered(history, sendAgain, s))) {
+        const { history, sendAgain, forms } = get();
+        const held = (s: ServiceId) => isHeldAsDelivered(history, sendAgain, s, forms[s].account);
+        if (get().file !== file || selected.some(held)) {
           return undefined; // Another build was dropped, or the cards now say where this one is.
         }
         const started = await dropship.uploads.start({

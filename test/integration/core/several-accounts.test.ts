@@ -9,9 +9,13 @@ import { sandboxEndpoints, startSandbox } from '../../../main/sandbox';
 import type { AccountSummary } from '../../../shared/contract/accounts';
 import type { InstallrApp } from '../../../shared/contract/installr';
 import type { HistoryPage } from '../../../shared/domain/history';
+import type { BitbarEmulator } from '../../../main/sandbox/bitbar/emulator';
 import type { InstallrEmulator } from '../../../main/sandbox/installr/emulator';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 import { call, settle, startUpload } from '../transfer/upload-harness';
+import type { DropDescription } from '../../../shared/contract/uploads';
+import type { BuildHistory } from '../../../shared/contract/history';
+import { deliveredTo } from '../../../renderer/src/stores/build-history';
 import { fixture } from '../../fixtures/index';
 import { PLAIN_APP } from '../../fixtures/android/apps';
 
@@ -147,10 +151,11 @@ describe('several accounts per service', () => {
   });
 
   it('a delivery goes to the account its target names, and the history says which', async () => {
-    harness = await startCoreHarness();
+    const h = (harness = await startCoreHarness());
     const { a } = await twoTeams(harness);
     await call(harness.core, 'accounts.select', { service: 'installr', account: a });
-    const { jobs } = await startUpload(harness.core, fixture('android-plain.apk'), [
+    const build = fixture('android-plain.apk');
+    const { jobs } = await startUpload(harness.core, build, [
       { service: 'installr', account: 'Team B' },
     ]);
     const [job] = await settle(
@@ -164,19 +169,62 @@ describe('several accounts per service', () => {
 
     const page = await call<HistoryPage>(harness.core, 'history.search', {});
     expect(page.deliveries[0]).toMatchObject({ service: 'installr', account: 'Team B' });
+    // Dropped again: on Team B already (not the shown Team A), and Upload can tell which.
+    const sha256 = job!.result!.sha256;
+    const earlier = await call<BuildHistory>(h.core, 'history.forBuild', { path: build, sha256 });
+    expect(earlier.alreadyDelivered).toMatchObject([
+      { service: 'installr', account: { name: 'Team B' }, shown: false },
+    ]);
+    expect(deliveredTo(earlier, 'installr')).toBeUndefined();
+    expect(deliveredTo(earlier, 'installr', 'Team B')).toMatchObject({ version: '1.0' });
     // Remembered for the app with its other options.
-    const remembered = await call<{ service: string; account?: string }[]>(
-      harness.core,
-      'uploads.rememberedTargets',
-      { appId: PLAIN_APP.packageName },
-    );
-    expect(remembered).toMatchObject([{ service: 'installr', account: 'Team B' }]);
+    const rememberedFor = async () =>
+      (await call<DropDescription>(h.core, 'uploads.describeDrop', { path: build })).remembered;
+    expect(await rememberedFor()).toMatchObject([{ service: 'installr', account: 'Team B' }]);
     // Once that account is gone, the app's next drop goes to the shown account instead.
     await call(harness.core, 'accounts.disconnect', { service: 'installr', account: 'Team B' });
-    const after = await call<{ account?: string }[]>(harness.core, 'uploads.rememberedTargets', {
-      appId: PLAIN_APP.packageName,
+    expect((await rememberedFor())[0]).not.toHaveProperty('account');
+  });
+
+  it('a Bitbar account signed in by password delivers with its own session when another is shown', async () => {
+    const h = (harness = await startCoreHarness());
+    const bitbar = h.sandbox.services.bitbar!;
+    const emulator = bitbar.emulator as BitbarEmulator;
+    const byKey = await call<AccountSummary>(h.core, 'accounts.connect', {
+      service: 'bitbar',
+      name: 'Key',
+      baseUrl: bitbar.baseUrl,
+      secret: emulator.demoApiKey,
     });
-    expect(after[0]).not.toHaveProperty('account');
+    const byPassword = await call<AccountSummary>(h.core, 'accounts.connect', {
+      service: 'bitbar',
+      name: 'Password',
+      baseUrl: bitbar.baseUrl,
+      auth: 'oauth',
+      username: emulator.demoUser.email,
+      secret: emulator.demoUser.password,
+    });
+    await call(h.core, 'accounts.select', { service: 'bitbar', account: byKey.account!.id });
+    const movies = [...emulator.bitbar.state.projects.values()].find(
+      (p) => p.name === 'Movies app (Android)',
+    )!;
+    const { jobs } = await startUpload(h.core, fixture('android-plain.apk'), [
+      {
+        service: 'bitbar',
+        account: 'Password',
+        project: { kind: 'existing', id: movies.id, name: movies.name },
+      },
+    ]);
+    const [job] = await settle(
+      h.core,
+      jobs.map((j) => j.id),
+    );
+    expect(job?.error).toBeUndefined();
+    expect(job?.state).toBe('done');
+    // Its session stayed its own; the shown account (an API key) has none.
+    const passwordId = byPassword.accounts.find((a) => a.name === 'Password')!.id;
+    expect(await h.vault.get(`bitbar.${passwordId}.oauth`)).toBeTruthy();
+    expect(await h.vault.get(`bitbar.${byKey.account!.id}.oauth`)).toBeUndefined();
   });
 
   it('an account name that does not exist is refused, naming the ones there are', async () => {

@@ -2,7 +2,8 @@ import type { Sandbox } from '../../../main/sandbox';
 import { trustStore, type NetworkSettings } from '../../../main/core/http/network';
 import { parsePacList, type ProxyRoute } from '../../../main/core/http/proxy-rules';
 import type { BitbarEmulator } from '../../../main/sandbox/bitbar/emulator';
-import type { UploadTargetInput } from '../../../shared/contract/uploads';
+import { expect } from 'vitest';
+import type { UploadJob, UploadTargetInput } from '../../../shared/contract/uploads';
 import type { CoreHarness } from '../../support/core-harness';
 
 /** Routes every URL as `routes` says; trusts the sandbox's CA when `trustSandbox`. */
@@ -55,4 +56,16 @@ export function hostsOf(sandbox: Sandbox) {
     s3: host(sandbox.storage.s3.url),
     gcs: host(sandbox.storage.gcs.url),
   };
+}
+
+/** Every job failed at once with the proxy's own words, never retried as a passing fault. */
+export function expectRefusedByProxy(jobs: UploadJob[], proxy: { host: string; port: number }) {
+  for (const job of jobs) {
+    expect(job).toMatchObject({ state: 'failed', attempt: 1 });
+    expect(job.error).toMatchObject({
+      code: 'proxy',
+      retryable: false,
+      message: `The proxy at ${proxy.host}:${proxy.port} asked for a user name and password`,
+    });
+  }
 }

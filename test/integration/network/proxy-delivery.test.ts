@@ -9,7 +9,7 @@ import { startForwardProxy, type ForwardProxy } from '../../support/forward-prox
 import { writePaddedZip } from '../../fixtures/encode/pad-zip';
 import { fastRetries, settle, startUpload } from '../transfer/upload-harness';
 import { fixture } from '../../fixtures';
-import { everywhere, hostsOf, network, viaProxy } from './network-harness';
+import { everywhere, hostsOf, network, viaProxy, expectRefusedByProxy } from './network-harness';
 
 const CREDENTIALS = { username: 'ci user', password: 'p@ss:word/1' };
 
@@ -99,14 +99,7 @@ describe.each([
       uploads: fastRetries(),
     });
     const jobs = await deliverEverywhere(harness, fixture('android-plain.apk'));
-    for (const job of jobs) {
-      expect(job).toMatchObject({ state: 'failed', attempt: 1 });
-      expect(job.error).toMatchObject({
-        code: 'proxy',
-        retryable: false,
-        message: `The proxy at ${proxy.host}:${proxy.port} asked for a user name and password`,
-      });
-    }
+    expectRefusedByProxy(jobs, proxy);
     expect(proxy.requests.every((r) => !r.authorized)).toBe(true);
   });
 });

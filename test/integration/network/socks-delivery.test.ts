@@ -9,7 +9,7 @@ import { startSocks5Proxy, type Socks5Proxy } from '../../support/socks5-proxy';
 import { writePaddedZip } from '../../fixtures/encode/pad-zip';
 import { fastRetries, settle, startUpload } from '../transfer/upload-harness';
 import { fixture } from '../../fixtures';
-import { everywhere, hostsOf, network } from './network-harness';
+import { everywhere, hostsOf, network, expectRefusedByProxy } from './network-harness';
 
 /** Issue 10: a PAC list may name a SOCKS proxy; deliveries go through it, credentials too. */
 const CREDENTIALS = { username: 'ci user', password: 'p@ss:wörd/1' };
@@ -120,14 +120,7 @@ describe('a SOCKS5 proxy that says no', () => {
       uploads: fastRetries(),
     });
     const jobs = await deliverEverywhere(harness, fixture('android-plain.apk'));
-    for (const job of jobs) {
-      expect(job).toMatchObject({ state: 'failed', attempt: 1 });
-      expect(job.error).toMatchObject({
-        code: 'proxy',
-        retryable: false,
-        message: `The proxy at ${proxy.host}:${proxy.port} asked for a user name and password`,
-      });
-    }
+    expectRefusedByProxy(jobs, proxy);
     expect(proxy.requests.length).toBeGreaterThan(0);
     expect(proxy.requests.every((r) => !r.authorized)).toBe(true);
   });

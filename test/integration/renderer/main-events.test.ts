@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { fixture } from '../../fixtures/index';
-import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
-import { installRendererBridge, PATIENTLY } from '../../support/renderer-bridge';
+import { PATIENTLY, storesOnRealCore } from '../../support/renderer-bridge';
 // Types only: the stores themselves are imported once window.dropship exists.
 import type * as AccountsStore from '../../../renderer/src/stores/accounts-store';
 import type * as NavigationStore from '../../../renderer/src/stores/navigation-store';
 import type * as UploadStore from '../../../renderer/src/stores/upload-store';
 import type * as JobsStore from '../../../renderer/src/stores/upload-jobs-store';
 
-let harness: CoreHarness;
-let uninstall: () => void;
-let stop: () => void;
+const real = storesOnRealCore({ listen: true });
 let stores: {
   accounts: typeof AccountsStore;
   navigation: typeof NavigationStore;
@@ -19,29 +16,19 @@ let stores: {
 };
 
 beforeAll(async () => {
-  harness = await startCoreHarness();
-  uninstall = installRendererBridge(harness.core);
   stores = {
     accounts: await import('../../../renderer/src/stores/accounts-store'),
     navigation: await import('../../../renderer/src/stores/navigation-store'),
     upload: await import('../../../renderer/src/stores/upload-store'),
     jobs: await import('../../../renderer/src/stores/upload-jobs-store'),
   };
-  const { listenToMain } = await import('../../../renderer/src/app/main-events');
-  stop = listenToMain();
-});
-
-afterAll(async () => {
-  stop();
-  uninstall();
-  await harness.close();
 });
 
 it('the root subscription routes main’s events to the stores, with no view mounted', async () => {
-  harness.core.ctx.events.emit('accounts.changed', harness.core.ctx.accounts.summaries());
+  real.harness.core.ctx.events.emit('accounts.changed', real.harness.core.ctx.accounts.summaries());
   expect(stores.accounts.useAccounts.getState().accounts.length).toBeGreaterThan(0);
 
-  harness.core.ctx.events.emit('app.openFile', {
+  real.harness.core.ctx.events.emit('app.openFile', {
     path: fixture('android-plain.apk'),
     fileName: 'android-plain.apk',
   });
@@ -49,19 +36,18 @@ it('the root subscription routes main’s events to the stores, with no view mou
   await expect.poll(() => stores.upload.useUpload.getState().status, PATIENTLY).toBe('ready');
 
   // Jobs created outside the Upload view (the CLI, a watched folder) still arrive.
-  const started = await harness.core.dispatch('uploads.start', {
+  const started = await real.harness.core.dispatch('uploads.start', {
     path: fixture('android-plain.apk'),
     targets: [{ service: 'testio' }],
   });
   expect(started.ok).toBe(true);
   expect(Object.values(stores.jobs.useUploadJobs.getState().jobs)).toHaveLength(1);
-  await harness.core.ctx.uploads.settled();
+  await real.harness.core.ctx.uploads.settled();
 });
 
 it('stops listening when asked', () => {
-  stop();
+  real.stop();
   const before = stores.accounts.useAccounts.getState().accounts;
-  harness.core.ctx.events.emit('accounts.changed', []);
+  real.harness.core.ctx.events.emit('accounts.changed', []);
   expect(stores.accounts.useAccounts.getState().accounts).toBe(before);
-  stop = () => undefined;
 });

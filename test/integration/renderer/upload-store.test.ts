@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../../fixtures/index';
-import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
-import { installRendererBridge, PATIENTLY } from '../../support/renderer-bridge';
+import { PATIENTLY, storesOnRealCore } from '../../support/renderer-bridge';
 
 // Types only: the stores themselves are imported once window.dropship exists.
 import type * as UploadStore from '../../../renderer/src/stores/upload-store';
@@ -12,32 +11,24 @@ import type * as JobsStore from '../../../renderer/src/stores/upload-jobs-store'
 type UploadModule = typeof UploadStore;
 type JobsModule = typeof JobsStore;
 
-let harness: CoreHarness;
 let upload: UploadModule;
 let jobs: JobsModule;
-let stop: () => void;
-let uninstall: () => void;
 const calls: string[] = [];
+const real = storesOnRealCore({
+  listen: true,
+  beforeBridge: ({ core }) => {
+    const dispatch = core.dispatch.bind(core);
+    core.dispatch = (channelId, input) => {
+      calls.push(channelId);
+      return dispatch(channelId, input);
+    };
+  },
+});
 
 beforeAll(async () => {
-  harness = await startCoreHarness();
-  const dispatch = harness.core.dispatch.bind(harness.core);
-  harness.core.dispatch = (channelId, input) => {
-    calls.push(channelId);
-    return dispatch(channelId, input);
-  };
-  uninstall = installRendererBridge(harness.core);
   // Imported only now: the stores read window.dropship when they load.
   upload = await import('../../../renderer/src/stores/upload-store');
   jobs = await import('../../../renderer/src/stores/upload-jobs-store');
-  const { listenToMain } = await import('../../../renderer/src/app/main-events');
-  stop = listenToMain();
-});
-
-afterAll(async () => {
-  stop();
-  uninstall();
-  await harness.close();
 });
 
 const sha256Of = async (path: string) =>
@@ -77,7 +68,7 @@ describe('the Upload store against the real core', () => {
     expect(dropId).toBeDefined();
     const drop = jobs.useUploadJobs.getState().drops.find((d) => d.dropId === dropId);
     expect(drop?.jobIds).toHaveLength(1);
-    await harness.core.ctx.uploads.settled();
+    await real.harness.core.ctx.uploads.settled();
     await expect
       .poll(() => jobs.useUploadJobs.getState().jobs[drop!.jobIds[0]!]?.state, PATIENTLY)
       .toBe('done');

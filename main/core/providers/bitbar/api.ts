@@ -25,7 +25,8 @@ export interface SessionStore {
 
 export interface BitbarApiOptions {
   credentials: () => Promise<ServiceCredentials>;
-  sessions: SessionStore;
+  /** Each account keeps its own session: an upload to an account the views don't show uses its own. */
+  sessions: (account: string | undefined) => SessionStore;
   /** Told when the session ends, so the UI can ask for the password. */
   onSignInRequired?: (email: string | null) => void;
   now?: () => number;
@@ -46,7 +47,8 @@ export interface Authorized {
  * once and retries. When the refresh is refused the session is marked signed out.
  */
 export class BitbarApi {
-  #refreshing: Promise<OAuthSession> | undefined;
+  /** The refresh under way, per account. */
+  readonly #refreshing = new Map<string, Promise<OAuthSession>>();
   readonly #now: () => number;
 
   constructor(private readonly options: BitbarApiOptions) {
@@ -163,10 +165,15 @@ export class BitbarApi {
    * refused; if the session already moved past it, another call refreshed in the meantime.
    */
   private refresh(credentials: ServiceCredentials, rejectedToken?: string): Promise<OAuthSession> {
-    this.#refreshing ??= this.doRefresh(credentials, rejectedToken).finally(
-      () => (this.#refreshing = undefined),
-    );
-    return this.#refreshing;
+    const key = credentials.account ?? '';
+    let refreshing = this.#refreshing.get(key);
+    if (!refreshing) {
+      refreshing = this.doRefresh(credentials, rejectedToken).finally(() =>
+        this.#refreshing.delete(key),
+      );
+      this.#refreshing.set(key, refreshing);
+    }
+    return refreshing;
   }
 
   private async doRefresh(
@@ -185,10 +192,10 @@ export class BitbarApi {
         this.#now(),
         httpOf(credentials),
       );
-      return await this.save({ ...session, ...tokens, signedOut: false });
+      return await this.save(credentials, { ...session, ...tokens, signedOut: false });
     } catch (error) {
       if (!(error instanceof GrantRefused)) throw error;
-      await this.save({ ...session, signedOut: true });
+      await this.save(credentials, { ...session, signedOut: true });
       this.options.onSignInRequired?.(credentials.username ?? null);
       throw signInRequired();
     }
@@ -213,12 +220,17 @@ export class BitbarApi {
       this.#now(),
       httpOf(credentials),
     );
-    return this.save({ baseUrl: credentials.baseUrl, username, ...tokens, signedOut: false });
+    return this.save(credentials, {
+      baseUrl: credentials.baseUrl,
+      username,
+      ...tokens,
+      signedOut: false,
+    });
   }
 
   /** Read from the vault each time: reconnecting or disconnecting replaces it there. */
   private async load(credentials: ServiceCredentials): Promise<OAuthSession | undefined> {
-    const stored = await this.options.sessions.read();
+    const stored = await this.options.sessions(credentials.account).read();
     const parsed = stored ? OAuthSessionSchema.safeParse(safeJson(stored)) : undefined;
     const session = parsed?.success ? parsed.data : undefined;
     // A session for another server or user (the account changed) is not ours.
@@ -227,8 +239,11 @@ export class BitbarApi {
     return ours ? session : undefined;
   }
 
-  private async save(session: OAuthSession): Promise<OAuthSession> {
-    await this.options.sessions.write(JSON.stringify(session));
+  private async save(
+    credentials: ServiceCredentials,
+    session: OAuthSession,
+  ): Promise<OAuthSession> {
+    await this.options.sessions(credentials.account).write(JSON.stringify(session));
     return session;
   }
 }

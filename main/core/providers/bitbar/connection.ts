@@ -5,13 +5,13 @@ import { getMe } from './me';
 
 /**
  * The core's one BitbarApi (createCore builds it): credentials from Accounts, the OAuth
- * session in the vault (`bitbar.<account id>.oauth`, of the account the views show), and
+ * sessions in the vault (`bitbar.<account id>.oauth`, one per account), and
  * `bitbar.signInRequired` when the session ends.
  */
 export function connectBitbar(accounts: Accounts, events: EventBus): BitbarApi {
   return new BitbarApi({
     credentials: () => accounts.credentials('bitbar'),
-    sessions: accounts.oauthSessions('bitbar'),
+    sessions: (account) => accounts.oauthSessions('bitbar', account),
     onSignInRequired: (email) => events.emit('bitbar.signInRequired', { email }),
   });
 }

@@ -15,7 +15,7 @@ export async function verifyBitbar(
   credentials: ServiceCredentials,
   sessions: SessionStore = memorySessions(),
 ): Promise<string> {
-  const api = new BitbarApi({ credentials: async () => credentials, sessions });
+  const api = new BitbarApi({ credentials: async () => credentials, sessions: () => sessions });
   const me = await getMe(api);
   return `connected as ${me.email}`;
 }

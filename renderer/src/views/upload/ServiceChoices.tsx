@@ -26,6 +26,7 @@ const OPTIONS: Record<ServiceId, () => ReactNode> = {
 export function ServiceChoices() {
   const { t } = useTranslation('upload');
   const file = useUpload((s) => s.file);
+  const forms = useUpload((s) => s.forms);
   const selected = useUpload((s) => s.selected);
   const toggle = useUpload((s) => s.toggle);
   const send = useUpload((s) => s.send);
@@ -65,8 +66,9 @@ export function ServiceChoices() {
         {SERVICE_IDS.map((service) => {
           const v = verdict(service);
           const on = selected.includes(service);
-          const earlier = deliveredTo(history, service);
-          const heldAsDelivered = isHeldAsDelivered(history, sendAgain, service);
+          const account = forms[service].account;
+          const earlier = deliveredTo(history, service, account);
+          const heldAsDelivered = isHeldAsDelivered(history, sendAgain, service, account);
           return (
             <div
               key={service}
