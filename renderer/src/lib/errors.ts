@@ -1,4 +1,5 @@
 import { DropshipError, type DropshipErrorShape } from '../../../shared/errors';
+import { i18n } from '../i18n';
 import { errorWords } from '../ui/error-words';
 import { fieldTexts } from './field-words';
 
@@ -11,11 +12,11 @@ export function asErrorShape(error: unknown): DropshipErrorShape {
     const shape = error.toShape();
     return shape.fields ? { ...shape, fields: fieldTexts(shape.fields) } : shape;
   }
-  return { code: 'internal', retryable: false, message: 'Something went wrong inside Dropship.' };
+  return { code: 'internal', retryable: false, message: i18n.t('common:somethingWentWrong') };
 }
 
-/** A failure as one line (a notice, a field): in German the code's words, then main's. */
+/** A failure as one line (a notice, a field): main's words, then its hint. */
 export function errorSentence(shape: DropshipErrorShape): string {
   const words = errorWords(shape);
-  return [words.headline, words.detail, words.hint].filter(Boolean).join(' ');
+  return [words.headline, words.hint].filter(Boolean).join(' ');
 }

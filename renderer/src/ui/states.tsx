@@ -55,16 +55,7 @@ export function ErrorState({
       <span aria-hidden>⚠</span>
       <div className="stack" style={{ gap: 4, flex: 1 }}>
         <strong>{words.headline}</strong>
-        {words.detail ? (
-          <span className="muted" lang="en">
-            {words.detail}
-          </span>
-        ) : null}
-        {words.hint ? (
-          <span className="muted" lang={words.detail ? 'en' : undefined}>
-            {words.hint}
-          </span>
-        ) : null}
+        {words.hint ? <span className="muted">{words.hint}</span> : null}
       </div>
       {onRetry ? (
         <Button size="small" onClick={onRetry}>

@@ -25,7 +25,7 @@ import {
 } from '../../../renderer/src/views/upload/job-words';
 import { refusalWords } from '../../../renderer/src/views/upload/refusal-words';
 import { refusalFor } from '../../../shared/domain/upload-rules';
-import { resultHeadline, resultLabel } from '../../../renderer/src/views/upload/result-words';
+import { resultLabel } from '../../../renderer/src/views/upload/result-words';
 
 const NOW = Date.parse('2026-11-23T14:00:00Z');
 const before = (ms: number) => new Date(NOW - ms).toISOString();
@@ -174,27 +174,20 @@ describe('Upload, Board and error words in German', () => {
     expect(cardFreshness(card, NOW)).toBe('Aktualisiert gerade eben, außer Installr und Test IO');
   });
 
-  it('lead an error from main with its code in German, main’s sentence kept as the detail', () => {
+  it('show main’s error as main worded it, and an older English result label in German', () => {
     startI18n('de-DE', 'system');
     const words = errorWords({
       code: 'unauthorized',
       service: 'testio',
       retryable: false,
-      message: 'Test IO did not accept the token.',
-      hint: 'Check it in Settings.',
+      message: 'Test IO hat das Token nicht akzeptiert.',
+      hint: 'Prüfen Sie es in den Einstellungen.',
     });
     expect(words).toEqual({
-      headline: 'Test IO hat die Zugangsdaten nicht akzeptiert.',
-      detail: 'Test IO did not accept the token.',
-      hint: 'Check it in Settings.',
+      headline: 'Test IO hat das Token nicht akzeptiert.',
+      hint: 'Prüfen Sie es in den Einstellungen.',
     });
-    expect(errorWords({ code: 'too_large', retryable: false, message: 'Too big.' }).headline).toBe(
-      'Die Datei ist zu groß (der Dienst).',
-    );
     expect(resultLabel('Build file')).toBe('Build-Datei');
     expect(resultLabel('Something new')).toBe('Something new');
-    expect(resultHeadline('Parcel 2.1 is on Installr', 'installr')).toBe(
-      'An Installr ausgeliefert',
-    );
   });
 });

@@ -146,11 +146,6 @@ export function BugRow({ bug, onReject }: { bug: TestioBug; onReject: () => void
         <div className="banner banner-bad" role="alert">
           <div className="stack" style={{ gap: 2, flex: 1 }}>
             <strong>{errorShown.headline}</strong>
-            {errorShown.detail ? (
-              <span className="muted" lang="en">
-                {errorShown.detail}
-              </span>
-            ) : null}
             {errorShown.hint ? <span className="muted">{errorShown.hint}</span> : null}
           </div>
           <Button size="small" variant="ghost" onClick={() => dismissError(bug.id)}>

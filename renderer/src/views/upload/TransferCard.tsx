@@ -4,7 +4,7 @@ import { useUploadJobs } from '../../stores/upload-jobs-store';
 import { SERVICE_NAMES } from '../../../../shared/domain/services';
 import { isFinishedJob } from '../../../../shared/domain/job';
 import { barFraction, jobStateLabel, progressLine } from './job-words';
-import { resultHeadline, resultLabel } from './result-words';
+import { resultLabel } from './result-words';
 
 /** One service's delivery: state, progress, then the result or the error, with its actions. */
 export function TransferCard({ jobId }: { jobId: string }) {
@@ -63,7 +63,7 @@ export function TransferCard({ jobId }: { jobId: string }) {
       {actionError ? <ErrorState error={actionError} /> : null}
       {job.result ? (
         <div className="transfer-result stack" style={{ gap: 8 }}>
-          <strong>{resultHeadline(job.result.headline, job.service)}</strong>
+          <strong>{job.result.headline}</strong>
           <dl className="kv">
             {job.result.details.map((d) => (
               <div key={d.label} style={{ display: 'contents' }}>

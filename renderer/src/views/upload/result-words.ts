@@ -1,10 +1,9 @@
-import { SERVICE_NAMES, type ServiceId } from '../../../../shared/domain/services';
-import { currentLanguage, i18n } from '../../i18n';
+import { i18n } from '../../i18n';
 
 /**
- * A delivery's result is written by main, in English (the CLI prints the same words). Its
- * labels are a small fixed set, so the screen words them in the person's language; a label
- * main adds later shows as main wrote it.
+ * A delivery's result is written by main in the language of its day, and kept: a result
+ * or history entry written in English still has its labels (a small fixed set) worded in
+ * the person's language now; any other label shows as main wrote it.
  */
 const LABELS: Record<string, string> = {
   App: 'upload:result.label.app',
@@ -25,11 +24,4 @@ const LABELS: Record<string, string> = {
 export function resultLabel(label: string): string {
   const key = LABELS[label];
   return key ? i18n.t(key) : label;
-}
-
-/** Main's headline names the app and version; in another language, where it went. */
-export function resultHeadline(headline: string, service: ServiceId): string {
-  return currentLanguage() === 'en'
-    ? headline
-    : i18n.t('upload:result.headline', { service: SERVICE_NAMES[service] });
 }
