@@ -1,4 +1,4 @@
-import { SERVICE_NAMES, type ServiceId } from './services';
+import type { ServiceId } from './services';
 
 /**
  * What each service accepts, from its api-docs page. The renderer uses this to grey out a
@@ -49,7 +49,7 @@ export function extensionOf(fileName: string): string {
 
 /**
  * Why a service cannot take this file, as a case and its facts in no language (the
- * renderer words it in the person's; `refusalFor` in English); undefined when it can.
+ * renderer and main word it in the person's language); undefined when it can.
  */
 export type Refusal =
   | { reason: 'bitbar-kind'; allowed: readonly string[]; kind: BitbarFileKind; ext: string }
@@ -81,34 +81,6 @@ export function refusalOf(
   return undefined;
 }
 
-/** Why a service cannot take this file, in English words for a person; undefined when it can. */
-export function refusalFor(
-  service: ServiceId,
-  fileName: string,
-  size: number,
-  bitbarKind?: BitbarFileKind,
-): string | undefined {
-  const refusal = refusalOf(service, fileName, size, bitbarKind);
-  const name = SERVICE_NAMES[service];
-  switch (refusal?.reason) {
-    case undefined:
-      return undefined;
-    case 'bitbar-kind':
-      return `Bitbar takes ${refusal.allowed.join(' or ')} as a ${refusal.kind} file, not ${refusal.ext || 'this file'}.`;
-    case 'app-bundle':
-      return `${name} does not take Android App Bundles (.aab); build a universal .apk instead.`;
-    case 'extension':
-      return `${name} takes ${refusal.accepts} files, not ${refusal.ext || 'files without an extension'}.`;
-    case 'too-large':
-      return `${name} takes files up to 1 GB; this one is ${refusal.gib.toFixed(2)} GB.`;
-    case 'empty':
-      return `The file is empty (0 bytes).`;
-  }
-}
-
-/** Why the window refuses the file outright (before inspection), or undefined. */
-export function dropRefusal(fileName: string): string | undefined {
-  const ext = extensionOf(fileName);
-  if (DROPPABLE_EXTENSIONS.includes(ext)) return undefined;
-  return `${fileName} is not a build. Drop an .ipa or .apk (or an .aab or .zip where a service takes one).`;
-}
+/** Whether the window takes the file at all (before inspection): a build's kind of file. */
+export const isDroppable = (fileName: string): boolean =>
+  DROPPABLE_EXTENSIONS.includes(extensionOf(fileName));

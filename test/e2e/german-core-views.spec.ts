@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { SEED_APP_TOKENS } from '../../main/sandbox/installr/emulator';
 import { delivery } from '../support/deliveries';
-import { dropFiles, expect, test, type AppFixture } from './fixtures';
+import { dropFiles, expect, test } from './fixtures';
+import { checkAndShoot, GERMAN_DATE, openView } from './german-check';
 
 /**
  * Upload, History, Status board, App status and Settings on a German OS: German words,
@@ -10,67 +9,6 @@ import { dropFiles, expect, test, type AppFixture } from './fixtures';
  * cut off at 900×600 although German words run longer. Against the sandbox and the real core.
  */
 test.use({ locale: 'de-DE', viewport: { width: 900, height: 600 } });
-
-/** "04.03.2025, 09:05": a German medium date with a time. */
-const GERMAN_DATE = /\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/;
-
-async function openView(page: Page, label: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Bereiche' })
-    .getByRole('button', { name: label, exact: true })
-    .click();
-  await expect(page.getByRole('heading', { name: label, level: 1 })).toBeVisible();
-}
-
-/** Neither the window nor the view scrolls sideways, and nothing reaches past the view. */
-async function expectNothingCutOff(page: Page): Promise<void> {
-  const problems = await page.evaluate(() => {
-    const main = document.querySelector('main');
-    if (!main) return ['no <main>'];
-    const found: string[] = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth) found.push('the window scrolls sideways');
-    if (main.scrollWidth > main.clientWidth) found.push('the view scrolls sideways');
-    const right = main.getBoundingClientRect().left + main.clientWidth;
-    const clipped = (element: Element): boolean => {
-      for (let at = element.parentElement; at && at !== main; at = at.parentElement) {
-        if (getComputedStyle(at).overflowX !== 'visible') return true;
-      }
-      return false;
-    };
-    for (const element of main.querySelectorAll('*')) {
-      const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > right + 1 && !clipped(element)) {
-        const text = (element.textContent ?? '').trim().slice(0, 40);
-        found.push(`${element.tagName.toLowerCase()} “${text}” ends at ${Math.round(box.right)}`);
-      }
-    }
-    return found;
-  });
-  expect(problems).toEqual([]);
-}
-
-/** Layout and axe (WCAG 2.1 A/AA) in light and dark, with a picture of each. */
-async function checkAndShoot(app: AppFixture, name: string): Promise<void> {
-  const { page } = app;
-  await expectNothingCutOff(page);
-  const size = page.viewportSize()!;
-  const height = await page.locator('main').evaluate((main) => main.scrollHeight);
-  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    expect(
-      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      `axe on ${name} (${colorScheme})`,
-    ).toEqual([]);
-    await app.screenshot(`de-${name}-${colorScheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize(size);
-}
 
 test('Upload speaks German: the build, the choices, plurals and the deliveries', async ({
   app,
@@ -80,6 +18,10 @@ test('Upload speaks German: the build, the choices, plurals and the deliveries',
   await expect(page.getByRole('heading', { name: 'Hochladen', level: 1 })).toBeVisible();
   await expect(page.getByText('Noch nichts gesendet')).toBeVisible();
   await checkAndShoot(app, 'upload-empty');
+
+  // A file that is no build is refused in German before anything is read.
+  await dropFiles(page, 'main', [{ name: 'notes.txt', buffer: Buffer.from('hello') }]);
+  await expect(page.getByRole('alert')).toContainText('notes.txt ist kein Build');
 
   await dropFiles(page, 'main', [{ name: 'android-plain.apk', buffer: Buffer.from('PK') }]);
   const build = page.getByRole('region', { name: 'Abgelegter Build' });

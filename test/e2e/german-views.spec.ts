@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import type { BitbarEmulator } from '../../main/sandbox/bitbar/emulator';
-import { expect, test, type AppFixture } from './fixtures';
+import { connectBitbarWithPassword } from '../support/bitbar-sign-in';
+import { expect, test } from './fixtures';
+import { checkAndShoot, GERMAN_DATE, openView } from './german-check';
 
 /**
  * The Installr, Bitbar and Test IO views on a German OS: German words, German dates and
@@ -11,74 +10,6 @@ import { expect, test, type AppFixture } from './fixtures';
 test.use({ locale: 'de-DE', viewport: { width: 900, height: 600 } });
 // Each view is scanned by axe twice (light and dark): slower than one pass through the app.
 test.describe.configure({ timeout: 150_000 });
-
-/** "30.11.2026, 09:15": a German medium date with a time. */
-const GERMAN_DATE = /\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/;
-
-async function openView(page: Page, label: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Bereiche' })
-    .getByRole('button', { name: label, exact: true })
-    .click();
-  await expect(page.getByRole('heading', { name: label, level: 1 })).toBeVisible();
-}
-
-/**
- * Neither the window nor the view scrolls sideways, and nothing is cut off: no element
- * reaches past the view, or past a box that hides what overflows it (a card, a list).
- * Inside a box that scrolls, the rest is a scroll away, so that counts as reachable.
- */
-async function expectNothingCutOff(page: Page): Promise<void> {
-  const problems = await page.evaluate(() => {
-    const main = document.querySelector('main');
-    if (!main) return ['no <main>'];
-    const found: string[] = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth) found.push('the window scrolls sideways');
-    if (main.scrollWidth > main.clientWidth) found.push('the view scrolls sideways');
-    const viewRight = main.getBoundingClientRect().left + main.clientWidth;
-    /** The right edge an element must keep inside: its nearest clipping box, else the view. */
-    const limit = (element: Element): number => {
-      for (let at = element.parentElement; at && at !== main; at = at.parentElement) {
-        const overflow = getComputedStyle(at).overflowX;
-        if (overflow === 'auto' || overflow === 'scroll') return Infinity;
-        if (overflow !== 'visible') return at.getBoundingClientRect().right;
-      }
-      return viewRight;
-    };
-    for (const element of main.querySelectorAll('*')) {
-      const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > limit(element) + 1) {
-        const text = (element.textContent ?? '').trim().slice(0, 40);
-        found.push(`${element.tagName.toLowerCase()} “${text}” ends at ${Math.round(box.right)}`);
-      }
-    }
-    return found;
-  });
-  expect(problems).toEqual([]);
-}
-
-/** Checks the layout, then axe (WCAG 2.1 A/AA) and a picture of the whole view in light and dark. */
-async function checkAndShoot(app: AppFixture, name: string): Promise<void> {
-  const { page } = app;
-  await expectNothingCutOff(page);
-  const size = page.viewportSize()!;
-  const height = await page.locator('main').evaluate((main) => main.scrollHeight);
-  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    expect(
-      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      `axe on ${name} (${colorScheme})`,
-    ).toEqual([]);
-    await app.screenshot(`de-${name}-${colorScheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize(size);
-}
 
 test('Apps and Testers speak German, with German dates and plurals', async ({ app }) => {
   const { page } = app;
@@ -238,15 +169,7 @@ test('Test IO speaks German, with German plurals', async ({ app }) => {
 
 test('the Bitbar sign-in asks in German, and says why a password was refused', async ({ app }) => {
   const { page, harness } = app;
-  const bitbar = harness.sandbox.services.bitbar!;
-  const emulator = bitbar.emulator as BitbarEmulator;
-  const connected = await harness.core.dispatch('accounts.connect', {
-    service: 'bitbar',
-    baseUrl: bitbar.baseUrl,
-    auth: 'oauth',
-    username: emulator.demoUser.email,
-    secret: emulator.demoUser.password,
-  });
+  const { connected, emulator } = await connectBitbarWithPassword(harness);
   expect(connected.ok).toBe(true);
   await openView(page, 'Geräte');
   await expect(page.getByRole('region', { name: 'Meine Gruppen' })).toContainText(

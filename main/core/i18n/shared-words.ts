@@ -1,10 +1,5 @@
 import type { InvalidEmail } from '../../../shared/domain/emails';
-import {
-  DROPPABLE_EXTENSIONS,
-  extensionOf,
-  refusalOf,
-  type BitbarFileKind,
-} from '../../../shared/domain/upload-rules';
+import { isDroppable, refusalOf, type BitbarFileKind } from '../../../shared/domain/upload-rules';
 import type { DiffNotice } from '../../../shared/domain/build-diff';
 import type { DropOutcome, JobState } from '../../../shared/domain/job';
 import { jobStateWords } from '../../../shared/domain/job-words';
@@ -60,9 +55,7 @@ export function refusalWords(
 
 /** Why the window refuses the file outright (before inspection), or undefined. */
 export function dropRefusalWords(fileName: string): string | undefined {
-  return DROPPABLE_EXTENSIONS.includes(extensionOf(fileName))
-    ? undefined
-    : t('transfer:refusal.notABuild', { file: fileName });
+  return isDroppable(fileName) ? undefined : t('transfer:refusal.notABuild', { file: fileName });
 }
 
 /** One sentence naming the invalid addresses, for a form field or an error. */

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { BuildHistory } from '../../../shared/contract/history';
 import type { DropDigest, FileFacts } from '../../../shared/contract/uploads';
-import { dropRefusal, extensionOf } from '../../../shared/domain/upload-rules';
+import { extensionOf, isDroppable } from '../../../shared/domain/upload-rules';
 import { DropshipError, type DropshipErrorShape } from '../../../shared/errors';
 import type { ServiceId } from '../../../shared/domain/services';
 import { dropship } from '../lib/dropship';
@@ -101,15 +101,18 @@ export const useUpload = create<UploadState>((set, get) => ({
   readingCommit: false,
 
   dropFile: async (file, leftOut = []) => {
-    const refusal = dropRefusal(file.name);
-    if (refusal) {
+    if (!isDroppable(file.name)) {
       generation++;
       set({
         ...initial(),
         status: 'refused',
         fileName: file.name,
         leftOut,
-        problem: { code: 'unsupported_file', retryable: false, message: refusal },
+        problem: {
+          code: 'unsupported_file',
+          retryable: false,
+          message: t('messages:upload.notABuild', { file: file.name }),
+        },
       });
       return;
     }
@@ -117,7 +120,7 @@ export const useUpload = create<UploadState>((set, get) => ({
   },
 
   dropFiles: async (files) => {
-    const first = files.find((file) => !dropRefusal(file.name)) ?? files[0];
+    const first = files.find((file) => isDroppable(file.name)) ?? files[0];
     if (!first) return;
     const rest = files.filter((file) => file !== first).map((file) => file.name);
     await get().dropFile(first, rest);

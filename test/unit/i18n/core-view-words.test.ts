@@ -24,7 +24,7 @@ import {
   progressLine,
 } from '../../../renderer/src/views/upload/job-words';
 import { refusalWords } from '../../../renderer/src/views/upload/refusal-words';
-import { refusalFor } from '../../../shared/domain/upload-rules';
+import { refusalWords as mainRefusalWords } from '../../../main/core/i18n/shared-words';
 import { resultLabel } from '../../../renderer/src/views/upload/result-words';
 
 const NOW = Date.parse('2026-11-23T14:00:00Z');
@@ -101,7 +101,7 @@ describe('Upload, Board and error words in German', () => {
       ['installr', 'fine.apk', 10],
     ] as const) {
       startI18n('en-US', 'system');
-      expect(refusalWords(service, name, size)).toBe(refusalFor(service, name, size));
+      expect(refusalWords(service, name, size)).toBe(mainRefusalWords(service, name, size));
     }
     startI18n('de-DE', 'system');
     expect(refusalWords('productscience', 'app.ipa', 10)).toBe(

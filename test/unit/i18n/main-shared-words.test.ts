@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeInvalidEmails, parseEmails } from '../../../shared/domain/emails';
-import { dropRefusal, GIB, refusalFor } from '../../../shared/domain/upload-rules';
+import { GIB, type BitbarFileKind } from '../../../shared/domain/upload-rules';
 import { noticeSentence, type DiffNotice } from '../../../shared/domain/build-diff';
 import { JobStateSchema } from '../../../shared/contract/uploads';
 import { dropSummaryLine, jobStateWords } from '../../../shared/domain/job-words';
-import { SERVICE_IDS } from '../../../shared/domain/services';
+import { SERVICE_IDS, type ServiceId } from '../../../shared/domain/services';
 import {
   dropRefusalWords,
   dropSummaryWords,
@@ -28,22 +28,43 @@ const FILES: [string, number][] = [
 ];
 
 describe("main's words for the shared rules' cases", () => {
-  it('read in English exactly as shared/domain words them', () => {
+  it('read in English as the CLI and the app have always said them', () => {
     useLanguage('en');
-    for (const service of SERVICE_IDS) {
-      for (const [name, size] of FILES) {
-        expect(refusalWords(service, name, size)).toBe(refusalFor(service, name, size));
-      }
+    const english: [ServiceId, string, number, BitbarFileKind | undefined, string | undefined][] = [
+      ['installr', 'app.apk', 10, undefined, undefined],
+      [
+        'installr',
+        'app.aab',
+        10,
+        undefined,
+        'Installr does not take Android App Bundles (.aab); build a universal .apk instead.',
+      ],
+      ['productscience', 'app.ipa', 10, undefined, 'Product Science takes .apk files, not .ipa.'],
+      [
+        'testio',
+        'app',
+        10,
+        undefined,
+        'Test IO takes .ipa, .apk, .xap, .appx, .zip and .wgt files, not files without an extension.',
+      ],
+      [
+        'testio',
+        'big.apk',
+        1.5 * GIB,
+        undefined,
+        'Test IO takes files up to 1 GB; this one is 1.50 GB.',
+      ],
+      ['installr', 'app.apk', 0, undefined, 'The file is empty (0 bytes).'],
+      ['bitbar', 'app.ipa', 10, 'data', 'Bitbar takes .zip as a data file, not .ipa.'],
+    ];
+    for (const [service, name, size, kind, words] of english) {
+      expect(refusalWords(service, name, size, kind), `${service} ${name}`).toBe(words);
     }
-    for (const kind of ['application', 'test', 'data'] as const) {
-      for (const [name, size] of FILES) {
-        expect(refusalWords('bitbar', name, size, kind)).toBe(
-          refusalFor('bitbar', name, size, kind),
-        );
-      }
-    }
-    for (const name of ['notes.txt', 'app.apk', 'archive']) {
-      expect(dropRefusalWords(name)).toBe(dropRefusal(name));
+    expect(dropRefusalWords('notes.txt')).toBe(
+      'notes.txt is not a build. Drop an .ipa or .apk (or an .aab or .zip where a service takes one).',
+    );
+    for (const name of ['app.apk', 'app.ipa', 'app.aab', 'app.zip']) {
+      expect(dropRefusalWords(name)).toBeUndefined();
     }
     for (const text of ['a', 'a@b', 'a@b.c x@y@z', 'good@example.com, @x.org']) {
       const { invalid } = parseEmails(text);
