@@ -17,16 +17,6 @@ import { useLanguage } from '../../../main/core/i18n/translate';
 
 afterEach(() => void useLanguage('en'));
 
-const FILES: [string, number][] = [
-  ['app.apk', 10],
-  ['app.ipa', 10],
-  ['app.aab', 10],
-  ['app.zip', 10],
-  ['app', 10],
-  ['app.apk', 0],
-  ['big.apk', 1.5 * GIB],
-];
-
 describe("main's words for the shared rules' cases", () => {
   it('read in English as the CLI and the app have always said them', () => {
     useLanguage('en');
