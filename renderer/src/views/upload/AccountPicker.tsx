@@ -20,11 +20,13 @@ export function AccountPicker({ service }: { service: ServiceId }) {
   const known = summary.accounts.find((a) => a.id === chosen || a.name === chosen);
   const value = known?.id ?? summary.account?.id ?? summary.accounts[0]!.id;
   return (
-    <Select
-      label={t('account.label', { service: SERVICE_NAMES[service] })}
-      value={value}
-      options={summary.accounts.map((a) => ({ value: a.id, label: a.name }))}
-      onChange={(account) => edit(service, { account })}
-    />
+    <div className="account-picker">
+      <Select
+        label={t('account.label', { service: SERVICE_NAMES[service] })}
+        value={value}
+        options={summary.accounts.map((a) => ({ value: a.id, label: a.name }))}
+        onChange={(account) => edit(service, { account })}
+      />
+    </div>
   );
 }
