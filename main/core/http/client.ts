@@ -178,7 +178,11 @@ export class HttpClient {
   async close(): Promise<void> {
     const all = [...this.#dispatchers.values()];
     this.#dispatchers.clear();
-    await Promise.all(all.map((d) => d.close().catch(() => undefined)));
+    // Cut what is still under way: the core is going away (uploads use their own
+    // dispatchers and are stopped first), and a service that never answers must not keep
+    // the app, or a test, from shutting down. (undici's close() would wait for ever, and a
+    // destroy() after it no longer cuts anything.)
+    await Promise.all(all.map((d) => d.destroy().catch(() => undefined)));
   }
 
   #shared(route: ProxyRoute): Dispatcher {
