@@ -69,22 +69,6 @@ export const DiffNoticeSchema = z.discriminatedUnion('kind', [
 ]);
 export type DiffNotice = z.infer<typeof DiffNoticeSchema>;
 
-/** A notice in English, as the CLI prints it. */
-export function noticeSentence(notice: DiffNotice): string {
-  switch (notice.kind) {
-    case 'other-app':
-      return `These are two different apps (${notice.old} and ${notice.new}).`;
-    case 'other-platform':
-      return 'One build is for Android and the other for iOS.';
-    case 'same-build':
-      return `The build number is still ${notice.build}: testers won't be offered this as an update.`;
-    case 'build-down':
-      return `The build number went down from ${notice.old} to ${notice.new}: testers won't be offered this as an update.`;
-    case 'version-down':
-      return `The version went down from ${notice.old} to ${notice.new}.`;
-  }
-}
-
 export const BuildDiffSchema = z.object({
   appId: z.string(),
   old: z.object({ fileName: z.string(), version: z.string(), build: z.string() }),

@@ -1,4 +1,4 @@
-import type { DropOutcome, JobState } from './job';
+import type { JobState } from './job';
 import { SERVICE_NAMES, type ServiceId } from './services';
 import type { Tone } from './tone';
 
@@ -27,20 +27,4 @@ export function jobStateWords(job: { state: JobState; service: ServiceId; attemp
     case 'cancelled':
       return { label: 'Cancelled', tone: 'warning' };
   }
-}
-
-const names = (services: ServiceId[]) => services.map((s) => SERVICE_NAMES[s]).join(', ');
-
-/** "Delivered to all 4 services." or "Delivered to 3 of 4; Installr failed." */
-export function dropSummaryLine({ delivered, failed, cancelled }: DropOutcome): string {
-  const total = delivered.length + failed.length + cancelled.length;
-  if (delivered.length === total) {
-    return total === 1
-      ? `Delivered to ${names(delivered)}.`
-      : `Delivered to all ${total} services.`;
-  }
-  const parts = total > 1 ? [`Delivered to ${delivered.length} of ${total}`] : [];
-  if (failed.length) parts.push(`${names(failed)} failed`);
-  if (cancelled.length) parts.push(`${names(cancelled)} cancelled`);
-  return `${parts.join('; ')}.`;
 }

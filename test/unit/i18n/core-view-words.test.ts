@@ -18,13 +18,16 @@ import {
   changeWords,
   diffWarnings,
 } from '../../../renderer/src/views/upload/diff-words';
-import { noticeSentence, type BuildDiff } from '../../../shared/domain/build-diff';
+import type { BuildDiff } from '../../../shared/domain/build-diff';
 import {
   jobStateLabel as stateWords,
   progressLine,
 } from '../../../renderer/src/views/upload/job-words';
 import { refusalWords } from '../../../renderer/src/views/upload/refusal-words';
-import { refusalWords as mainRefusalWords } from '../../../main/core/i18n/shared-words';
+import {
+  noticeWords as mainNoticeWords,
+  refusalWords as mainRefusalWords,
+} from '../../../main/core/i18n/shared-words';
 import { resultLabel } from '../../../renderer/src/views/upload/result-words';
 
 const NOW = Date.parse('2026-11-23T14:00:00Z');
@@ -121,7 +124,7 @@ describe('Upload, Board and error words in German', () => {
       ],
     } as BuildDiff;
     startI18n('en-US', 'system');
-    expect(diffWarnings(diff)).toEqual(diff.notices.map(noticeSentence));
+    expect(diffWarnings(diff)).toEqual(diff.notices.map(mainNoticeWords));
     startI18n('de-DE', 'system');
     expect(diffWarnings(diff)).toEqual([
       'Die Build-Nummer ist immer noch 45: Tester bekommen diesen Build nicht als Update angeboten.',

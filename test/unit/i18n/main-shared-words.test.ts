@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeInvalidEmails, parseEmails } from '../../../shared/domain/emails';
+import { parseEmails } from '../../../shared/domain/emails';
 import { GIB, type BitbarFileKind } from '../../../shared/domain/upload-rules';
-import { noticeSentence, type DiffNotice } from '../../../shared/domain/build-diff';
+import type { DiffNotice } from '../../../shared/domain/build-diff';
+import type { DropOutcome } from '../../../shared/domain/job';
 import { JobStateSchema } from '../../../shared/contract/uploads';
-import { dropSummaryLine, jobStateWords } from '../../../shared/domain/job-words';
+import { jobStateWords } from '../../../shared/domain/job-words';
 import { SERVICE_IDS, type ServiceId } from '../../../shared/domain/services';
 import {
   dropRefusalWords,
@@ -56,9 +57,14 @@ describe("main's words for the shared rules' cases", () => {
     for (const name of ['app.apk', 'app.ipa', 'app.aab', 'app.zip']) {
       expect(dropRefusalWords(name)).toBeUndefined();
     }
-    for (const text of ['a', 'a@b', 'a@b.c x@y@z', 'good@example.com, @x.org']) {
-      const { invalid } = parseEmails(text);
-      if (invalid.length) expect(invalidEmailsWords(invalid)).toBe(describeInvalidEmails(invalid));
+    const emails: [string, string][] = [
+      ['a', '“a” is not an email address (missing “@”).'],
+      ['a@b', '“a@b” is not an email address (the part after “@” needs a dot, like example.com).'],
+      ['a@b.c x@y@z', 'These are not email addresses: “a@b.c”, “x@y@z”.'],
+      ['good@example.com, @x.org', '“@x.org” is not an email address (nothing before “@”).'],
+    ];
+    for (const [text, words] of emails) {
+      expect(invalidEmailsWords(parseEmails(text).invalid)).toBe(words);
     }
     for (const state of JobStateSchema.options) {
       for (const attempt of [1, 2]) {
@@ -66,27 +72,30 @@ describe("main's words for the shared rules' cases", () => {
         expect(jobStateLabel(job)).toEqual(jobStateWords(job));
       }
     }
-    const outcomes = [
-      { delivered: ['installr' as const], failed: [], cancelled: [] },
-      { delivered: [...SERVICE_IDS], failed: [], cancelled: [] },
-      {
-        delivered: ['installr' as const],
-        failed: ['bitbar' as const],
-        cancelled: ['testio' as const],
-      },
-      { delivered: [], failed: ['bitbar' as const], cancelled: [] },
+    const outcomes: [DropOutcome, string][] = [
+      [{ delivered: ['installr'], failed: [], cancelled: [] }, 'Delivered to Installr.'],
+      [{ delivered: [...SERVICE_IDS], failed: [], cancelled: [] }, 'Delivered to all 4 services.'],
+      [
+        { delivered: ['installr'], failed: ['bitbar'], cancelled: ['testio'] },
+        'Delivered to 1 of 3; Bitbar failed; Test IO cancelled.',
+      ],
+      [{ delivered: [], failed: ['bitbar'], cancelled: [] }, 'Bitbar failed.'],
     ];
-    for (const outcome of outcomes) {
-      expect(dropSummaryWords(outcome)).toBe(dropSummaryLine(outcome));
-    }
-    const notices: DiffNotice[] = [
-      { kind: 'other-app', old: 'a', new: 'b' },
-      { kind: 'other-platform' },
-      { kind: 'same-build', build: '7' },
-      { kind: 'build-down', old: '8', new: '7' },
-      { kind: 'version-down', old: '2.0', new: '1.9' },
+    for (const [outcome, words] of outcomes) expect(dropSummaryWords(outcome)).toBe(words);
+    const notices: [DiffNotice, string][] = [
+      [{ kind: 'other-app', old: 'a', new: 'b' }, 'These are two different apps (a and b).'],
+      [{ kind: 'other-platform' }, 'One build is for Android and the other for iOS.'],
+      [
+        { kind: 'same-build', build: '7' },
+        "The build number is still 7: testers won't be offered this as an update.",
+      ],
+      [
+        { kind: 'build-down', old: '8', new: '7' },
+        "The build number went down from 8 to 7: testers won't be offered this as an update.",
+      ],
+      [{ kind: 'version-down', old: '2.0', new: '1.9' }, 'The version went down from 2.0 to 1.9.'],
     ];
-    for (const notice of notices) expect(noticeWords(notice)).toBe(noticeSentence(notice));
+    for (const [notice, words] of notices) expect(noticeWords(notice)).toBe(words);
   });
 
   it('read in German with the locale’s numbers', () => {

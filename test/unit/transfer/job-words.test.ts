@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dropOutcome, isFinishedJob } from '../../../shared/domain/job';
-import { dropSummaryLine, jobStateWords } from '../../../shared/domain/job-words';
+import { jobStateWords } from '../../../shared/domain/job-words';
+import { dropSummaryWords as dropSummaryLine } from '../../../main/core/i18n/shared-words';
 
 describe("a job's words (Upload cards, the Status board, the CLI)", () => {
   it('names the service it waits for, and says when it tries again', () => {
